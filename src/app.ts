@@ -1,0 +1,86 @@
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
+import { registerAuthRoutes } from './auth/auth.routes.js';
+import { createTokenService, resolveJwtSecret } from './auth/tokens.js';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { type Database, openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createAuth } from './http/auth.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerOpenApi } from './http/openapi.js';
+import type { App } from './http/types.js';
+import { ensureAdmin } from './people/people.service.js';
+import { registerPeopleRoutes } from './people/people.routes.js';
+import { registerTopicRoutes } from './topics/topics.routes.js';
+
+/**
+ * Opens (or adopts) the database, applies migrations, settles the token secret and the
+ * bootstrap admin: everything the app and the worker need before they serve anything.
+ */
+export async function createContext(config: Config, options: { database?: Database; clock?: Clock } = {}): Promise<AppContext> {
+  const database =
+    options.database ??
+    (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE }));
+  await migrateToLatest(database.db);
+  const secret = await resolveJwtSecret(database.db, config.JWT_SECRET);
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    clock: options.clock ?? systemClock,
+    tokens: createTokenService(secret, config.JWT_TTL_SECONDS),
+  };
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    await ensureAdmin(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, config.ADMIN_NAME);
+  }
+  return ctx;
+}
+
+/** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
+export async function buildApp(ctx: AppContext): Promise<App> {
+  const app = Fastify({
+    logger:
+      ctx.config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: ctx.config.LOG_LEVEL,
+            // Tokens and passwords never reach the logs.
+            redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash'],
+          },
+    bodyLimit: ctx.config.BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Behind a load balancer the client address comes from X-Forwarded-For (rate limiting uses it).
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('caller', null);
+  registerErrorHandling(app);
+
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'rate_limited',
+      message: `Too many attempts; try again in ${context.after}`,
+    }),
+  });
+  await registerOpenApi(app);
+
+  app.get('/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async (_request, reply) => {
+    const ok = await ctx.database.ping();
+    return reply.code(ok ? 200 : 503).send(ok ? { status: 'ok' } : { status: 'unavailable' });
+  });
+
+  const auth = createAuth(ctx);
+  registerAuthRoutes(app, ctx, auth);
+  registerPeopleRoutes(app, ctx, auth);
+  registerTopicRoutes(app, ctx, auth);
+  registerAppointmentRoutes(app, ctx, auth);
+  return app;
+}

@@ -1,0 +1,206 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { ActorRole, AppointmentStatus, DB } from '../db/types.js';
+import type { Caller } from '../http/auth.js';
+import { isStaff } from '../http/auth.js';
+import type { AppointmentListQuery } from './appointments.schemas.js';
+import { OCCUPYING_STATUSES } from './status.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+function appointmentQuery(db: Db) {
+  return db
+    .selectFrom('appointments as a')
+    .innerJoin('providers as pr', 'pr.id', 'a.provider_id')
+    .innerJoin('users as pu', 'pu.id', 'pr.user_id')
+    .innerJoin('patients as pa', 'pa.id', 'a.patient_id')
+    .innerJoin('users as qu', 'qu.id', 'pa.user_id')
+    .select([
+      'a.id',
+      'a.provider_id',
+      'a.patient_id',
+      'a.status',
+      'a.start_time',
+      'a.end_time',
+      'a.provider_notes',
+      'a.canceled_by_user_id',
+      'a.canceled_at',
+      'a.cancel_reason',
+      'a.created_by_user_id',
+      'a.created_at',
+      'a.updated_at',
+      'pu.name as provider_name',
+      'qu.name as patient_name',
+    ]);
+}
+
+export type AppointmentRecord = Awaited<ReturnType<ReturnType<typeof appointmentQuery>['executeTakeFirstOrThrow']>>;
+
+/**
+ * Ownership lives in the query: a patient or provider only ever finds their own
+ * appointments, so someone else's id is simply "not found".
+ */
+function visibleTo<QB extends { where: (...args: any[]) => QB }>(q: QB, caller: Caller): QB {
+  if (isStaff(caller)) return q;
+  if (caller.role === 'provider') return q.where('a.provider_id', '=', caller.providerId ?? '00000000-0000-0000-0000-000000000000');
+  return q.where('a.patient_id', '=', caller.patientId ?? '00000000-0000-0000-0000-000000000000');
+}
+
+export function findVisibleAppointment(db: Db, caller: Caller, appointmentId: string) {
+  return visibleTo(appointmentQuery(db).where('a.id', '=', appointmentId), caller).executeTakeFirst();
+}
+
+/** Locks the row for the rest of the transaction, so two changes to one appointment queue up. */
+export async function lockVisibleAppointment(trx: Transaction<DB>, caller: Caller, appointmentId: string) {
+  const row = await visibleTo(trx.selectFrom('appointments as a').select('a.id').where('a.id', '=', appointmentId), caller)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? findVisibleAppointment(trx, caller, appointmentId) : undefined;
+}
+
+export async function listVisibleAppointments(db: Db, caller: Caller, query: AppointmentListQuery) {
+  let q = visibleTo(appointmentQuery(db), caller);
+  if (query.status && query.status.length > 0) q = q.where('a.status', 'in', query.status);
+  if (query.provider) q = q.where('a.provider_id', '=', query.provider);
+  if (query.patient) q = q.where('a.patient_id', '=', query.patient);
+  if (query.from) q = q.where('a.start_time', '>=', new Date(query.from));
+  if (query.to) q = q.where('a.start_time', '<', new Date(query.to));
+  if (query.topic) {
+    const topicId = query.topic;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('appointment_topics as at').select('at.topic_id').whereRef('at.appointment_id', '=', 'a.id').where('at.topic_id', '=', topicId)),
+    );
+  }
+  const descending = query.ordering.startsWith('-');
+  const column = query.ordering.replace('-', '') === 'created_at' ? 'a.created_at' : 'a.start_time';
+  const [rows, total] = await Promise.all([
+    q
+      .orderBy(column, descending ? 'desc' : 'asc')
+      .orderBy('a.id', descending ? 'desc' : 'asc')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+export interface TopicRef {
+  appointment_id: string;
+  id: string;
+  name: string;
+  duration: number;
+}
+
+export function topicsOf(db: Db, appointmentIds: string[]): Promise<TopicRef[]> {
+  if (appointmentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('appointment_topics as at')
+    .innerJoin('topics as t', 't.id', 'at.topic_id')
+    .select(['at.appointment_id', 't.id', 't.name', 't.duration'])
+    .where('at.appointment_id', 'in', appointmentIds)
+    .orderBy('at.appointment_id')
+    .orderBy('at.position')
+    .execute();
+}
+
+/** Occupying appointments of this provider or patient that overlap [start, end), optionally ignoring one. */
+export function findOverlaps(
+  db: Db,
+  params: { providerId: string; patientId: string; start: Date; end: Date; excludeId?: string },
+) {
+  let q = db
+    .selectFrom('appointments')
+    .select(['id', 'provider_id', 'patient_id'])
+    .where('status', 'in', OCCUPYING_STATUSES)
+    .where((eb) => eb.or([eb('provider_id', '=', params.providerId), eb('patient_id', '=', params.patientId)]))
+    .where('start_time', '<', params.end)
+    .where('end_time', '>', params.start);
+  if (params.excludeId) q = q.where('id', '!=', params.excludeId);
+  return q.execute();
+}
+
+export function insertAppointment(
+  trx: Transaction<DB>,
+  values: { provider_id: string; patient_id: string; start_time: Date; end_time: Date; provider_notes: string | null; created_by_user_id: string },
+) {
+  return trx.insertInto('appointments').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function insertAppointmentTopics(trx: Transaction<DB>, appointmentId: string, topicIds: string[]) {
+  return trx
+    .insertInto('appointment_topics')
+    .values(topicIds.map((topic_id, position) => ({ appointment_id: appointmentId, topic_id, position })))
+    .execute();
+}
+
+export function updateAppointment(
+  trx: Transaction<DB>,
+  appointmentId: string,
+  changes: {
+    status?: AppointmentStatus;
+    provider_notes?: string | null;
+    canceled_by_user_id?: string | null;
+    canceled_at?: Date | null;
+    cancel_reason?: string | null;
+  },
+) {
+  return trx
+    .updateTable('appointments')
+    .set({ ...changes, updated_at: sql<Date>`now()` })
+    .where('id', '=', appointmentId)
+    .execute();
+}
+
+export function appendEvent(
+  trx: Transaction<DB>,
+  event: { appointment_id: string; type: string; actor_user_id: string | null; actor_role: ActorRole; changes: Record<string, unknown> },
+) {
+  return trx
+    .insertInto('appointment_events')
+    .values({ ...event, changes: JSON.stringify(event.changes) })
+    .execute();
+}
+
+export function historyOf(db: Db, appointmentId: string) {
+  return db.selectFrom('appointment_events').selectAll().where('appointment_id', '=', appointmentId).orderBy('id').execute();
+}
+
+/**
+ * Marks appointments still `scheduled` past their start plus the grace period as `overdue`,
+ * with a history entry each, in batches so one sweep never holds a huge lock set.
+ */
+export async function markOverdue(trx: Transaction<DB>, cutoff: Date, batchSize: number) {
+  const rows = await trx
+    .updateTable('appointments')
+    .set({ status: 'overdue', updated_at: sql<Date>`now()` })
+    .where(
+      'id',
+      'in',
+      trx
+        .selectFrom('appointments')
+        .select('id')
+        .where('status', '=', 'scheduled')
+        .where('start_time', '<', cutoff)
+        .orderBy('start_time')
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning('id')
+    .execute();
+  if (rows.length > 0) {
+    await trx
+      .insertInto('appointment_events')
+      .values(
+        rows.map((r) => ({
+          appointment_id: r.id,
+          type: 'status_changed',
+          actor_user_id: null,
+          actor_role: 'system' as const,
+          changes: JSON.stringify({ status: { from: 'scheduled', to: 'overdue' } }),
+        })),
+      )
+      .execute();
+  }
+  return rows.length;
+}

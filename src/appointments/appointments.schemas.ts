@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { id, instant, paginationQuery, repeatable } from '../http/schemas.js';
+import { ALL_STATUSES } from './status.js';
+
+export const status = z.enum(ALL_STATUSES);
+
+const topicIds = z.array(id).min(1, 'needs at least one topic').max(20, 'at most 20 topics');
+
+export const appointmentCreate = z
+  .object({
+    provider: id.optional(),
+    patient: id.optional(),
+    topics: topicIds.optional(),
+    /** Seed 000 names the field `topic`; one id or a list. */
+    topic: z.union([id, topicIds]).optional(),
+    start_time: instant,
+    provider_notes: z.string().max(10_000).nullable().optional(),
+  })
+  .strict();
+
+export const appointmentPatch = z
+  .object({
+    status: status.optional(),
+    provider_notes: z.string().max(10_000).nullable().optional(),
+    cancel_reason: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'send at least one field to change');
+
+export const cancelBody = z
+  .object({
+    reason: z.string().trim().max(1000).optional(),
+    /** Staff and admins say whose cancellation this is. */
+    on_behalf_of: z.enum(['patient', 'provider']).optional(),
+  })
+  .strict()
+  .default({});
+
+export const ORDERINGS = ['start_time', '-start_time', 'created_at', '-created_at'] as const;
+
+export const appointmentListQuery = z.object({
+  ...paginationQuery,
+  status: repeatable(status),
+  provider: id.optional(),
+  patient: id.optional(),
+  topic: id.optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+  ordering: z.enum(ORDERINGS).default('start_time'),
+});
+
+export const appointmentOut = z.object({
+  id,
+  provider: id,
+  provider_name: z.string(),
+  patient: id,
+  patient_name: z.string(),
+  topics: z.array(id),
+  topic_details: z.array(z.object({ id, name: z.string(), duration: z.number().int() })),
+  provider_notes: z.string().nullable(),
+  status,
+  start_time: z.string(),
+  end_time: z.string(),
+  duration_minutes: z.number().int(),
+  cancellation: z
+    .object({ by: z.enum(['patient', 'provider']), by_user: id.nullable(), at: z.string().nullable(), reason: z.string().nullable() })
+    .nullable(),
+  created_by: id.nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const historyOut = z.array(
+  z.object({
+    id: z.number().int(),
+    type: z.string(),
+    actor: z.object({ user_id: id.nullable(), role: z.string() }),
+    changes: z.record(z.string(), z.unknown()),
+    created_at: z.string(),
+  }),
+);
+
+export type AppointmentCreate = z.infer<typeof appointmentCreate>;
+export type AppointmentPatch = z.infer<typeof appointmentPatch>;
+export type CancelBody = z.infer<typeof cancelBody>;
+export type AppointmentListQuery = z.infer<typeof appointmentListQuery>;
+export type AppointmentOut = z.infer<typeof appointmentOut>;

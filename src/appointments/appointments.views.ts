@@ -1,0 +1,49 @@
+import type { AppointmentEventRow } from '../db/types.js';
+import { iso, isoOrNull } from '../http/schemas.js';
+import type { AppointmentRecord, TopicRef } from './appointments.repository.js';
+import type { AppointmentOut } from './appointments.schemas.js';
+
+export function appointmentView(a: AppointmentRecord, topics: TopicRef[]): AppointmentOut {
+  const canceledBy = a.status === 'user_canceled' ? 'patient' : a.status === 'provider_canceled' ? 'provider' : null;
+  return {
+    id: a.id,
+    provider: a.provider_id,
+    provider_name: a.provider_name,
+    patient: a.patient_id,
+    patient_name: a.patient_name,
+    topics: topics.map((t) => t.id),
+    topic_details: topics.map((t) => ({ id: t.id, name: t.name, duration: t.duration })),
+    provider_notes: a.provider_notes,
+    status: a.status,
+    start_time: iso(a.start_time),
+    end_time: iso(a.end_time),
+    duration_minutes: Math.round((a.end_time.getTime() - a.start_time.getTime()) / 60_000),
+    cancellation: canceledBy
+      ? { by: canceledBy, by_user: a.canceled_by_user_id, at: isoOrNull(a.canceled_at), reason: a.cancel_reason }
+      : null,
+    created_by: a.created_by_user_id,
+    created_at: iso(a.created_at),
+    updated_at: iso(a.updated_at),
+  };
+}
+
+/** Groups topic rows (already in position order) by appointment. */
+export function groupTopics(rows: TopicRef[]): Map<string, TopicRef[]> {
+  const byAppointment = new Map<string, TopicRef[]>();
+  for (const row of rows) {
+    const list = byAppointment.get(row.appointment_id);
+    if (list) list.push(row);
+    else byAppointment.set(row.appointment_id, [row]);
+  }
+  return byAppointment;
+}
+
+export function historyView(e: AppointmentEventRow) {
+  return {
+    id: e.id,
+    type: e.type,
+    actor: { user_id: e.actor_user_id, role: e.actor_role },
+    changes: e.changes,
+    created_at: iso(e.created_at),
+  };
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { callerOf } from '../http/auth.js';
+import { id } from '../http/schemas.js';
+import type { App, Auth } from '../http/types.js';
+import { issueToken } from './auth.service.js';
+
+const tokenRequest = z.object({ email: z.string().trim().max(320), password: z.string().max(200) });
+const tokenResponse = z.object({ access_token: z.string(), token_type: z.literal('Bearer'), expires_in: z.number().int() });
+const meResponse = z.object({
+  id,
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['admin', 'staff', 'provider', 'patient']),
+  provider_id: id.nullable(),
+  patient_id: id.nullable(),
+});
+
+export function registerAuthRoutes(app: App, ctx: AppContext, auth: Auth) {
+  app.post('/api/v1/auth/token', {
+    // Slows password guessing: a handful of attempts per minute per client address.
+    config: { rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Exchange email and password for a bearer token',
+      body: tokenRequest,
+      response: { 200: tokenResponse },
+    },
+    handler: (request) => issueToken(ctx, request.body.email, request.body.password),
+  });
+
+  app.get('/api/v1/me', {
+    preHandler: auth.require(),
+    schema: { tags: ['auth'], summary: 'Who am I', security: [{ bearerAuth: [] }], response: { 200: meResponse } },
+    handler: async (request) => {
+      const caller = callerOf(request);
+      return {
+        id: caller.userId,
+        email: caller.email,
+        name: caller.name,
+        role: caller.role,
+        provider_id: caller.providerId,
+        patient_id: caller.patientId,
+      };
+    },
+  });
+}

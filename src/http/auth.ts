@@ -1,0 +1,81 @@
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../context.js';
+import type { DB, Role } from '../db/types.js';
+import { forbidden, unauthorized } from './errors.js';
+
+/** The authenticated user behind a request, with their provider or patient profile id. */
+export interface Caller {
+  userId: string;
+  role: Role;
+  email: string;
+  name: string;
+  providerId: string | null;
+  patientId: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null;
+  }
+}
+
+export const isStaff = (caller: Caller) => caller.role === 'admin' || caller.role === 'staff';
+
+/** Loads an active user with their profile ids; inactive users are treated as unknown. */
+export async function findActiveCaller(db: Kysely<DB>, userId: string): Promise<Caller | undefined> {
+  const row = await db
+    .selectFrom('users as u')
+    .leftJoin('providers as pr', 'pr.user_id', 'u.id')
+    .leftJoin('patients as pa', 'pa.user_id', 'u.id')
+    .select(['u.id', 'u.role', 'u.email', 'u.name', 'pr.id as provider_id', 'pa.id as patient_id'])
+    .where('u.id', '=', userId)
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    userId: row.id,
+    role: row.role,
+    email: row.email,
+    name: row.name,
+    providerId: row.provider_id,
+    patientId: row.patient_id,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Route guards. Every check reads the user again, so a deactivated user's token stops
+ * working at once rather than when it expires.
+ */
+export function createAuth(ctx: AppContext) {
+  async function authenticate(request: FastifyRequest): Promise<Caller> {
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match?.[1]) throw unauthorized('Send an access token: Authorization: Bearer <token>');
+    const userId = await ctx.tokens.verify(match[1]);
+    const caller = userId && UUID.test(userId) ? await findActiveCaller(ctx.db, userId) : undefined;
+    if (!caller) throw unauthorized('The access token is invalid, expired, or its user is inactive');
+    request.caller = caller;
+    return caller;
+  }
+
+  /** Requires a signed-in caller, optionally with one of the given roles. */
+  function require(...roles: Role[]): preHandlerAsyncHookHandler {
+    return async function guard(request: FastifyRequest, _reply: FastifyReply) {
+      const caller = await authenticate(request);
+      if (roles.length > 0 && !roles.includes(caller.role)) {
+        throw forbidden(`This action needs one of these roles: ${roles.join(', ')}`);
+      }
+    };
+  }
+
+  return { require };
+}
+
+/** The caller of a route guarded by `require`. */
+export function callerOf(request: FastifyRequest): Caller {
+  if (!request.caller) throw unauthorized();
+  return request.caller;
+}

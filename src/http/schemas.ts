@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { notFound } from './errors.js';
+
+/** Opaque identifiers (UUIDs). A malformed one is a 404 for path params, a 422 in bodies. */
+export const id = z.uuid({ message: 'must be a valid id' });
+
+/** An ISO 8601 instant with an explicit offset (`Z` or `+05:30`). */
+export const instant = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset, e.g. 2030-01-15T10:00:00Z' })
+  .refine((v) => {
+    const t = Date.parse(v);
+    return Number.isFinite(t) && new Date(t).getUTCFullYear() >= 1900 && new Date(t).getUTCFullYear() <= 9999;
+  }, 'is not a real date-time');
+
+export const idParams = z.object({ id: z.string().max(100) });
+
+export const paginationQuery = {
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+};
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({
+    count: z.number().int(),
+    next: z.string().nullable(),
+    previous: z.string().nullable(),
+    results: z.array(item),
+  });
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  code: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+
+/** Accepts one value or a repeated query parameter, always yields an array. */
+export const repeatable = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]), z.array(item).max(50).optional());
+
+export const iso = (d: Date) => d.toISOString();
+export const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A path id that is not even well-formed names nothing: 404, like an unknown one. */
+export function pathId(raw: string, what: string): string {
+  if (!UUID.test(raw)) throw notFound(what);
+  return raw.toLowerCase();
+}

@@ -1,0 +1,145 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DB, NewUser, Role, UserUpdate } from '../db/types.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export function insertUser(trx: Transaction<DB> | Kysely<DB>, user: NewUser) {
+  return trx.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateUser(trx: Transaction<DB>, userId: string, changes: UserUpdate) {
+  return trx
+    .updateTable('users')
+    .set({ ...changes, updated_at: sql<Date>`now()` })
+    .where('id', '=', userId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.selectFrom('users').selectAll().where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export function emailTaken(db: Db, email: string) {
+  return findUserByEmail(db, email).then(Boolean);
+}
+
+export function findUser(db: Db, userId: string) {
+  return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export interface ListFilter {
+  search?: string;
+  active?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export async function listUsers(db: Db, filter: ListFilter & { roles: Role[] }) {
+  let q = db.selectFrom('users').where('role', 'in', filter.roles);
+  if (filter.search) q = q.where('name', 'ilike', `%${escapeLike(filter.search)}%`);
+  if (filter.active !== undefined) q = q.where('active', '=', filter.active);
+  const [rows, total] = await Promise.all([
+    q.selectAll().orderBy('name').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+function providerQuery(db: Db) {
+  return db
+    .selectFrom('providers as p')
+    .innerJoin('users as u', 'u.id', 'p.user_id')
+    .select([
+      'p.id',
+      'p.specialization',
+      'p.timezone',
+      'p.created_at',
+      'p.updated_at',
+      'u.id as user_id',
+      'u.email',
+      'u.name',
+      'u.phone',
+      'u.active',
+    ]);
+}
+
+export type ProviderRecord = Awaited<ReturnType<typeof findProvider>> & {};
+
+export function findProvider(db: Db, providerId: string) {
+  return providerQuery(db).where('p.id', '=', providerId).executeTakeFirst();
+}
+
+export async function listProviders(db: Db, filter: ListFilter) {
+  let q = providerQuery(db);
+  if (filter.search) q = q.where('u.name', 'ilike', `%${escapeLike(filter.search)}%`);
+  if (filter.active !== undefined) q = q.where('u.active', '=', filter.active);
+  const [rows, total] = await Promise.all([
+    q.orderBy('u.name').orderBy('p.id').limit(filter.limit).offset(filter.offset).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+export function insertProvider(trx: Transaction<DB>, values: { user_id: string; specialization: string | null; timezone: string }) {
+  return trx.insertInto('providers').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateProvider(trx: Transaction<DB>, providerId: string, changes: { specialization?: string | null; timezone?: string }) {
+  return trx
+    .updateTable('providers')
+    .set({ ...changes, updated_at: sql<Date>`now()` })
+    .where('id', '=', providerId)
+    .execute();
+}
+
+function patientQuery(db: Db) {
+  return db
+    .selectFrom('patients as p')
+    .innerJoin('users as u', 'u.id', 'p.user_id')
+    .select([
+      'p.id',
+      'p.date_of_birth',
+      'p.created_at',
+      'p.updated_at',
+      'u.id as user_id',
+      'u.email',
+      'u.name',
+      'u.phone',
+      'u.active',
+    ]);
+}
+
+export type PatientRecord = Awaited<ReturnType<typeof findPatient>> & {};
+
+export function findPatient(db: Db, patientId: string) {
+  return patientQuery(db).where('p.id', '=', patientId).executeTakeFirst();
+}
+
+export async function listPatients(db: Db, filter: ListFilter) {
+  let q = patientQuery(db);
+  if (filter.search) {
+    const pattern = `%${escapeLike(filter.search)}%`;
+    q = q.where((eb) => eb.or([eb('u.name', 'ilike', pattern), eb('u.email', 'ilike', pattern)]));
+  }
+  if (filter.active !== undefined) q = q.where('u.active', '=', filter.active);
+  const [rows, total] = await Promise.all([
+    q.orderBy('u.name').orderBy('p.id').limit(filter.limit).offset(filter.offset).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+export function insertPatient(trx: Transaction<DB>, values: { user_id: string; date_of_birth: string | null }) {
+  return trx.insertInto('patients').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updatePatient(trx: Transaction<DB>, patientId: string, changes: { date_of_birth?: string | null }) {
+  return trx
+    .updateTable('patients')
+    .set({ ...changes, updated_at: sql<Date>`now()` })
+    .where('id', '=', patientId)
+    .execute();
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { callerOf, isStaff } from '../http/auth.js';
+import { notFound } from '../http/errors.js';
+import { toPage } from '../http/pagination.js';
+import { idParams, page, pathId } from '../http/schemas.js';
+import type { App, Auth } from '../http/types.js';
+import {
+  patientCreate,
+  patientOut,
+  patientUpdate,
+  peopleListQuery,
+  providerCreate,
+  providerOut,
+  providerUpdate,
+  userCreate,
+  userOut,
+  userUpdate,
+} from './people.schemas.js';
+import * as service from './people.service.js';
+import { patientView, providerView, userView } from './people.views.js';
+
+const bearer = [{ bearerAuth: [] }];
+
+export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
+  // ---- providers ----
+  app.post('/api/v1/providers', {
+    preHandler: auth.require('admin', 'staff'),
+    schema: { tags: ['providers'], summary: 'Create a provider and their user account', security: bearer, body: providerCreate, response: { 201: providerOut } },
+    handler: async (request, reply) => {
+      const provider = await service.createProvider(ctx, request.body);
+      return reply.code(201).send(providerView(provider, callerOf(request)));
+    },
+  });
+
+  app.get('/api/v1/providers', {
+    preHandler: auth.require(),
+    schema: { tags: ['providers'], summary: 'List providers', security: bearer, querystring: peopleListQuery, response: { 200: page(providerOut) } },
+    handler: async (request) => {
+      const caller = callerOf(request);
+      // Patients only ever see providers they can book.
+      const query = isStaff(caller) ? request.query : { ...request.query, active: request.query.active ?? (caller.role === 'patient' ? true : undefined) };
+      const { rows, count } = await service.listProviders(ctx, query);
+      return toPage(request, rows.map((p) => providerView(p, caller)), count, query.limit, query.offset);
+    },
+  });
+
+  app.get('/api/v1/providers/:id', {
+    preHandler: auth.require(),
+    schema: { tags: ['providers'], summary: 'Get a provider', security: bearer, params: idParams, response: { 200: providerOut } },
+    handler: async (request) => {
+      const caller = callerOf(request);
+      const provider = await service.getProvider(ctx, pathId(request.params.id, 'Provider'));
+      if (!provider.active && caller.role === 'patient') throw notFound('Provider');
+      return providerView(provider, caller);
+    },
+  });
+
+  app.patch('/api/v1/providers/:id', {
+    preHandler: auth.require('admin', 'staff', 'provider'),
+    schema: { tags: ['providers'], summary: 'Update a provider (staff, admin, or the provider themself)', security: bearer, params: idParams, body: providerUpdate, response: { 200: providerOut } },
+    handler: async (request) => {
+      const caller = callerOf(request);
+      const provider = await service.updateProvider(ctx, caller, pathId(request.params.id, 'Provider'), request.body);
+      return providerView(provider, caller);
+    },
+  });
+
+  for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
+    app.post(`/api/v1/providers/:id/${action}`, {
+      preHandler: auth.require('admin', 'staff'),
+      schema: { tags: ['providers'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a provider (an inactive provider cannot be booked or log in)`, security: bearer, params: idParams, response: { 200: providerOut } },
+      handler: async (request) => {
+        const caller = callerOf(request);
+        const provider = await service.updateProvider(ctx, caller, pathId(request.params.id, 'Provider'), { active });
+        return providerView(provider, caller);
+      },
+    });
+  }
+
+  // ---- patients ----
+  app.post('/api/v1/patients', {
+    preHandler: auth.require('admin', 'staff'),
+    schema: { tags: ['patients'], summary: 'Create a patient and their user account', security: bearer, body: patientCreate, response: { 201: patientOut } },
+    handler: async (request, reply) => reply.code(201).send(patientView(await service.createPatient(ctx, request.body))),
+  });
+
+  app.get('/api/v1/patients', {
+    preHandler: auth.require(),
+    schema: { tags: ['patients'], summary: 'List patients (a patient sees only themself)', security: bearer, querystring: peopleListQuery, response: { 200: page(patientOut) } },
+    handler: async (request) => {
+      const { rows, count } = await service.listPatients(ctx, callerOf(request), request.query);
+      return toPage(request, rows.map(patientView), count, request.query.limit, request.query.offset);
+    },
+  });
+
+  app.get('/api/v1/patients/:id', {
+    preHandler: auth.require(),
+    schema: { tags: ['patients'], summary: 'Get a patient', security: bearer, params: idParams, response: { 200: patientOut } },
+    handler: async (request) => patientView(await service.getPatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'))),
+  });
+
+  app.patch('/api/v1/patients/:id', {
+    preHandler: auth.require(),
+    schema: { tags: ['patients'], summary: 'Update a patient (staff, admin, or the patient themself)', security: bearer, params: idParams, body: patientUpdate, response: { 200: patientOut } },
+    handler: async (request) =>
+      patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), request.body)),
+  });
+
+  for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
+    app.post(`/api/v1/patients/:id/${action}`, {
+      preHandler: auth.require('admin', 'staff'),
+      schema: { tags: ['patients'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a patient`, security: bearer, params: idParams, response: { 200: patientOut } },
+      handler: async (request) =>
+        patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), { active })),
+    });
+  }
+
+  // ---- staff and admin users ----
+  app.post('/api/v1/users', {
+    preHandler: auth.require('admin'),
+    schema: { tags: ['users'], summary: 'Create a staff member or admin', security: bearer, body: userCreate, response: { 201: userOut } },
+    handler: async (request, reply) => reply.code(201).send(userView(await service.createStaffUser(ctx, request.body))),
+  });
+
+  app.get('/api/v1/users', {
+    preHandler: auth.require('admin'),
+    schema: {
+      tags: ['users'],
+      summary: 'List users',
+      security: bearer,
+      querystring: peopleListQuery.extend({ role: z.enum(['admin', 'staff', 'provider', 'patient']).optional() }),
+      response: { 200: page(userOut) },
+    },
+    handler: async (request) => {
+      const { rows, count } = await service.listUsers(ctx, request.query);
+      return toPage(request, rows.map(userView), count, request.query.limit, request.query.offset);
+    },
+  });
+
+  app.get('/api/v1/users/:id', {
+    preHandler: auth.require('admin'),
+    schema: { tags: ['users'], summary: 'Get a user', security: bearer, params: idParams, response: { 200: userOut } },
+    handler: async (request) => userView(await service.getUser(ctx, pathId(request.params.id, 'User'))),
+  });
+
+  app.patch('/api/v1/users/:id', {
+    preHandler: auth.require('admin'),
+    schema: { tags: ['users'], summary: 'Update a user (name, phone, password, active)', security: bearer, params: idParams, body: userUpdate, response: { 200: userOut } },
+    handler: async (request) => userView(await service.updateUser(ctx, callerOf(request), pathId(request.params.id, 'User'), request.body)),
+  });
+}

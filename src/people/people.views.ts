@@ -1,0 +1,45 @@
+import type { Caller } from '../http/auth.js';
+import { isStaff } from '../http/auth.js';
+import { iso } from '../http/schemas.js';
+import type { UserRow } from '../db/types.js';
+import type { PatientRecord, ProviderRecord } from './people.repository.js';
+
+/** Staff, admins and the provider themself see contact details; everyone else sees the public profile. */
+export function providerView(p: ProviderRecord, viewer: Caller) {
+  const showContact = isStaff(viewer) || viewer.providerId === p.id;
+  return {
+    id: p.id,
+    name: p.name,
+    specialization: p.specialization,
+    timezone: p.timezone,
+    active: p.active,
+    ...(showContact ? { user: { id: p.user_id, email: p.email, name: p.name, phone: p.phone } } : {}),
+    created_at: iso(p.created_at),
+    updated_at: iso(p.updated_at),
+  };
+}
+
+export function patientView(p: PatientRecord) {
+  return {
+    id: p.id,
+    name: p.name,
+    date_of_birth: p.date_of_birth,
+    active: p.active,
+    user: { id: p.user_id, email: p.email, name: p.name, phone: p.phone },
+    created_at: iso(p.created_at),
+    updated_at: iso(p.updated_at),
+  };
+}
+
+export function userView(u: UserRow) {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    phone: u.phone,
+    role: u.role,
+    active: u.active,
+    created_at: iso(u.created_at),
+    updated_at: iso(u.updated_at),
+  };
+}

@@ -1,0 +1,58 @@
+import type { AppContext } from '../context.js';
+import { notFound } from '../http/errors.js';
+import { toPage } from '../http/pagination.js';
+import { idParams, iso, page, pathId } from '../http/schemas.js';
+import type { App, Auth } from '../http/types.js';
+import type { TopicRow } from '../db/types.js';
+import * as repo from './topics.repository.js';
+import { topicCreate, topicListQuery, topicOut, topicUpdate } from './topics.schemas.js';
+
+const bearer = [{ bearerAuth: [] }];
+
+export const topicView = (t: TopicRow) => ({
+  id: t.id,
+  name: t.name,
+  duration: t.duration,
+  active: t.active,
+  created_at: iso(t.created_at),
+  updated_at: iso(t.updated_at),
+});
+
+// Topics are plain reference data: routes call the repository directly, there is no rule to enforce
+// beyond the schema and the database checks.
+export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
+  app.post('/api/v1/topics', {
+    preHandler: auth.require('admin', 'staff'),
+    schema: { tags: ['topics'], summary: 'Create a topic (what a visit is about, and how long it lasts)', security: bearer, body: topicCreate, response: { 201: topicOut } },
+    handler: async (request, reply) => reply.code(201).send(topicView(await repo.insertTopic(ctx.db, request.body))),
+  });
+
+  app.get('/api/v1/topics', {
+    preHandler: auth.require(),
+    schema: { tags: ['topics'], summary: 'List topics', security: bearer, querystring: topicListQuery, response: { 200: page(topicOut) } },
+    handler: async (request) => {
+      const { rows, count } = await repo.listTopics(ctx.db, request.query);
+      return toPage(request, rows.map(topicView), count, request.query.limit, request.query.offset);
+    },
+  });
+
+  app.get('/api/v1/topics/:id', {
+    preHandler: auth.require(),
+    schema: { tags: ['topics'], summary: 'Get a topic', security: bearer, params: idParams, response: { 200: topicOut } },
+    handler: async (request) => {
+      const topic = await repo.findTopic(ctx.db, pathId(request.params.id, 'Topic'));
+      if (!topic) throw notFound('Topic');
+      return topicView(topic);
+    },
+  });
+
+  app.patch('/api/v1/topics/:id', {
+    preHandler: auth.require('admin', 'staff'),
+    schema: { tags: ['topics'], summary: 'Update a topic (existing appointments keep their end time)', security: bearer, params: idParams, body: topicUpdate, response: { 200: topicOut } },
+    handler: async (request) => {
+      const topic = await repo.updateTopic(ctx.db, pathId(request.params.id, 'Topic'), request.body);
+      if (!topic) throw notFound('Topic');
+      return topicView(topic);
+    },
+  });
+}
