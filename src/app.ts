@@ -16,6 +16,9 @@ import type { App } from './http/types.js';
 import { ensureAdmin } from './people/people.service.js';
 import { registerPeopleRoutes } from './people/people.routes.js';
 import { registerTopicRoutes } from './topics/topics.routes.js';
+import { registerFacilityRoutes } from './facilities/facilities.routes.js';
+import { registerAvailabilityRoutes } from './scheduling/availability.routes.js';
+import { registerSlotRoutes } from './scheduling/slots.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -82,5 +85,9 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   registerPeopleRoutes(app, ctx, auth);
   registerTopicRoutes(app, ctx, auth);
   registerAppointmentRoutes(app, ctx, auth);
+  registerFacilityRoutes(app, ctx, auth);
+  // The explain route is registered before the generic availability routes it shares a prefix with.
+  registerSlotRoutes(app, ctx, auth);
+  registerAvailabilityRoutes(app, ctx, auth);
   return app;
 }

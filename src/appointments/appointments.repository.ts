@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { ActorRole, AppointmentStatus, DB } from '../db/types.js';
+import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
@@ -26,6 +26,8 @@ function appointmentQuery(db: Db) {
       'a.canceled_at',
       'a.cancel_reason',
       'a.created_by_user_id',
+      'a.facility_id',
+      'a.mode',
       'a.created_at',
       'a.updated_at',
       'pu.name as provider_name',
@@ -60,7 +62,8 @@ export async function lockVisibleAppointment(trx: Transaction<DB>, caller: Calle
 export async function listVisibleAppointments(db: Db, caller: Caller, query: AppointmentListQuery) {
   let q = visibleTo(appointmentQuery(db), caller);
   if (query.status && query.status.length > 0) q = q.where('a.status', 'in', query.status);
-  if (query.provider) q = q.where('a.provider_id', '=', query.provider);
+  if (query.provider && query.provider.length > 0) q = q.where('a.provider_id', 'in', query.provider);
+  if (query.facility) q = q.where('a.facility_id', '=', query.facility);
   if (query.patient) q = q.where('a.patient_id', '=', query.patient);
   if (query.from) q = q.where('a.start_time', '>=', new Date(query.from));
   if (query.to) q = q.where('a.start_time', '<', new Date(query.to));
@@ -121,7 +124,16 @@ export function findOverlaps(
 
 export function insertAppointment(
   trx: Transaction<DB>,
-  values: { provider_id: string; patient_id: string; start_time: Date; end_time: Date; provider_notes: string | null; created_by_user_id: string },
+  values: {
+    provider_id: string;
+    patient_id: string;
+    start_time: Date;
+    end_time: Date;
+    provider_notes: string | null;
+    created_by_user_id: string;
+    facility_id: string | null;
+    mode: AppointmentMode | null;
+  },
 ) {
   return trx.insertInto('appointments').values(values).returning('id').executeTakeFirstOrThrow();
 }

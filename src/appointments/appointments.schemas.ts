@@ -15,6 +15,9 @@ export const appointmentCreate = z
     topic: z.union([id, topicIds]).optional(),
     start_time: instant,
     provider_notes: z.string().max(10_000).nullable().optional(),
+    /** Where the visit takes place; an in-person visit needs one the provider works at. */
+    facility: id.nullable().optional(),
+    mode: z.enum(['in_person', 'phone', 'video']).nullable().optional(),
   })
   .strict();
 
@@ -41,8 +44,9 @@ export const ORDERINGS = ['start_time', '-start_time', 'created_at', '-created_a
 export const appointmentListQuery = z.object({
   ...paginationQuery,
   status: repeatable(status),
-  provider: id.optional(),
+  provider: repeatable(id),
   patient: id.optional(),
+  facility: id.optional(),
   topic: id.optional(),
   from: instant.optional(),
   to: instant.optional(),
@@ -58,6 +62,8 @@ export const appointmentOut = z.object({
   topics: z.array(id),
   topic_details: z.array(z.object({ id, name: z.string(), duration: z.number().int() })),
   provider_notes: z.string().nullable(),
+  facility: id.nullable(),
+  mode: z.enum(['in_person', 'phone', 'video']).nullable(),
   status,
   start_time: z.string(),
   end_time: z.string(),

@@ -5,6 +5,8 @@ import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, conflict, type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
 import { findPatient, findProvider } from '../people/people.repository.js';
 import { findTopics } from '../topics/topics.repository.js';
+import { facilityIdsOfProviders, findFacility } from '../facilities/facilities.repository.js';
+import { checkBookingRules } from '../scheduling/slots.service.js';
 import * as repo from './appointments.repository.js';
 import type { AppointmentCreate, AppointmentListQuery, AppointmentPatch, CancelBody } from './appointments.schemas.js';
 import { appointmentView, groupTopics } from './appointments.views.js';
@@ -87,10 +89,12 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
 
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const [provider, patient, topics] = await Promise.all([
+      const [provider, patient, topics, facility, providerFacilities] = await Promise.all([
         findProvider(trx, providerId),
         findPatient(trx, patientId),
         findTopics(trx, topicIds),
+        input.facility ? findFacility(trx, input.facility) : undefined,
+        input.facility ? facilityIdsOfProviders(trx, [providerId]) : [],
       ]);
       const errors: FieldError[] = [];
       if (!provider) errors.push({ field: 'provider', message: 'does not exist' });
@@ -103,9 +107,19 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
         if (!topic) errors.push({ field: 'topics', message: `topic ${topicId} does not exist` });
         else if (!topic.active) errors.push({ field: 'topics', message: `topic ${topicId} is inactive` });
       }
+      if (input.facility) {
+        if (!facility) errors.push({ field: 'facility', message: 'does not exist' });
+        else if (!facility.active) errors.push({ field: 'facility', message: 'is inactive' });
+        else if (!providerFacilities.some((l) => l.facility_id === facility.id)) {
+          errors.push({ field: 'facility', message: 'is not one of the provider\'s facilities' });
+        }
+      }
+      const mode = input.mode ?? (input.facility ? 'in_person' : null);
+      if (mode === 'in_person' && !input.facility) errors.push({ field: 'facility', message: 'an in-person visit needs a facility' });
       if (errors.length > 0) throw invalid(errors);
 
-      const minutes = topicIds.reduce((sum, t) => sum + byId.get(t)!.duration, 0);
+      const orderedTopics = topicIds.map((t) => byId.get(t)!);
+      const minutes = facility?.appointment_minutes ?? orderedTopics.reduce((sum, t) => sum + t.duration, 0);
       const end = new Date(start.getTime() + minutes * 60_000);
 
       // A friendly early answer; the exclusion constraints remain the guarantee under races.
@@ -118,6 +132,7 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
         }
         throw slotTaken([...sides]);
       }
+      await checkBookingRules(trx, { providerId, facility, topics: orderedTopics, start, minutes, now: ctx.clock.now() });
 
       const { id } = await repo.insertAppointment(trx, {
         provider_id: providerId,
@@ -126,6 +141,8 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
         end_time: end,
         provider_notes: input.provider_notes ?? null,
         created_by_user_id: caller.userId,
+        facility_id: facility?.id ?? null,
+        mode,
       });
       await repo.insertAppointmentTopics(trx, id, topicIds);
       await repo.appendEvent(trx, {
@@ -133,7 +150,14 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
         type: 'created',
         actor_user_id: caller.userId,
         actor_role: caller.role,
-        changes: { status: { from: null, to: 'scheduled' }, start_time: start.toISOString(), end_time: end.toISOString(), topics: topicIds },
+        changes: {
+          status: { from: null, to: 'scheduled' },
+          start_time: start.toISOString(),
+          end_time: end.toISOString(),
+          topics: topicIds,
+          ...(facility ? { facility: facility.id } : {}),
+          ...(mode ? { mode } : {}),
+        },
       });
       return viewOne(trx, (await repo.findVisibleAppointment(trx, caller, id))!);
     });

@@ -14,6 +14,8 @@ export function appointmentView(a: AppointmentRecord, topics: TopicRef[]): Appoi
     topics: topics.map((t) => t.id),
     topic_details: topics.map((t) => ({ id: t.id, name: t.name, duration: t.duration })),
     provider_notes: a.provider_notes,
+    facility: a.facility_id,
+    mode: a.mode,
     status: a.status,
     start_time: iso(a.start_time),
     end_time: iso(a.end_time),

@@ -29,6 +29,11 @@ export interface ProvidersTable {
   user_id: string;
   specialization: string | null;
   timezone: Generated<string>;
+  slot_minutes: Generated<number>;
+  min_notice_minutes: Generated<number>;
+  max_days_ahead: number | null;
+  buffer_before_minutes: Generated<number>;
+  buffer_after_minutes: Generated<number>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -47,6 +52,11 @@ export interface TopicsTable {
   name: string;
   duration: number;
   active: Generated<boolean>;
+  min_notice_minutes: number | null;
+  max_days_ahead: number | null;
+  buffer_before_minutes: number | null;
+  buffer_after_minutes: number | null;
+  align_minutes: number | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -71,9 +81,13 @@ export interface AppointmentsTable {
   canceled_at: Instant | null;
   cancel_reason: string | null;
   created_by_user_id: string | null;
+  facility_id: string | null;
+  mode: AppointmentMode | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
+
+export type AppointmentMode = 'in_person' | 'phone' | 'video';
 
 export interface AppointmentTopicsTable {
   appointment_id: string;
@@ -91,7 +105,66 @@ export interface AppointmentEventsTable {
   created_at: CreatedInstant;
 }
 
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+export interface OperatingHours {
+  weekday: Weekday;
+  open: string;
+  close: string;
+}
+export interface Closure {
+  date: string;
+  reason: string | null;
+}
+
+export interface FacilitiesTable {
+  id: Generated<string>;
+  name: string;
+  address: string[];
+  timezone: string;
+  operating_hours: ColumnType<OperatingHours[], string, string>;
+  closures: ColumnType<Closure[], string, string>;
+  appointment_minutes: number | null;
+  align_minutes: number | null;
+  active: Generated<boolean>;
+  created_at: CreatedInstant;
+  updated_at: CreatedInstant;
+}
+
+export interface ProviderFacilitiesTable {
+  provider_id: string;
+  facility_id: string;
+}
+
+export interface AvailabilityRulesTable {
+  id: Generated<string>;
+  provider_id: string;
+  facility_id: string | null;
+  kind: 'weekly' | 'dated';
+  weekday: Weekday | null;
+  date: string | null;
+  start_local: string;
+  end_local: string;
+  valid_from: string | null;
+  valid_until: string | null;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+}
+
+export interface TimeOffTable {
+  id: Generated<string>;
+  provider_id: string;
+  start_time: Instant;
+  end_time: Instant;
+  reason: string | null;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+}
+
 export interface DB {
+  facilities: FacilitiesTable;
+  provider_facilities: ProviderFacilitiesTable;
+  availability_rules: AvailabilityRulesTable;
+  time_off: TimeOffTable;
   app_settings: AppSettingsTable;
   users: UsersTable;
   providers: ProvidersTable;
@@ -110,3 +183,6 @@ export type PatientRow = Selectable<PatientsTable>;
 export type TopicRow = Selectable<TopicsTable>;
 export type AppointmentRow = Selectable<AppointmentsTable>;
 export type AppointmentEventRow = Selectable<AppointmentEventsTable>;
+export type FacilityRow = Selectable<FacilitiesTable>;
+export type AvailabilityRuleRow = Selectable<AvailabilityRulesTable>;
+export type TimeOffRow = Selectable<TimeOffTable>;

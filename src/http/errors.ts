@@ -120,7 +120,8 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   }
 
   const code = pgCode(error);
-  const mapped = code ? PG_CLIENT_ERRORS[code] : undefined;
+  // Any other data exception (class 22: bad encoding, NUL bytes, out-of-range values) is the input's fault.
+  const mapped = code ? (PG_CLIENT_ERRORS[code] ?? (code.startsWith('22') ? { status: 422, code: 'invalid_value', detail: 'A value cannot be stored as given' } : undefined)) : undefined;
   if (mapped) return problem(mapped.status, mapped.code, mapped.detail);
 
   if (isResponseSerializationError(error)) {

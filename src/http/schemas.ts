@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { notFound } from './errors.js';
+import { isValidTimeZone } from '../time/zones.js';
 
 /** Opaque identifiers (UUIDs). A malformed one is a 404 for path params, a 422 in bodies. */
 export const id = z.uuid({ message: 'must be a valid id' });
@@ -50,3 +51,9 @@ export function pathId(raw: string, what: string): string {
   if (!UUID.test(raw)) throw notFound(what);
   return raw.toLowerCase();
 }
+
+export const timezone = z.string().max(64).refine(isValidTimeZone, 'must be an IANA time zone, e.g. Europe/Berlin');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real date');

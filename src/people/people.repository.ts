@@ -56,6 +56,11 @@ function providerQuery(db: Db) {
       'p.id',
       'p.specialization',
       'p.timezone',
+      'p.slot_minutes',
+      'p.min_notice_minutes',
+      'p.max_days_ahead',
+      'p.buffer_before_minutes',
+      'p.buffer_after_minutes',
       'p.created_at',
       'p.updated_at',
       'u.id as user_id',
@@ -83,11 +88,21 @@ export async function listProviders(db: Db, filter: ListFilter) {
   return { rows, count: Number(total.n) };
 }
 
-export function insertProvider(trx: Transaction<DB>, values: { user_id: string; specialization: string | null; timezone: string }) {
+export type ProviderFields = {
+  specialization?: string | null;
+  timezone?: string;
+  slot_minutes?: number;
+  min_notice_minutes?: number;
+  max_days_ahead?: number | null;
+  buffer_before_minutes?: number;
+  buffer_after_minutes?: number;
+};
+
+export function insertProvider(trx: Transaction<DB>, values: ProviderFields & { user_id: string }) {
   return trx.insertInto('providers').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export function updateProvider(trx: Transaction<DB>, providerId: string, changes: { specialization?: string | null; timezone?: string }) {
+export function updateProvider(trx: Transaction<DB>, providerId: string, changes: ProviderFields) {
   return trx
     .updateTable('providers')
     .set({ ...changes, updated_at: sql<Date>`now()` })

@@ -28,7 +28,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     preHandler: auth.require('admin', 'staff'),
     schema: { tags: ['providers'], summary: 'Create a provider and their user account', security: bearer, body: providerCreate, response: { 201: providerOut } },
     handler: async (request, reply) => {
-      const provider = await service.createProvider(ctx, request.body);
+      const provider = await service.createProvider(ctx, callerOf(request).userId, request.body);
       return reply.code(201).send(providerView(provider, callerOf(request)));
     },
   });

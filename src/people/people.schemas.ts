@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../time/zones.js';
-import { id, paginationQuery } from '../http/schemas.js';
+import { id, isoDate, paginationQuery, timezone } from '../http/schemas.js';
+import { weeklyScheduleIn } from '../scheduling/availability.schemas.js';
 
 export const email = z
   .email({ message: 'must be a valid email address' })
@@ -13,22 +13,36 @@ export const phone = z
   .trim()
   .regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number, e.g. +14155550100')
   .nullable();
-export const timezone = z.string().max(64).refine(isValidTimeZone, 'must be an IANA time zone, e.g. Europe/Berlin');
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real date');
-
 export const userSummary = z.object({ id, email: z.string(), name: z.string(), phone: z.string().nullable() });
 
-export const providerCreate = z.object({
-  email,
-  name: personName,
-  password,
-  phone: phone.optional(),
-  specialization: z.string().trim().max(200).nullable().optional(),
-  timezone: timezone.default('UTC'),
-});
+/** Booking rules a provider sets for themself (seed 004: the slot period; notice, horizon, buffers). */
+const providerRules = {
+  slot_minutes: z.number().int('must be whole minutes').min(1).max(1440),
+  min_notice_minutes: z.number().int('must be whole minutes').min(0).max(525_600),
+  max_days_ahead: z.number().int().min(1).max(3650).nullable(),
+  buffer_before_minutes: z.number().int('must be whole minutes').min(0).max(1440),
+  buffer_after_minutes: z.number().int('must be whole minutes').min(0).max(1440),
+};
+
+const providerPlaces = {
+  /** Facilities the provider works at (seed 002's locations). */
+  facilities: z.array(id).max(50),
+  /** Seed 002's one-call set-up: the weekly hours, replacing any weekly rules. */
+  schedule: weeklyScheduleIn,
+};
+
+export const providerCreate = z
+  .object({
+    email,
+    name: personName,
+    password,
+    phone: phone.optional(),
+    specialization: z.string().trim().max(200).nullable().optional(),
+    timezone: timezone.default('UTC'),
+    ...z.object(providerRules).partial().shape,
+    ...z.object(providerPlaces).partial().shape,
+  })
+  .strict();
 export const providerUpdate = z
   .object({
     name: personName,
@@ -37,6 +51,8 @@ export const providerUpdate = z
     specialization: z.string().trim().max(200).nullable(),
     timezone,
     active: z.boolean(),
+    ...providerRules,
+    ...providerPlaces,
   })
   .partial()
   .strict();
@@ -47,6 +63,12 @@ export const providerOut = z.object({
   specialization: z.string().nullable(),
   timezone: z.string(),
   active: z.boolean(),
+  facilities: z.array(id),
+  slot_minutes: z.number().int(),
+  min_notice_minutes: z.number().int(),
+  max_days_ahead: z.number().int().nullable(),
+  buffer_before_minutes: z.number().int(),
+  buffer_after_minutes: z.number().int(),
   /** Contact details: shown to staff, admins and the provider themself. */
   user: userSummary.optional(),
   created_at: z.string(),

@@ -1,9 +1,14 @@
 import type { Transaction } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
+import type { Kysely } from 'kysely';
 import type { DB, Role, UserUpdate as UserRowUpdate } from '../db/types.js';
+import { facilityIdsOfProviders, findFacilities, setProviderFacilities } from '../facilities/facilities.repository.js';
+import { replaceWeeklySchedule } from '../scheduling/availability.service.js';
 import { type Caller, isStaff } from '../http/auth.js';
-import { AppError, forbidden, notFound } from '../http/errors.js';
+import { AppError, forbidden, invalid, notFound } from '../http/errors.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
 import * as repo from './people.repository.js';
 import type {
   PatientCreate,
@@ -51,27 +56,59 @@ function assertMayChangeActive(caller: Caller, input: { active?: boolean }) {
 
 // ---- providers -------------------------------------------------------------------------
 
-export async function createProvider(ctx: AppContext, input: ProviderCreate) {
+export type ProviderWithFacilities = repo.ProviderRecord & { facilities: string[] };
+
+async function withFacilities(db: Db, providers: repo.ProviderRecord[]): Promise<ProviderWithFacilities[]> {
+  const links = await facilityIdsOfProviders(db, providers.map((p) => p.id));
+  return providers.map((p) => ({ ...p, facilities: links.filter((l) => l.provider_id === p.id).map((l) => l.facility_id) }));
+}
+
+async function loadProvider(db: Db, providerId: string): Promise<ProviderWithFacilities> {
+  const provider = await repo.findProvider(db, providerId);
+  if (!provider) throw notFound('Provider');
+  return (await withFacilities(db, [provider]))[0]!;
+}
+
+/** Sets where the provider works and, when given, their weekly hours (seed 002's one-call set-up). */
+async function applyPlaces(trx: Transaction<DB>, actorUserId: string | null, providerId: string, input: { facilities?: string[]; schedule?: ProviderCreate['schedule'] }) {
+  if (input.facilities !== undefined) {
+    const wanted = [...new Set(input.facilities)];
+    const found = await findFacilities(trx, wanted);
+    const missing = wanted.filter((f) => !found.some((row) => row.id === f));
+    if (missing.length > 0) throw invalid(missing.map((f) => ({ field: 'facilities', message: `facility ${f} does not exist` })));
+    await setProviderFacilities(trx, providerId, wanted);
+  }
+  if (input.schedule !== undefined) await replaceWeeklySchedule(trx, actorUserId, providerId, input.schedule);
+}
+
+const ruleFields = (input: ProviderUpdate): repo.ProviderFields => ({
+  specialization: input.specialization,
+  timezone: input.timezone,
+  slot_minutes: input.slot_minutes,
+  min_notice_minutes: input.min_notice_minutes,
+  max_days_ahead: input.max_days_ahead,
+  buffer_before_minutes: input.buffer_before_minutes,
+  buffer_after_minutes: input.buffer_after_minutes,
+});
+
+/** `actorUserId` is who set the provider up (null from the command line). */
+export async function createProvider(ctx: AppContext, actorUserId: string | null, input: ProviderCreate) {
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction().execute(async (trx) => {
     const user = await createUser(trx, input, passwordHash, 'provider');
-    const { id } = await repo.insertProvider(trx, {
-      user_id: user.id,
-      specialization: input.specialization ?? null,
-      timezone: input.timezone,
-    });
-    return (await repo.findProvider(trx, id))!;
+    const { id } = await repo.insertProvider(trx, { ...ruleFields(input), specialization: input.specialization ?? null, user_id: user.id });
+    await applyPlaces(trx, actorUserId, id, input);
+    return loadProvider(trx, id);
   });
 }
 
-export async function getProvider(ctx: AppContext, providerId: string) {
-  const provider = await repo.findProvider(ctx.db, providerId);
-  if (!provider) throw notFound('Provider');
-  return provider;
+export function getProvider(ctx: AppContext, providerId: string) {
+  return loadProvider(ctx.db, providerId);
 }
 
-export function listProviders(ctx: AppContext, query: PeopleListQuery) {
-  return repo.listProviders(ctx.db, query);
+export async function listProviders(ctx: AppContext, query: PeopleListQuery) {
+  const { rows, count } = await repo.listProviders(ctx.db, query);
+  return { rows: await withFacilities(ctx.db, rows), count };
 }
 
 export async function updateProvider(ctx: AppContext, caller: Caller, providerId: string, input: ProviderUpdate) {
@@ -81,8 +118,9 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
   const changes = await userChanges(input);
   return ctx.db.transaction().execute(async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
-    await repo.updateProvider(trx, providerId, { specialization: input.specialization, timezone: input.timezone });
-    return (await repo.findProvider(trx, providerId))!;
+    await repo.updateProvider(trx, providerId, ruleFields(input));
+    await applyPlaces(trx, caller.userId, providerId, input);
+    return loadProvider(trx, providerId);
   });
 }
 

@@ -5,7 +5,7 @@ import type { UserRow } from '../db/types.js';
 import type { PatientRecord, ProviderRecord } from './people.repository.js';
 
 /** Staff, admins and the provider themself see contact details; everyone else sees the public profile. */
-export function providerView(p: ProviderRecord, viewer: Caller) {
+export function providerView(p: ProviderRecord & { facilities: string[] }, viewer: Caller) {
   const showContact = isStaff(viewer) || viewer.providerId === p.id;
   return {
     id: p.id,
@@ -13,6 +13,12 @@ export function providerView(p: ProviderRecord, viewer: Caller) {
     specialization: p.specialization,
     timezone: p.timezone,
     active: p.active,
+    facilities: p.facilities,
+    slot_minutes: p.slot_minutes,
+    min_notice_minutes: p.min_notice_minutes,
+    max_days_ahead: p.max_days_ahead,
+    buffer_before_minutes: p.buffer_before_minutes,
+    buffer_after_minutes: p.buffer_after_minutes,
     ...(showContact ? { user: { id: p.user_id, email: p.email, name: p.name, phone: p.phone } } : {}),
     created_at: iso(p.created_at),
     updated_at: iso(p.updated_at),

@@ -14,6 +14,11 @@ export const topicView = (t: TopicRow) => ({
   name: t.name,
   duration: t.duration,
   active: t.active,
+  min_notice_minutes: t.min_notice_minutes,
+  max_days_ahead: t.max_days_ahead,
+  buffer_before_minutes: t.buffer_before_minutes,
+  buffer_after_minutes: t.buffer_after_minutes,
+  align_minutes: t.align_minutes,
   created_at: iso(t.created_at),
   updated_at: iso(t.updated_at),
 });

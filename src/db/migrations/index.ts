@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely/migration';
 import core from './2026_11_22_0001_core.js';
+import scheduling from './2026_11_22_0002_scheduling.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_0001_core': core,
+  '2026_11_22_0002_scheduling': scheduling,
 };

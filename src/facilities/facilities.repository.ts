@@ -1,0 +1,56 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DB } from '../db/types.js';
+import type { FacilityCreate, FacilityListQuery, FacilityUpdate } from './facilities.schemas.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+const jsonColumns = <T extends { operating_hours?: unknown; closures?: unknown }>(input: T) => ({
+  ...input,
+  ...(input.operating_hours !== undefined ? { operating_hours: JSON.stringify(input.operating_hours) } : {}),
+  ...(input.closures !== undefined ? { closures: JSON.stringify(input.closures) } : {}),
+});
+
+export const insertFacility = (db: Db, input: FacilityCreate) =>
+  db.insertInto('facilities').values(jsonColumns(input) as never).returningAll().executeTakeFirstOrThrow();
+
+export const updateFacility = (db: Db, facilityId: string, input: FacilityUpdate) =>
+  db
+    .updateTable('facilities')
+    .set({ ...(jsonColumns(input) as object), updated_at: sql<Date>`now()` })
+    .where('id', '=', facilityId)
+    .returningAll()
+    .executeTakeFirst();
+
+export const findFacility = (db: Db, facilityId: string) =>
+  db.selectFrom('facilities').selectAll().where('id', '=', facilityId).executeTakeFirst();
+
+export function findFacilities(db: Db, facilityIds: string[]) {
+  if (facilityIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('facilities').selectAll().where('id', 'in', facilityIds).execute();
+}
+
+export async function listFacilities(db: Db, query: FacilityListQuery) {
+  let q = db.selectFrom('facilities');
+  if (query.search) q = q.where('name', 'ilike', `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.active !== undefined) q = q.where('active', '=', query.active);
+  const [rows, total] = await Promise.all([
+    q.selectAll().orderBy('name').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+export function facilityIdsOfProviders(db: Db, providerIds: string[]) {
+  if (providerIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('provider_facilities').selectAll().where('provider_id', 'in', providerIds).execute();
+}
+
+export async function setProviderFacilities(trx: Transaction<DB>, providerId: string, facilityIds: string[]) {
+  await trx.deleteFrom('provider_facilities').where('provider_id', '=', providerId).execute();
+  if (facilityIds.length > 0) {
+    await trx
+      .insertInto('provider_facilities')
+      .values(facilityIds.map((facility_id) => ({ provider_id: providerId, facility_id })))
+      .execute();
+  }
+}

@@ -1,0 +1,70 @@
+import type { AppContext } from '../context.js';
+import type { FacilityRow } from '../db/types.js';
+import { notFound } from '../http/errors.js';
+import { toPage } from '../http/pagination.js';
+import { idParams, iso, page, pathId } from '../http/schemas.js';
+import type { App, Auth } from '../http/types.js';
+import * as repo from './facilities.repository.js';
+import { facilityCreate, facilityListQuery, facilityOut, facilityUpdate } from './facilities.schemas.js';
+
+const bearer = [{ bearerAuth: [] }];
+const tags = ['facilities'];
+
+export const facilityView = (f: FacilityRow) => ({
+  id: f.id,
+  name: f.name,
+  address: f.address,
+  timezone: f.timezone,
+  operating_hours: f.operating_hours,
+  closures: f.closures,
+  appointment_minutes: f.appointment_minutes,
+  align_minutes: f.align_minutes,
+  active: f.active,
+  created_at: iso(f.created_at),
+  updated_at: iso(f.updated_at),
+});
+
+export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
+  app.post('/api/v1/facilities', {
+    preHandler: auth.require('admin', 'staff'),
+    schema: {
+      tags,
+      summary: 'Create a facility (clinic, hospital, practice location)',
+      description:
+        '`operating_hours` are wall-clock ranges in the facility\'s `timezone`; several per day are allowed, a weekday without any is closed, and an empty list means no restriction. `closures` are whole local days. `appointment_minutes` and `align_minutes` make every visit there a fixed length starting on that alignment (e.g. 60 and 60: one hour, on the hour).',
+      security: bearer,
+      body: facilityCreate,
+      response: { 201: facilityOut },
+    },
+    handler: async (request, reply) => reply.code(201).send(facilityView(await repo.insertFacility(ctx.db, request.body))),
+  });
+
+  app.get('/api/v1/facilities', {
+    preHandler: auth.require(),
+    schema: { tags, summary: 'List facilities', security: bearer, querystring: facilityListQuery, response: { 200: page(facilityOut) } },
+    handler: async (request) => {
+      const { rows, count } = await repo.listFacilities(ctx.db, request.query);
+      return toPage(request, rows.map(facilityView), count, request.query.limit, request.query.offset);
+    },
+  });
+
+  app.get('/api/v1/facilities/:id', {
+    preHandler: auth.require(),
+    schema: { tags, summary: 'Get a facility', security: bearer, params: idParams, response: { 200: facilityOut } },
+    handler: async (request) => {
+      const facility = await repo.findFacility(ctx.db, pathId(request.params.id, 'Facility'));
+      if (!facility) throw notFound('Facility');
+      return facilityView(facility);
+    },
+  });
+
+  app.patch('/api/v1/facilities/:id', {
+    preHandler: auth.require('admin', 'staff'),
+    schema: { tags, summary: 'Update a facility', security: bearer, params: idParams, body: facilityUpdate, response: { 200: facilityOut } },
+    handler: async (request) => {
+      const facility = await repo.updateFacility(ctx.db, pathId(request.params.id, 'Facility'), request.body);
+      if (!facility) throw notFound('Facility');
+      return facilityView(facility);
+    },
+  });
+}

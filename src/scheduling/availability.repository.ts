@@ -1,0 +1,45 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AvailabilityRuleRow, DB, Weekday } from '../db/types.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface NewRule {
+  provider_id: string;
+  facility_id: string | null;
+  kind: 'weekly' | 'dated';
+  weekday: Weekday | null;
+  date: string | null;
+  start_local: string;
+  end_local: string;
+  valid_from: string | null;
+  valid_until: string | null;
+  created_by_user_id: string | null;
+}
+
+export const insertRules = (trx: Db, rules: NewRule[]) =>
+  rules.length === 0 ? Promise.resolve([] as AvailabilityRuleRow[]) : trx.insertInto('availability_rules').values(rules).returningAll().execute();
+
+export const rulesOfProviders = (db: Db, providerIds: string[]) =>
+  providerIds.length === 0
+    ? Promise.resolve([] as AvailabilityRuleRow[])
+    : db.selectFrom('availability_rules').selectAll().where('provider_id', 'in', providerIds).orderBy('created_at').orderBy('id').execute();
+
+export const deleteRule = (db: Db, providerId: string, ruleId: string) =>
+  db.deleteFrom('availability_rules').where('provider_id', '=', providerId).where('id', '=', ruleId).executeTakeFirst();
+
+export const deleteWeeklyRules = (trx: Transaction<DB>, providerId: string) =>
+  trx.deleteFrom('availability_rules').where('provider_id', '=', providerId).where('kind', '=', 'weekly').execute();
+
+export const insertTimeOff = (db: Db, row: { provider_id: string; start_time: Date; end_time: Date; reason: string | null; created_by_user_id: string }) =>
+  db.insertInto('time_off').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const deleteTimeOff = (db: Db, providerId: string, timeOffId: string) =>
+  db.deleteFrom('time_off').where('provider_id', '=', providerId).where('id', '=', timeOffId).executeTakeFirst();
+
+/** Time off of these providers that overlaps [from, to); all of it when no range is given. */
+export function timeOffOfProviders(db: Db, providerIds: string[], range?: { from: Date; to: Date }) {
+  if (providerIds.length === 0) return Promise.resolve([]);
+  let q = db.selectFrom('time_off').selectAll().where('provider_id', 'in', providerIds);
+  if (range) q = q.where('start_time', '<', range.to).where('end_time', '>', range.from);
+  return q.orderBy('start_time').execute();
+}

@@ -1,0 +1,182 @@
+/**
+ * Loads what slot math needs for a set of providers over a span of time, with a fixed number of
+ * indexed queries (no query per day or per slot), and turns it into the pure {@link SlotInput}.
+ */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
+import { facilityIdsOfProviders, findFacilities } from '../facilities/facilities.repository.js';
+import { OCCUPYING_STATUSES } from '../appointments/status.js';
+import { rulesOfProviders, timeOffOfProviders } from './availability.repository.js';
+import { type Interval, intersect, normalize, subtract } from './intervals.js';
+import type { BlockedInterval, SlotInput, SlotRules } from './slots.js';
+import { addDays, dayBounds, expandDated, expandWeekly, localDate } from './wall-clock.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+const DAY_MS = 86_400_000;
+/** Busy time is loaded this far around the span, so buffers and long visits at its edges count. */
+const BUSY_MARGIN_MS = 2 * DAY_MS;
+
+export type SchedulingProvider = Pick<
+  ProviderRow,
+  'id' | 'timezone' | 'slot_minutes' | 'min_notice_minutes' | 'max_days_ahead' | 'buffer_before_minutes' | 'buffer_after_minutes'
+> & { active: boolean };
+
+export interface ProviderCalendar {
+  provider: SchedulingProvider;
+  rules: AvailabilityRuleRow[];
+  worksAt: Set<string>;
+  timeOff: Interval[];
+  busy: Interval[];
+}
+
+export interface Calendars {
+  byProvider: Map<string, ProviderCalendar>;
+  facilities: Map<string, FacilityRow>;
+}
+
+/**
+ * Six queries whatever the number of providers and days. `excludeAppointmentId` leaves one
+ * appointment out of the busy time (an appointment being moved does not collide with itself).
+ */
+export async function loadCalendars(
+  db: Db,
+  providerIds: string[],
+  span: Interval,
+  options: { extraFacilityIds?: string[]; excludeAppointmentId?: string } = {},
+): Promise<Calendars> {
+  const from = new Date(span.start - BUSY_MARGIN_MS);
+  const to = new Date(span.end + BUSY_MARGIN_MS);
+  const [providers, rules, links, timeOff, busy] = await Promise.all([
+    db
+      .selectFrom('providers as p')
+      .innerJoin('users as u', 'u.id', 'p.user_id')
+      .select(['p.id', 'p.timezone', 'p.slot_minutes', 'p.min_notice_minutes', 'p.max_days_ahead', 'p.buffer_before_minutes', 'p.buffer_after_minutes', 'u.active'])
+      .where('p.id', 'in', providerIds)
+      .execute(),
+    rulesOfProviders(db, providerIds),
+    facilityIdsOfProviders(db, providerIds),
+    timeOffOfProviders(db, providerIds, { from, to }),
+    busyOfProviders(db, providerIds, from, to, options.excludeAppointmentId),
+  ]);
+  const facilityIds = new Set(options.extraFacilityIds ?? []);
+  for (const rule of rules) if (rule.facility_id) facilityIds.add(rule.facility_id);
+  const facilities = new Map((await findFacilities(db, [...facilityIds])).map((f) => [f.id, f]));
+
+  const byProvider = new Map<string, ProviderCalendar>();
+  for (const provider of providers) {
+    byProvider.set(provider.id, { provider, rules: [], worksAt: new Set(), timeOff: [], busy: [] });
+  }
+  for (const rule of rules) byProvider.get(rule.provider_id)?.rules.push(rule);
+  for (const link of links) byProvider.get(link.provider_id)?.worksAt.add(link.facility_id);
+  for (const t of timeOff) byProvider.get(t.provider_id)?.timeOff.push({ start: t.start_time.getTime(), end: t.end_time.getTime() });
+  for (const b of busy) byProvider.get(b.provider_id)?.busy.push({ start: b.start_time.getTime(), end: b.end_time.getTime() });
+  return { byProvider, facilities };
+}
+
+/** Time-occupying appointments overlapping [from, to); the range test uses the exclusion constraint's GiST index. */
+function busyOfProviders(db: Db, providerIds: string[], from: Date, to: Date, excludeId?: string) {
+  let q = db
+    .selectFrom('appointments')
+    .select(['provider_id', 'start_time', 'end_time'])
+    .where('provider_id', 'in', providerIds)
+    .where('status', 'in', OCCUPYING_STATUSES)
+    .where(sql<boolean>`tstzrange(start_time, end_time, '[)') && tstzrange(${from}, ${to}, '[)')`);
+  if (excludeId) q = q.where('id', '!=', excludeId);
+  return q.execute();
+}
+
+/** Local dates (in `zone`) to expand so that every occurrence touching `span` is included. */
+function localDates(span: Interval, zone: string) {
+  return { from: addDays(localDate(span.start, zone), -1), to: addDays(localDate(span.end, zone), 1) };
+}
+
+/** A facility's opening hours over the span, or null when it sets none (no restriction). */
+export function openingHours(facility: FacilityRow, span: Interval): Interval[] | null {
+  if (facility.operating_hours.length === 0) return null;
+  const { from, to } = localDates(span, facility.timezone);
+  return expandWeekly(
+    facility.operating_hours.map((h) => ({ weekday: h.weekday, start: h.open, end: h.close })),
+    facility.timezone,
+    from,
+    to,
+  );
+}
+
+export function closures(facility: FacilityRow): Interval[] {
+  return facility.closures.map((c) => dayBounds(c.date, facility.timezone));
+}
+
+/**
+ * The instants one rule offers over the span: its occurrences in its zone (the facility's, else the
+ * provider's), cut to the facility's opening hours and minus its closure days.
+ */
+export function ruleOccurrences(rule: AvailabilityRuleRow, provider: SchedulingProvider, facilities: Map<string, FacilityRow>, span: Interval): Interval[] {
+  const facility = rule.facility_id ? facilities.get(rule.facility_id) : undefined;
+  const zone = facility?.timezone ?? provider.timezone;
+  const { from, to } = localDates(span, zone);
+  let occurrences =
+    rule.kind === 'weekly'
+      ? expandWeekly(
+          [{ weekday: rule.weekday!, start: rule.start_local, end: rule.end_local, validFrom: rule.valid_from ?? undefined, validUntil: rule.valid_until ?? undefined }],
+          zone,
+          from,
+          to,
+        )
+      : expandDated([{ date: rule.date!, start: rule.start_local, end: rule.end_local }], zone);
+  if (facility) {
+    const hours = openingHours(facility, span);
+    if (hours) occurrences = intersect(occurrences, hours);
+    occurrences = subtract(occurrences, closures(facility));
+  }
+  return occurrences.filter((o) => o.end > span.start - DAY_MS && o.start < span.end + DAY_MS);
+}
+
+/**
+ * The pure slot input for one provider, optionally at one facility. Rules at that facility and rules
+ * without a place apply there (seed 002: a doctor is available at any of their locations); with no
+ * facility named, every rule applies. A provider with no rules at all is bookable any time.
+ */
+export function slotInput(calendar: ProviderCalendar, facilities: Map<string, FacilityRow>, facility: FacilityRow | undefined, span: Interval): SlotInput {
+  const { provider } = calendar;
+  const applicable = facility ? calendar.rules.filter((r) => r.facility_id === null || r.facility_id === facility.id) : calendar.rules;
+  const availability =
+    calendar.rules.length === 0 ? null : normalize(applicable.flatMap((rule) => ruleOccurrences(rule, provider, facilities, span)));
+  const blocked: BlockedInterval[] = [
+    ...(facility ? closures(facility).map((c) => ({ ...c, reason: 'facility_closed' as const })) : []),
+    ...calendar.timeOff.map((t) => ({ ...t, reason: 'time_off' as const })),
+  ];
+  return {
+    zone: facility?.timezone ?? provider.timezone,
+    availability,
+    operatingHours: facility ? openingHours(facility, span) : null,
+    blocked,
+    busy: calendar.busy,
+  };
+}
+
+/**
+ * Booking rules from the provider, the topics and the facility. Where several set the same rule,
+ * the strictest wins: the longest notice and buffers, the shortest horizon. A facility with a fixed
+ * appointment length sets the duration (seed 003's hospital: every visit is one hour).
+ */
+export function slotRules(
+  provider: SchedulingProvider,
+  topics: Pick<TopicRow, 'duration' | 'min_notice_minutes' | 'max_days_ahead' | 'buffer_before_minutes' | 'buffer_after_minutes' | 'align_minutes'>[],
+  facility: FacilityRow | undefined,
+  requestedMinutes: number,
+  now: number,
+): SlotRules {
+  const max = (own: number, values: (number | null)[]) => Math.max(own, ...values.map((v) => v ?? 0));
+  const horizons = [provider.max_days_ahead, ...topics.map((t) => t.max_days_ahead)].filter((d): d is number => d !== null);
+  const aligns = [facility?.align_minutes ?? null, ...topics.map((t) => t.align_minutes)].filter((a): a is number => a !== null);
+  return {
+    durationMinutes: facility?.appointment_minutes ?? requestedMinutes,
+    gridMinutes: provider.slot_minutes,
+    alignMinutes: aligns.length > 0 ? Math.max(...aligns) : undefined,
+    bufferBeforeMinutes: max(provider.buffer_before_minutes, topics.map((t) => t.buffer_before_minutes)),
+    bufferAfterMinutes: max(provider.buffer_after_minutes, topics.map((t) => t.buffer_after_minutes)),
+    earliestStart: now + max(provider.min_notice_minutes, topics.map((t) => t.min_notice_minutes)) * 60_000,
+    latestStart: horizons.length > 0 ? now + Math.min(...horizons) * DAY_MS : Number.MAX_SAFE_INTEGER,
+  };
+}

@@ -1,0 +1,78 @@
+import { listAppointments } from '../appointments/appointments.service.js';
+import type { AppContext } from '../context.js';
+import { type Caller, isStaff } from '../http/auth.js';
+import { invalid } from '../http/errors.js';
+import { findFacility } from '../facilities/facilities.repository.js';
+import { loadCalendars, ruleOccurrences } from './calendar.js';
+import type { Interval } from './intervals.js';
+import type { ScheduleQuery } from './slots.schemas.js';
+import { addDays, localToInstant } from './wall-clock.js';
+
+const MAX_PROVIDERS = 200;
+
+/**
+ * Seed 003's calendar view: availability rules expanded to real instants for the dates asked,
+ * next to the appointments the caller may see, filtered by provider(s) and facility.
+ */
+export async function scheduleView(ctx: AppContext, caller: Caller, query: ScheduleQuery) {
+  const facility = query.facility ? await findFacility(ctx.db, query.facility) : undefined;
+  if (query.facility && !facility) throw invalid([{ field: 'facility', message: 'does not exist' }]);
+  const zone = query.timezone ?? facility?.timezone ?? 'UTC';
+  const range: Interval = { start: localToInstant(query.from, '00:00', zone), end: localToInstant(addDays(query.to, 1), '00:00', zone) };
+
+  let providerIds = query.provider ?? [];
+  if (providerIds.length === 0) {
+    // Everyone who has hours (at the facility, when one is named).
+    let q = ctx.db.selectFrom('availability_rules').select('provider_id').distinct();
+    if (facility) q = q.where((eb) => eb.or([eb('facility_id', '=', facility.id), eb('facility_id', 'is', null)]));
+    providerIds = (await q.limit(MAX_PROVIDERS).execute()).map((r) => r.provider_id);
+  }
+  if (providerIds.length > MAX_PROVIDERS) throw invalid([{ field: 'provider', message: `at most ${MAX_PROVIDERS} providers` }]);
+
+  const { byProvider, facilities } = await loadCalendars(ctx.db, providerIds, range, { extraFacilityIds: facility ? [facility.id] : [] });
+  const availabilities = [];
+  for (const calendar of byProvider.values()) {
+    if (facility && !calendar.worksAt.has(facility.id)) continue;
+    for (const rule of calendar.rules) {
+      if (facility && rule.facility_id !== null && rule.facility_id !== facility.id) continue;
+      for (const o of ruleOccurrences(rule, calendar.provider, facilities, range)) {
+        const start = Math.max(o.start, range.start);
+        const end = Math.min(o.end, range.end);
+        if (end <= start) continue;
+        availabilities.push({
+          provider: calendar.provider.id,
+          facility: rule.facility_id,
+          availability: rule.id,
+          kind: rule.kind,
+          start_time: new Date(start).toISOString(),
+          end_time: new Date(end).toISOString(),
+        });
+      }
+    }
+  }
+  availabilities.sort((a, b) => a.start_time.localeCompare(b.start_time) || a.provider.localeCompare(b.provider));
+
+  const { results: appointments } = await listAppointments(ctx, caller, {
+    provider: providerIds.length > 0 ? providerIds : undefined,
+    facility: facility?.id,
+    from: new Date(range.start).toISOString(),
+    to: new Date(range.end).toISOString(),
+    ordering: 'start_time',
+    limit: 1000,
+    offset: 0,
+  });
+  // Time off says when a provider is away; its reason stays with staff and the provider.
+  const timeOff = [...byProvider.values()].flatMap((c) =>
+    c.timeOff
+      .filter((t) => t.end > range.start && t.start < range.end)
+      .map((t) => ({ provider: c.provider.id, start_time: new Date(t.start).toISOString(), end_time: new Date(t.end).toISOString() })),
+  );
+  return {
+    from: query.from,
+    to: query.to,
+    timezone: zone,
+    availabilities,
+    time_off: isStaff(caller) || caller.role === 'provider' ? timeOff : [],
+    appointments,
+  };
+}

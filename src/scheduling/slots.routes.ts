@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { appointmentOut } from '../appointments/appointments.schemas.js';
+import type { AppContext } from '../context.js';
+import { callerOf } from '../http/auth.js';
+import { toPage } from '../http/pagination.js';
+import { id, idParams, page, pathId } from '../http/schemas.js';
+import type { App, Auth } from '../http/types.js';
+import { scheduleView } from './schedule.service.js';
+import { explainOut, explainQuery, scheduleQuery, slotOut, slotQuery } from './slots.schemas.js';
+import { explainStart, searchSlots } from './slots.service.js';
+
+const bearer = [{ bearerAuth: [] }];
+const tags = ['scheduling'];
+
+export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
+  app.get('/api/v1/slots', {
+    preHandler: auth.require(),
+    schema: {
+      tags,
+      summary: 'Find free slots',
+      description:
+        '`provider` (repeatable, up to 50), `from`/`to` local dates (or `date` for one day, at most 62 days), and `duration` in minutes or `topics=ID,ID`; optional `facility`, `mode` and `timezone` (how the dates are read). ' +
+        'Respects availability, opening hours, closures, time off, existing appointments, buffers, notice, horizon and alignment. Results are in time order.',
+      security: bearer,
+      querystring: slotQuery,
+      response: { 200: page(slotOut) },
+    },
+    handler: async (request) => {
+      const { slots, count } = await searchSlots(ctx, request.query);
+      return toPage(request, slots, count, request.query.limit, request.query.offset);
+    },
+  });
+
+  app.get('/api/v1/providers/:id/availability/explain', {
+    preHandler: auth.require(),
+    schema: {
+      tags,
+      summary: 'Can this time be booked? If not, every reason',
+      description:
+        'Reasons: `facility_closed`, `outside_operating_hours`, `outside_availability`, `time_off`, `conflict`, `too_soon`, `too_far_ahead`, `off_grid`, `provider_inactive`, `not_at_facility`.',
+      security: bearer,
+      params: idParams,
+      querystring: explainQuery,
+      response: { 200: explainOut },
+    },
+    handler: async (request) => explainStart(ctx, pathId(request.params.id, 'Provider'), request.query),
+  });
+
+  app.get('/api/v1/schedule', {
+    preHandler: auth.require(),
+    schema: {
+      tags,
+      summary: 'Calendar view: availability expanded to instants, plus appointments',
+      description: 'Filter by `from`/`to` (local dates, at most 62 days), `provider` (repeatable) and `facility`. Appointments are limited to those the caller may see.',
+      security: bearer,
+      querystring: scheduleQuery,
+      response: {
+        200: z.object({
+          from: z.string(),
+          to: z.string(),
+          timezone: z.string(),
+          availabilities: z.array(
+            z.object({ provider: id, facility: id.nullable(), availability: id, kind: z.enum(['weekly', 'dated']), start_time: z.string(), end_time: z.string() }),
+          ),
+          time_off: z.array(z.object({ provider: id, start_time: z.string(), end_time: z.string() })),
+          appointments: z.array(appointmentOut),
+        }),
+      },
+    },
+    handler: async (request) => scheduleView(ctx, callerOf(request), request.query),
+  });
+}

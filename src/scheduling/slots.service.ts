@@ -1,0 +1,170 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AppContext } from '../context.js';
+import type { DB, FacilityRow, TopicRow } from '../db/types.js';
+import { AppError, conflict, type FieldError, invalid, notFound } from '../http/errors.js';
+import { findFacility } from '../facilities/facilities.repository.js';
+import { findTopics } from '../topics/topics.repository.js';
+import { loadCalendars, type ProviderCalendar, slotInput, slotRules } from './calendar.js';
+import type { Interval } from './intervals.js';
+import type { ExplainQuery, SlotQuery } from './slots.schemas.js';
+import { explain, findSlots, type Refusal } from './slots.js';
+import { addDays, localToInstant } from './wall-clock.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export const REFUSAL_MESSAGES: Record<Refusal, string> = {
+  too_soon: 'The start is sooner than the minimum notice allows',
+  too_far_ahead: 'The start is further ahead than bookings are open',
+  facility_closed: 'The facility is closed that day',
+  outside_operating_hours: 'The facility is not open for the whole appointment',
+  time_off: 'The provider has time off then',
+  outside_availability: 'The provider is not available for the whole appointment',
+  off_grid: "The start is not on the provider's slot grid (or the required alignment)",
+  conflict: 'The provider is already booked then (buffers included)',
+};
+
+/** The order in which a refusal becomes the problem's `code`: the most specific first. */
+const PRECEDENCE: Refusal[] = ['too_soon', 'too_far_ahead', 'facility_closed', 'outside_operating_hours', 'time_off', 'outside_availability', 'off_grid', 'conflict'];
+
+type TopicRules = Pick<TopicRow, 'id' | 'duration' | 'min_notice_minutes' | 'max_days_ahead' | 'buffer_before_minutes' | 'buffer_after_minutes' | 'align_minutes' | 'active'>;
+
+/** Loads and checks the topics named by a query or booking; returns them in request order. */
+export async function resolveTopics(db: Db, topicIds: string[], field = 'topics'): Promise<TopicRow[]> {
+  const rows = new Map((await findTopics(db, topicIds)).map((t) => [t.id, t]));
+  const errors: FieldError[] = [];
+  for (const topicId of topicIds) {
+    const topic = rows.get(topicId);
+    if (!topic) errors.push({ field, message: `topic ${topicId} does not exist` });
+    else if (!topic.active) errors.push({ field, message: `topic ${topicId} is inactive` });
+  }
+  if (errors.length > 0) throw invalid(errors);
+  return topicIds.map((t) => rows.get(t)!);
+}
+
+async function resolveFacility(db: Db, facilityId: string | undefined): Promise<FacilityRow | undefined> {
+  if (!facilityId) return undefined;
+  const facility = await findFacility(db, facilityId);
+  if (!facility) throw invalid([{ field: 'facility', message: 'does not exist' }]);
+  if (!facility.active) throw invalid([{ field: 'facility', message: 'is inactive' }]);
+  return facility;
+}
+
+/**
+ * Every reason a provider cannot be seen at [start, start + minutes). A provider without any
+ * availability keeps seed 000's "bookable any time": any minute may start, but the facility's
+ * hours, closures, time off, buffers, notice, horizon and alignment still apply.
+ */
+function refusalsFor(calendar: ProviderCalendar, facilities: Map<string, FacilityRow>, facility: FacilityRow | undefined, topics: TopicRules[], minutes: number, start: number, now: number) {
+  const span = { start: start - 86_400_000, end: start + 86_400_000 + minutes * 60_000 };
+  const rules = slotRules(calendar.provider, topics, facility, minutes, now);
+  if (calendar.rules.length === 0) rules.gridMinutes = 1;
+  const reasons = explain(slotInput(calendar, facilities, facility, span), rules, start);
+  return { reasons: PRECEDENCE.filter((r) => reasons.includes(r)), durationMinutes: rules.durationMinutes };
+}
+
+/**
+ * The scheduling checks of a booking, run inside its transaction: availability, opening hours,
+ * closures, time off, buffers, notice, horizon and grid. Returns the end time (a facility with a
+ * fixed visit length sets it). The exclusion constraints still guard against overlaps under races.
+ */
+export async function checkBookingRules(
+  trx: Transaction<DB>,
+  args: { providerId: string; facility: FacilityRow | undefined; topics: TopicRules[]; start: Date; minutes: number; now: Date; excludeAppointmentId?: string },
+): Promise<Date> {
+  const start = args.start.getTime();
+  const span = { start: start - 86_400_000, end: start + 2 * 86_400_000 };
+  const { byProvider, facilities } = await loadCalendars(trx, [args.providerId], span, {
+    extraFacilityIds: args.facility ? [args.facility.id] : [],
+    excludeAppointmentId: args.excludeAppointmentId,
+  });
+  const calendar = byProvider.get(args.providerId);
+  if (!calendar) throw invalid([{ field: 'provider', message: 'does not exist' }]);
+  const { reasons, durationMinutes } = refusalsFor(calendar, facilities, args.facility, args.topics, args.minutes, start, args.now.getTime());
+  if (reasons.length === 1 && reasons[0] === 'conflict') {
+    throw conflict('slot_unavailable', 'The provider is already booked at that time (buffers included)', { busy: ['provider'] });
+  }
+  if (reasons.length > 0) {
+    const code = reasons[0]!;
+    throw new AppError(422, code, REFUSAL_MESSAGES[code], undefined, {
+      reasons: reasons.map((r) => ({ code: r, message: REFUSAL_MESSAGES[r] })),
+    });
+  }
+  return new Date(start + durationMinutes * 60_000);
+}
+
+// ---- slot search -----------------------------------------------------------------------
+
+export interface Slot {
+  provider: string;
+  facility: string | null;
+  start_time: string;
+  end_time: string;
+}
+
+/**
+ * Free slots of one or more providers between two local dates. Dates are read in `timezone`, else
+ * the facility's zone, else the provider's (one provider) or UTC. Loads everything in six queries,
+ * then computes in memory.
+ */
+export async function searchSlots(ctx: AppContext, query: SlotQuery): Promise<{ slots: Slot[]; count: number }> {
+  const providerIds = [...new Set(query.provider!)];
+  if (query.mode === 'in_person' && !query.facility) throw invalid([{ field: 'facility', message: 'an in-person visit needs a facility' }]);
+  const facility = await resolveFacility(ctx.db, query.facility);
+  const topics = query.topics ? await resolveTopics(ctx.db, query.topics) : [];
+  const minutes = query.duration ?? topics.reduce((sum, t) => sum + t.duration, 0);
+
+  // Load with a generous margin; the exact range is cut below once the zone is known.
+  const roughSpan = { start: Date.parse(`${query.from}T00:00:00Z`) - 86_400_000, end: Date.parse(`${addDays(query.to!, 1)}T00:00:00Z`) + 86_400_000 };
+  const { byProvider, facilities } = await loadCalendars(ctx.db, providerIds, roughSpan, { extraFacilityIds: facility ? [facility.id] : [] });
+  const missing = providerIds.filter((p) => !byProvider.has(p));
+  if (missing.length > 0) throw invalid(missing.map((p) => ({ field: 'provider', message: `provider ${p} does not exist` })));
+
+  const now = ctx.clock.now().getTime();
+  const slots: (Slot & { at: number })[] = [];
+  for (const providerId of providerIds) {
+    const calendar = byProvider.get(providerId)!;
+    if (!calendar.provider.active) continue;
+    if (facility && !calendar.worksAt.has(facility.id)) continue;
+    const zone = query.timezone ?? facility?.timezone ?? (providerIds.length === 1 ? calendar.provider.timezone : 'UTC');
+    const range: Interval = { start: localToInstant(query.from!, '00:00', zone), end: localToInstant(addDays(query.to!, 1), '00:00', zone) };
+    const rules = slotRules(calendar.provider, topics, facility, minutes, now);
+    for (const s of findSlots(slotInput(calendar, facilities, facility, range), rules, range)) {
+      slots.push({
+        at: s.start,
+        provider: providerId,
+        facility: facility?.id ?? null,
+        start_time: new Date(s.start).toISOString(),
+        end_time: new Date(s.end).toISOString(),
+      });
+    }
+  }
+  slots.sort((a, b) => a.at - b.at || a.provider.localeCompare(b.provider));
+  const page = slots.slice(query.offset, query.offset + query.limit).map(({ at: _at, ...slot }) => slot);
+  return { slots: page, count: slots.length };
+}
+
+/** Whether a provider can be booked at a time and, if not, every reason. */
+export async function explainStart(ctx: AppContext, providerId: string, query: ExplainQuery) {
+  const facility = await resolveFacility(ctx.db, query.facility);
+  const topics = query.topics ? await resolveTopics(ctx.db, query.topics) : [];
+  const minutes = query.duration ?? topics.reduce((sum, t) => sum + t.duration, 0);
+  const start = Date.parse(query.start_time);
+  const { byProvider, facilities } = await loadCalendars(ctx.db, [providerId], { start: start - 86_400_000, end: start + 2 * 86_400_000 }, {
+    extraFacilityIds: facility ? [facility.id] : [],
+  });
+  const calendar = byProvider.get(providerId);
+  if (!calendar) throw notFound('Provider');
+  const { reasons, durationMinutes } = refusalsFor(calendar, facilities, facility, topics, minutes, start, ctx.clock.now().getTime());
+  const extra: { code: string; message: string }[] = [];
+  if (!calendar.provider.active) extra.push({ code: 'provider_inactive', message: 'The provider is inactive and cannot be booked' });
+  if (facility && !calendar.worksAt.has(facility.id)) extra.push({ code: 'not_at_facility', message: 'The provider does not work at this facility' });
+  const all = [...extra, ...reasons.map((r) => ({ code: r, message: REFUSAL_MESSAGES[r] }))];
+  return {
+    bookable: all.length === 0,
+    provider: providerId,
+    facility: facility?.id ?? null,
+    start_time: new Date(start).toISOString(),
+    end_time: new Date(start + durationMinutes * 60_000).toISOString(),
+    reasons: all,
+  };
+}
