@@ -86,7 +86,6 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   registerTopicRoutes(app, ctx, auth);
   registerAppointmentRoutes(app, ctx, auth);
   registerFacilityRoutes(app, ctx, auth);
-  // The explain route is registered before the generic availability routes it shares a prefix with.
   registerSlotRoutes(app, ctx, auth);
   registerAvailabilityRoutes(app, ctx, auth);
   return app;

@@ -7,7 +7,9 @@ import { findFacilities, facilityIdsOfProviders } from '../facilities/facilities
 import { findProvider } from '../people/people.repository.js';
 import * as repo from './availability.repository.js';
 import type { AvailabilityIn, TimeOffIn, WeeklyScheduleIn } from './availability.schemas.js';
-import { minutesOf, WEEKDAYS } from './schemas.js';
+import { containedIn, normalize } from './intervals.js';
+import { minutesOf } from './schemas.js';
+import { WEEKDAYS, weekdayOf } from './wall-clock.js';
 
 /** Admins, staff and the provider themself manage a provider's hours and time off. */
 export async function assertMayManage(ctx: AppContext, caller: Caller, providerId: string) {
@@ -17,22 +19,12 @@ export async function assertMayManage(ctx: AppContext, caller: Caller, providerI
   return provider;
 }
 
-const weekdayOfDate = (date: string): Weekday => WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
 const nextWeekday = (day: Weekday): Weekday => WEEKDAYS[(WEEKDAYS.indexOf(day) + 1) % 7]!;
 
 /** True when [start, end) minutes of `day` lies inside one (merged) opening range of that day. */
 function insideHours(hours: OperatingHours[], day: Weekday, start: number, end: number): boolean {
-  const ranges = hours
-    .filter((h) => h.weekday === day)
-    .map((h) => [minutesOf(h.open), minutesOf(h.close)] as const)
-    .sort((a, b) => a[0] - b[0]);
-  let covered = start;
-  for (const [open, close] of ranges) {
-    if (open > covered) break;
-    if (close > covered) covered = close;
-    if (covered >= end) return true;
-  }
-  return covered >= end;
+  const ranges = normalize(hours.filter((h) => h.weekday === day).map((h) => ({ start: minutesOf(h.open), end: minutesOf(h.close) })));
+  return containedIn(ranges, { start, end }) !== undefined;
 }
 
 /** Splits a wall-clock rule into per-day pieces: an overnight rule becomes two. */
@@ -63,7 +55,7 @@ async function validateRules(trx: Transaction<DB> | AppContext['db'], providerId
     if (!facility) throw invalid([{ field, message: 'does not exist' }]);
     if (!facility.active) throw invalid([{ field, message: 'is inactive' }]);
     if (!worksAt.has(facility.id)) throw invalid([{ field, message: 'is not one of the provider\'s facilities; add it to the provider first' }]);
-    const day = rule.weekday ?? weekdayOfDate(rule.date!);
+    const day = rule.weekday ?? weekdayOf(rule.date!);
     if (rule.date && facility.closures.some((c) => c.date === rule.date)) {
       throw new AppError(422, 'facility_closed', `${facility.name} is closed on ${rule.date}`);
     }

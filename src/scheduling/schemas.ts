@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+import { WEEKDAYS } from './wall-clock.js';
+
 export const weekday = z.enum(WEEKDAYS);
 
 /** Wall-clock time of day, 00:00–23:59. */

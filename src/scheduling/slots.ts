@@ -6,7 +6,7 @@
  * is explained as bookable; the property tests hold them to that.
  */
 import { containedIn, type Interval, intersect, normalize, overlapsAny } from './intervals.js';
-import { addDays, dayBounds, daysBetween, localDate, localMinuteReader } from './wall-clock.js';
+import { addDays, dayBounds, daysBetween, localDate, localMinuteReader, startOfDay } from './wall-clock.js';
 
 const MINUTE_MS = 60_000;
 
@@ -182,13 +182,14 @@ export function findSlots(input: SlotInput, rules: SlotRules, range: Interval): 
 
   // Candidates outside the notice/horizon bounds would be refused anyway; skipping them saves the checks.
   const lowest = Math.max(range.start, p.earliestStart);
-  const highest = Math.min(range.end - 1, p.latestStart);
-  if (highest < lowest) return slots;
+  const latest = p.latestStart;
 
-  const tryWindow = (window: Interval, lastStart: number) => {
-    const k0 = Math.max(0, Math.ceil((lowest - window.start) / p.gridMs));
-    const stop = Math.min(lastStart, highest);
-    for (let start = window.start + k0 * p.gridMs; start <= stop; start += p.gridMs) {
+  /** Walks the grid of one window; `startOnly` windows (whole local days) need only hold the start. */
+  const tryWindow = (window: Interval, startOnly: boolean) => {
+    const lastStart = startOnly ? window.end : window.end - p.durationMs;
+    for (let k = Math.max(0, Math.ceil((lowest - window.start) / p.gridMs)); ; k++) {
+      const start = window.start + k * p.gridMs;
+      if (start >= range.end || start > latest || (startOnly ? start >= lastStart : start > lastStart)) break;
       if (evaluate(p, start, true, window).length === 0) slots.push({ start, end: start + p.durationMs });
     }
   };
@@ -196,14 +197,17 @@ export function findSlots(input: SlotInput, rules: SlotRules, range: Interval): 
   if (p.windows === null) {
     const firstDay = localDate(range.start, p.zone);
     const days = daysBetween(firstDay, localDate(range.end - 1, p.zone));
+    // Each day ends where the next begins, so one midnight per day is enough (resolving one is not cheap).
+    let dayStart = startOfDay(firstDay, p.zone);
     for (let i = 0; i <= days; i++) {
-      const day = dayBounds(addDays(firstDay, i), p.zone);
-      tryWindow(day, day.end - 1);
+      const dayEnd = startOfDay(addDays(firstDay, i + 1), p.zone);
+      tryWindow({ start: dayStart, end: dayEnd }, true);
+      dayStart = dayEnd;
     }
   } else {
     for (const window of p.windows) {
       if (window.end <= range.start || window.start >= range.end) continue;
-      tryWindow(window, window.end - p.durationMs);
+      tryWindow(window, false);
     }
   }
   return slots;

@@ -9,9 +9,11 @@ import {
   expandDated,
   expandWeekly,
   localDate,
+  localMinuteReader,
   localToInstant,
   minuteOfLocalDay,
   parseClock,
+  startOfDay,
   WEEKDAYS,
   weekdayOf,
 } from './wall-clock.js';
@@ -293,6 +295,7 @@ describe('round trips (property)', () => {
     fc.assert(
       fc.property(arbZoneDate, fc.double({ min: 0, max: 1, noNaN: true }), ([zone, date], fraction) => {
         const day = dayBounds(date, zone);
+        expect(day.start).toBe(startOfDay(date, zone));
         expect(day.end).toBe(dayBounds(addDays(date, 1), zone).start);
         expect([22, 23, 23.5, 24, 24.5, 25]).toContain(hours(day));
         const inside = Math.min(day.end - 1, day.start + Math.floor(fraction * (day.end - day.start)));
@@ -300,6 +303,23 @@ describe('round trips (property)', () => {
         expect(localDate(day.start - 1, zone)).toBe(addDays(date, -1));
       }),
       runs,
+    );
+  });
+
+  it('the minute reader answers like minuteOfLocalDay, in scans and in any order', () => {
+    fc.assert(
+      fc.property(
+        arbZoneDate,
+        fc.constantFrom(1, 5, 15, 60, 7 * 60),
+        fc.array(fc.integer({ min: 0, max: 3 * 24 * 60 }), { maxLength: 20 }),
+        ([zone, date], step, jumps) => {
+          const read = localMinuteReader(zone);
+          const from = startOfDay(addDays(date, -1), zone);
+          for (let t = from; t < from + 3 * 86_400_000; t += step * 60_000) expect(read(t)).toBe(minuteOfLocalDay(t, zone));
+          for (const j of jumps) expect(read(from + j * 60_000)).toBe(minuteOfLocalDay(from + j * 60_000, zone));
+        },
+      ),
+      { ...runs, numRuns: 60 },
     );
   });
 

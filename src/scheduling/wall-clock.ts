@@ -131,12 +131,12 @@ type GapPolicy = 'shift' | 'clamp';
 
 /** The instant at which the clock reads `wall` (see {@link dateToWall}); earlier instant when it reads it twice. */
 function wallToInstant(zone: IANAZone, wall: number, gap: GapPolicy): number {
-  // No zone's offset exceeds ±14 h, so offsets a day either side bracket any transition near `wall`.
+  // No zone's offset exceeds ±14 h, so the offsets a day either side are the ones in force around `wall`
+  // (zones change offset at most a few times a year).
   const before = offsetAt(zone, wall - DAY_MS);
   const after = offsetAt(zone, wall + DAY_MS);
-  const candidates = new Set([before, after, offsetAt(zone, wall - before), offsetAt(zone, wall - after)]);
   let best: number | undefined;
-  for (const offset of candidates) {
+  for (const offset of before === after ? [before] : [before, after]) {
     const instant = wall - offset;
     // A reading exists under an offset only if the zone really uses that offset at the resulting instant.
     if (offsetAt(zone, instant) === offset && (best === undefined || instant < best)) best = instant;
@@ -199,9 +199,15 @@ export function localMinuteReader(zone: string): (instant: number) => number {
   return (instant) => {
     if (!Number.isFinite(instant)) throw new RangeError(`Not an instant: ${instant}`);
     if (!(instant >= from && instant <= to)) {
-      offset = offsetAt(z, instant);
-      from = instant;
-      to = offsetAt(z, instant + TRUSTED_STRETCH_MS) === offset ? instant + TRUSTED_STRETCH_MS : instant;
+      if (instant > to && instant <= to + TRUSTED_STRETCH_MS && offsetAt(z, to + TRUSTED_STRETCH_MS) === offset) {
+        // A scan moving on: the end of the last stretch is known, so one probe extends it.
+        from = to;
+        to += TRUSTED_STRETCH_MS;
+      } else {
+        offset = offsetAt(z, instant);
+        from = instant;
+        to = offsetAt(z, instant + TRUSTED_STRETCH_MS) === offset ? instant + TRUSTED_STRETCH_MS : instant;
+      }
     }
     return wallMinute(instant + offset);
   };
@@ -221,10 +227,13 @@ function instantToWall(instant: number, zone: string): number {
  * 23 or 25 hours on DST transition days.
  */
 export function dayBounds(date: string, zone: string): Interval {
-  const z = zoneOf(zone);
-  const midnight = dateToWall(date);
+  return { start: startOfDay(date, zone), end: startOfDay(addDays(date, 1), zone) };
+}
+
+/** The first instant of a local day, i.e. `dayBounds(date, zone).start`. */
+export function startOfDay(date: string, zone: string): number {
   // `clamp` so that in zones that skip midnight itself the day starts when the clock jumps, not an hour later.
-  return { start: wallToInstant(z, midnight, 'clamp'), end: wallToInstant(z, midnight + DAY_MS, 'clamp') };
+  return wallToInstant(zoneOf(zone), dateToWall(date), 'clamp');
 }
 
 // ---- expansion --------------------------------------------------------------------------------------
