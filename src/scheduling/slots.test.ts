@@ -263,7 +263,8 @@ describe('DST days in New York', () => {
 
 describe('input checks', () => {
   it('rejects rules that cannot cut slots', () => {
-    for (const bad of [{ durationMinutes: 0 }, { gridMinutes: -5 }, { gridMinutes: 7.5 }, { alignMinutes: 0 }, { bufferBeforeMinutes: -1 }]) {
+    const bads = [{ durationMinutes: 0 }, { gridMinutes: -5 }, { gridMinutes: 7.5 }, { alignMinutes: 0 }, { bufferBeforeMinutes: -1 }];
+    for (const bad of bads) {
       expect(() => findSlots(clinic, { ...baseRules, ...bad }, clinicDay), JSON.stringify(bad)).toThrow(RangeError);
       expect(() => explain(clinic, { ...baseRules, ...bad }, clinicDay.start), JSON.stringify(bad)).toThrow(RangeError);
     }
@@ -338,7 +339,8 @@ describe('findSlots agrees with explain (property)', () => {
   function build(s: Scenario) {
     const base = dayBounds('2030-03-09', s.zone).start;
     const at = (m: number) => base + m * MIN;
-    const toIntervals = (pieces: { startMin: number; endMin: number }[]) => pieces.map((p) => ({ start: at(p.startMin), end: at(p.endMin) }));
+    const toIntervals = (pieces: { startMin: number; endMin: number }[]) =>
+      pieces.map((p) => ({ start: at(p.startMin), end: at(p.endMin) }));
     const blocked: BlockedInterval[] = [
       ...toIntervals(s.closures).map((i) => ({ ...i, reason: 'facility_closed' as const })),
       ...toIntervals(s.timeOff).map((i) => ({ ...i, reason: 'time_off' as const })),
@@ -419,8 +421,10 @@ describe('findSlots agrees with explain (property)', () => {
         // Windows and the grid sit on whole minutes, so checking every minute of the range is exhaustive.
         for (let start = range.start; start < range.end; start += MIN) {
           const bookable = explain(slotInput, rules, start).length === 0;
+          // Compared with the instant attached, so a failure names the start that disagrees.
           if (bookable !== offered.has(start)) {
-            expect({ start: new Date(start).toISOString(), bookable }).toEqual({ start: new Date(start).toISOString(), bookable: offered.has(start) });
+            const at = new Date(start).toISOString();
+            expect({ at, offered: offered.has(start) }).toEqual({ at, offered: bookable });
           }
         }
       }),

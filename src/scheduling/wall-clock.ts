@@ -188,8 +188,8 @@ const TRUSTED_STRETCH_MS = 6 * 3_600_000;
 /**
  * {@link minuteOfLocalDay} for many instants of one zone, visited mostly in increasing order (a slot scan).
  * Asking the zone for its offset is the costly part, so the reader remembers a stretch of up to six hours
- * whose two ends have the same offset and answers from it; this relies on no zone changing its offset and
- * back again within six hours, which no time zone has ever done.
+ * whose two ends have the same offset and answers from it. That relies on a zone never changing its offset
+ * and back again within six hours; real changes are weeks or months apart.
  */
 export function localMinuteReader(zone: string): (instant: number) => number {
   const z = zoneOf(zone);
