@@ -23,6 +23,33 @@ const configSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+
+  // Holds and payments
+  HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+
+  // Notifications
+  /** SMTP server for email; when unset, each message is written as an .eml file under DATA_DIR/mail. */
+  SMTP_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  MAIL_FROM: z.string().default('Carebook <no-reply@carebook.local>'),
+  /** `log` records SMS messages (DATA_DIR/sms.log and the notification log); `twilio` sends them. */
+  SMS_DRIVER: z.enum(['log', 'twilio']).default('log'),
+  TWILIO_ACCOUNT_SID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  TWILIO_AUTH_TOKEN: z.preprocess(emptyAsUndefined, z.string().optional()),
+  TWILIO_FROM: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Base URL of a Twilio-compatible API (tests point it at a local server). */
+  TWILIO_API_URL: z.string().url().default('https://api.twilio.com'),
+  /** Minutes before the start at which reminders go out, comma-separated (e.g. 1440,60). */
+  REMINDER_OFFSETS_MINUTES: z
+    .string()
+    .default('1440')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean).map(Number))
+    .pipe(z.array(z.number().int().min(1).max(60 * 24 * 30)).max(10)),
+  /** Delivery attempts before a notification is dead-lettered. */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** How often the worker looks for notifications and reminders that are due. */
+  NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Key for encrypting webhook secrets at rest; derived from the JWT secret when unset. */
+  ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -39,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (Boolean(parsed.data.ADMIN_EMAIL) !== Boolean(parsed.data.ADMIN_PASSWORD)) {
     throw new Error('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  const d = parsed.data;
+  if (d.SMS_DRIVER === 'twilio' && !(d.TWILIO_ACCOUNT_SID && d.TWILIO_AUTH_TOKEN && d.TWILIO_FROM)) {
+    throw new Error('Invalid configuration:\n  SMS_DRIVER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM');
   }
   return parsed.data;
 }

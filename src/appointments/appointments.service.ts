@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
+import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { AppointmentStatus, DB } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, conflict, type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
@@ -88,7 +89,8 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
   }
 
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
+      await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`]);
       const [provider, patient, topics, facility, providerFacilities] = await Promise.all([
         findProvider(trx, providerId),
         findPatient(trx, patientId),
@@ -186,7 +188,7 @@ async function changeAppointment(
 ) {
   const actor = actorOf(caller.role);
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx.db, async (trx) => {
       const current = await repo.lockVisibleAppointment(trx, caller, appointmentId);
       if (!current) throw notFound('Appointment');
 

@@ -3,8 +3,9 @@ import { type Migration, Migrator } from 'kysely/migration';
 import { migrations } from './migrations/index.js';
 
 /**
- * Applies pending migrations. On PostgreSQL, Kysely takes a transaction-scoped advisory
- * lock first, so several instances starting at once apply each migration exactly once.
+ * Applies pending migrations. On PostgreSQL, Kysely holds an advisory lock (session-level, with a
+ * one-hour lock timeout) while it migrates, so several instances starting at once apply each
+ * migration exactly once.
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({

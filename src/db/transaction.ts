@@ -1,0 +1,30 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DB } from './types.js';
+
+const RETRYABLE = new Set(['40001', '40P01']);
+const isRetryable = (e: unknown) => RETRYABLE.has((e as { code?: string })?.code ?? '');
+
+/**
+ * Runs `work` in one transaction, retrying a few times when PostgreSQL aborts it for a
+ * serialization failure or a deadlock: those say "try again", not "you are wrong".
+ */
+export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (error) {
+      if (attempt >= attempts || !isRetryable(error)) throw error;
+    }
+  }
+}
+
+/**
+ * Serializes commands on the same calendars: transaction-scoped advisory locks on each key, taken in
+ * sorted order so two bookings that share a provider and a patient can never wait on each other in a
+ * cycle. Without them, concurrent inserts checked by the same exclusion constraint deadlock.
+ */
+export async function lockCalendars(trx: Transaction<DB>, keys: string[]): Promise<void> {
+  for (const key of [...new Set(keys)].sort()) {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+  }
+}
