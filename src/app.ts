@@ -10,7 +10,7 @@ import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createAuth } from './http/auth.js';
-import { registerErrorHandling } from './http/errors.js';
+import { problem, registerErrorHandling, sendProblem } from './http/errors.js';
 import { registerOpenApi } from './http/openapi.js';
 import type { App } from './http/types.js';
 import { ensureAdmin } from './people/people.service.js';
@@ -58,6 +58,11 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Behind a load balancer the client address comes from X-Forwarded-For (rate limiting uses it).
     trustProxy: true,
+    // Errors the router raises before any route runs get the same problem+json envelope.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      sendProblem(reply, tooLong ? problem(404, 'not_found', 'No such resource') : problem(400, 'bad_request', 'The request URL is malformed'));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

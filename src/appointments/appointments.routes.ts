@@ -81,10 +81,11 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
       security: bearer,
       params: idParams,
       body: cancelBody,
+      'x-body-optional': true,
       response: { 200: appointmentOut },
     },
     handler: async (request) =>
-      service.cancelAppointment(ctx, callerOf(request), pathId(request.params.id, 'Appointment'), request.body ?? {}),
+      service.cancelAppointment(ctx, callerOf(request), pathId(request.params.id, 'Appointment'), request.body),
   });
 
   app.get('/api/v1/appointments/:id/history', {

@@ -30,14 +30,17 @@ export const appointmentPatch = z
   .strict()
   .refine((b) => Object.keys(b).length > 0, 'send at least one field to change');
 
-export const cancelBody = z
-  .object({
-    reason: z.string().trim().max(1000).optional(),
-    /** Staff and admins say whose cancellation this is. */
-    on_behalf_of: z.enum(['patient', 'provider']).optional(),
-  })
-  .strict()
-  .default({});
+/** The body is optional: a bare POST cancels on the caller's own behalf. */
+export const cancelBody = z.preprocess(
+  (v) => v ?? {},
+  z
+    .object({
+      reason: z.string().trim().max(1000).optional(),
+      /** Staff and admins say whose cancellation this is. */
+      on_behalf_of: z.enum(['patient', 'provider']).optional(),
+    })
+    .strict(),
+);
 
 export const ORDERINGS = ['start_time', '-start_time', 'created_at', '-created_at'] as const;
 

@@ -46,6 +46,7 @@ function resolveParties(caller: Caller, input: AppointmentCreate): { providerId:
   let patientId = input.patient;
   if (caller.role === 'patient') {
     if (patientId && patientId !== caller.patientId) throw forbidden('Patients can only book appointments for themselves');
+    if (input.provider_notes != null) throw forbidden('Patients cannot write provider notes');
     patientId = caller.patientId ?? undefined;
   }
   if (caller.role === 'provider') {

@@ -18,6 +18,21 @@ export async function registerOpenApi(app: App): Promise<void> {
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
     transform: jsonSchemaTransform,
+    // @fastify/swagger marks every body required; routes whose body may be left out say so with
+    // `'x-body-optional': true` in their schema, and this puts it right in the document.
+    transformObject: (documentObject) => {
+      const spec = 'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
+      for (const path of Object.values((spec as { paths?: Record<string, Record<string, Record<string, unknown>>> }).paths ?? {})) {
+        for (const operation of Object.values(path)) {
+          if (operation['x-body-optional']) {
+            delete operation['x-body-optional'];
+            const body = operation.requestBody as { required?: boolean } | undefined;
+            if (body) body.required = false;
+          }
+        }
+      }
+      return spec;
+    },
   });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -13,7 +13,8 @@ export const instant = z.iso
     return Number.isFinite(t) && new Date(t).getUTCFullYear() >= 1900 && new Date(t).getUTCFullYear() <= 9999;
   }, 'is not a real date-time');
 
-export const idParams = z.object({ id: z.string().max(100) });
+// No length limit here: the router caps parameters, and `pathId` answers any malformed id with 404.
+export const idParams = z.object({ id: z.string() });
 
 export const paginationQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50),

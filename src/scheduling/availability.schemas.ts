@@ -81,7 +81,7 @@ export const timeOffOut = z.object({
   created_at: z.string(),
 });
 
-export const subResourceParams = z.object({ id: z.string().max(100), itemId: z.string().max(100) });
+export const subResourceParams = z.object({ id: z.string(), itemId: z.string() });
 
 export type AvailabilityIn = z.infer<typeof availabilityIn>;
 export type WeeklyScheduleIn = z.infer<typeof weeklyScheduleIn>;
