@@ -19,6 +19,8 @@ import { registerTopicRoutes } from './topics/topics.routes.js';
 import { registerFacilityRoutes } from './facilities/facilities.routes.js';
 import { registerAvailabilityRoutes } from './scheduling/availability.routes.js';
 import { registerSlotRoutes } from './scheduling/slots.routes.js';
+import { registerNotificationsApi } from './notifications/routes.js';
+import { registerPaymentRoutes } from './payments/payments.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -93,5 +95,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   registerFacilityRoutes(app, ctx, auth);
   registerSlotRoutes(app, ctx, auth);
   registerAvailabilityRoutes(app, ctx, auth);
+  registerNotificationsApi(app, ctx, auth);
+  registerPaymentRoutes(app, ctx, auth);
   return app;
 }

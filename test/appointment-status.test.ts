@@ -12,13 +12,30 @@ import {
 import type { AppointmentStatus } from '../src/db/types.js';
 
 const ACTORS: Actor[] = ['patient', 'provider', 'staff', 'system'];
-const STATUSES: AppointmentStatus[] = ['scheduled', 'in_progress', 'completed', 'overdue', 'user_canceled', 'provider_canceled'];
+const STATUSES: AppointmentStatus[] = [
+  'pending_payment',
+  'scheduled',
+  'in_progress',
+  'completed',
+  'overdue',
+  'no_show',
+  'user_canceled',
+  'provider_canceled',
+  'expired',
+];
 
 /**
  * The product's rules, written out independently of src/appointments/status.ts:
  * `from>to` and who may make that change. Everything else is refused.
  */
 const ALLOWED: Record<string, Actor[]> = {
+  // A hold is confirmed only by its payment, lapses by itself, and either side may call it off.
+  'pending_payment>scheduled': ['system'],
+  'pending_payment>expired': ['system'],
+  'pending_payment>user_canceled': ['patient', 'staff'],
+  'pending_payment>provider_canceled': ['provider', 'staff'],
+  'scheduled>no_show': ['provider', 'staff'],
+  'overdue>no_show': ['provider', 'staff'],
   'scheduled>in_progress': ['provider', 'staff'],
   'scheduled>completed': ['provider', 'staff'],
   'scheduled>user_canceled': ['patient', 'staff'],
@@ -41,7 +58,7 @@ function expected(from: AppointmentStatus, to: AppointmentStatus, actor: Actor):
 const cells = STATUSES.flatMap((from) => STATUSES.flatMap((to) => ACTORS.map((actor) => [from, to, actor, expected(from, to, actor)] as const)));
 
 describe('appointment status transitions', () => {
-  it('knows exactly the six statuses', () => {
+  it('knows exactly the nine statuses', () => {
     expect([...ALL_STATUSES].sort()).toEqual([...STATUSES].sort());
     expect(Object.keys(TRANSITIONS).sort()).toEqual([...STATUSES].sort());
   });
@@ -57,24 +74,27 @@ describe('appointment status transitions', () => {
     expect(actual).toEqual(wanted);
   });
 
-  it('makes completed and both canceled statuses final', () => {
-    for (const from of ['completed', 'user_canceled', 'provider_canceled'] as const) {
+  it('makes completed, no-show, expired and both canceled statuses final', () => {
+    for (const from of ['completed', 'no_show', 'expired', 'user_canceled', 'provider_canceled'] as const) {
       expect(TRANSITIONS[from]).toEqual({});
       for (const to of STATUSES) for (const actor of ACTORS) expect(checkTransition(from, to, actor)).not.toBe('allowed');
     }
   });
 
-  it('never allows staying in the same status or going back to scheduled', () => {
+  it('never allows staying in the same status, and only a payment (system) puts a hold on the calendar', () => {
     for (const s of STATUSES) for (const actor of ACTORS) expect(checkTransition(s, s, actor)).not.toBe('allowed');
-    for (const from of STATUSES) for (const actor of ACTORS) expect(checkTransition(from, 'scheduled', actor)).toBe('not_permitted');
+    for (const from of STATUSES) {
+      for (const actor of ['patient', 'provider', 'staff'] as const) expect(checkTransition(from, 'scheduled', actor)).toBe('not_permitted');
+      expect(checkTransition(from, 'scheduled', 'system')).toBe(from === 'pending_payment' ? 'allowed' : 'invalid_transition');
+    }
   });
 
-  it('covers every cell: 6 × 6 statuses × 4 actors', () => {
-    expect(cells).toHaveLength(144);
+  it('covers every cell: 9 × 9 statuses × 4 actors', () => {
+    expect(cells).toHaveLength(324);
     const tally = { allowed: 0, not_permitted: 0, invalid_transition: 0 };
     for (const [, , , verdict] of cells) tally[verdict]++;
-    // 10 allowed changes: 9 with two actors each, 1 (overdue) with one.
-    expect(tally.allowed).toBe(19);
+    // 16 allowed changes: 13 with two actors each, 3 (overdue, expired, paid) with the system alone.
+    expect(tally.allowed).toBe(29);
   });
 
   it.each(cells)('%s -> %s by %s is %s', (from, to, actor, verdict) => {
@@ -117,7 +137,8 @@ describe('appointment status transitions', () => {
   });
 
   it('lists the statuses that hold time and the canceled ones', () => {
-    expect([...OCCUPYING_STATUSES].sort()).toEqual(['in_progress', 'scheduled']);
+    // A hold awaiting payment occupies its time exactly like a booking.
+    expect([...OCCUPYING_STATUSES].sort()).toEqual(['in_progress', 'pending_payment', 'scheduled']);
     expect([...CANCELED_STATUSES].sort()).toEqual(['provider_canceled', 'user_canceled']);
   });
 });

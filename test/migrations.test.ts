@@ -82,22 +82,28 @@ describe.each(backends)('migrations on a fresh %s database', (backend) => {
     expect(await appliedMigrations(db)).toEqual(ALL_MIGRATIONS);
   });
 
-  it('has the exclusion constraints against double booking, for the provider and for the patient', async () => {
+  it('has the exclusion constraints against double booking, for the provider, the patient and single-room facilities', async () => {
     const { rows } = await sql<{ conname: string; definition: string }>`
       SELECT conname, pg_get_constraintdef(oid) AS definition
       FROM pg_constraint
       WHERE conrelid = 'appointments'::regclass AND contype = 'x'
       ORDER BY conname`.execute(db);
-    expect(rows.map((r) => r.conname)).toEqual(['appointments_patient_no_overlap', 'appointments_provider_no_overlap']);
+    expect(rows.map((r) => r.conname)).toEqual([
+      'appointments_facility_no_overlap',
+      'appointments_patient_no_overlap',
+      'appointments_provider_no_overlap',
+    ]);
     const byName = new Map(rows.map((r) => [r.conname, r.definition]));
-    for (const side of ['provider', 'patient']) {
+    for (const [side, column] of [['provider', 'provider_id'], ['patient', 'patient_id'], ['facility', 'exclusive_facility_id']]) {
       const definition = byName.get(`appointments_${side}_no_overlap`)!;
       expect(definition).toMatch(/^EXCLUDE USING gist/);
-      expect(definition).toContain(`${side}_id WITH =`);
+      expect(definition).toContain(`${column} WITH =`);
       expect(definition).toMatch(/tstzrange\(start_time, end_time, '\[\)'::text\) WITH &&/);
-      // Only statuses that hold time are covered; a cancelled visit frees its slot.
+      // Only statuses that hold time are covered (a hold awaiting payment included); a cancelled visit frees its slot.
       expect(definition).toContain("'scheduled'");
       expect(definition).toContain("'in_progress'");
+      expect(definition).toContain("'pending_payment'");
+      expect(definition).not.toContain('expired');
       expect(definition).not.toContain('canceled');
     }
   });
@@ -156,7 +162,11 @@ describe.skipIf(!TEST_DATABASE_URL)('migrations started by several instances at 
 
     const { rows: constraints } = await sql<{ conname: string }>`
       SELECT conname FROM pg_constraint WHERE conrelid = 'appointments'::regclass AND contype = 'x' ORDER BY conname`.execute(db);
-    expect(constraints.map((c) => c.conname)).toEqual(['appointments_patient_no_overlap', 'appointments_provider_no_overlap']);
+    expect(constraints.map((c) => c.conname)).toEqual([
+      'appointments_facility_no_overlap',
+      'appointments_patient_no_overlap',
+      'appointments_provider_no_overlap',
+    ]);
   });
 
   it('5 instances restarting on the migrated database at the same time apply nothing and change nothing', async () => {

@@ -14,6 +14,7 @@ function appointmentQuery(db: Db) {
     .innerJoin('users as pu', 'pu.id', 'pr.user_id')
     .innerJoin('patients as pa', 'pa.id', 'a.patient_id')
     .innerJoin('users as qu', 'qu.id', 'pa.user_id')
+    .leftJoin('payments as pay', (join) => join.onRef('pay.appointment_id', '=', 'a.id').on('pay.status', '=', 'succeeded'))
     .select([
       'a.id',
       'a.provider_id',
@@ -28,6 +29,12 @@ function appointmentQuery(db: Db) {
       'a.created_by_user_id',
       'a.facility_id',
       'a.mode',
+      'a.hold_expires_at',
+      'a.price_amount',
+      'a.currency',
+      'a.exclusive_facility_id',
+      'pay.payment_id',
+      'pay.created_at as paid_at',
       'a.created_at',
       'a.updated_at',
       'pu.name as provider_name',
@@ -59,9 +66,16 @@ export async function lockVisibleAppointment(trx: Transaction<DB>, caller: Calle
   return row ? findVisibleAppointment(trx, caller, appointmentId) : undefined;
 }
 
-export async function listVisibleAppointments(db: Db, caller: Caller, query: AppointmentListQuery) {
+export async function listVisibleAppointments(db: Db, caller: Caller, query: AppointmentListQuery & { upcomingAfter?: Date }) {
   let q = visibleTo(appointmentQuery(db), caller);
   if (query.status && query.status.length > 0) q = q.where('a.status', 'in', query.status);
+  if (query.search) {
+    const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('pu.name', 'ilike', pattern), eb('qu.name', 'ilike', pattern)]));
+  }
+  if (query.upcomingAfter) {
+    q = q.where('a.start_time', '>', query.upcomingAfter).where('a.status', 'in', ['pending_payment', 'scheduled']);
+  }
   if (query.provider && query.provider.length > 0) q = q.where('a.provider_id', 'in', query.provider);
   if (query.facility) q = q.where('a.facility_id', '=', query.facility);
   if (query.patient) q = q.where('a.patient_id', '=', query.patient);
@@ -106,16 +120,22 @@ export function topicsOf(db: Db, appointmentIds: string[]): Promise<TopicRef[]> 
     .execute();
 }
 
-/** Occupying appointments of this provider or patient that overlap [start, end), optionally ignoring one. */
+/** Occupying appointments of this provider, patient or single-room facility that overlap [start, end), optionally ignoring one. */
 export function findOverlaps(
   db: Db,
-  params: { providerId: string; patientId: string; start: Date; end: Date; excludeId?: string },
+  params: { providerId: string; patientId: string; facilityId?: string | null; start: Date; end: Date; excludeId?: string },
 ) {
   let q = db
     .selectFrom('appointments')
-    .select(['id', 'provider_id', 'patient_id'])
+    .select(['id', 'provider_id', 'patient_id', 'exclusive_facility_id', 'start_time', 'end_time'])
     .where('status', 'in', OCCUPYING_STATUSES)
-    .where((eb) => eb.or([eb('provider_id', '=', params.providerId), eb('patient_id', '=', params.patientId)]))
+    .where((eb) =>
+      eb.or([
+        eb('provider_id', '=', params.providerId),
+        eb('patient_id', '=', params.patientId),
+        ...(params.facilityId ? [eb('exclusive_facility_id', '=', params.facilityId)] : []),
+      ]),
+    )
     .where('start_time', '<', params.end)
     .where('end_time', '>', params.start);
   if (params.excludeId) q = q.where('id', '!=', params.excludeId);
@@ -133,9 +153,19 @@ export function insertAppointment(
     created_by_user_id: string;
     facility_id: string | null;
     mode: AppointmentMode | null;
+    exclusive_facility_id: string | null;
+    status: AppointmentStatus;
+    hold_expires_at: Date | null;
+    price_amount: number | null;
+    currency: string | null;
   },
 ) {
   return trx.insertInto('appointments').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function replaceAppointmentTopics(trx: Transaction<DB>, appointmentId: string, topicIds: string[]) {
+  await trx.deleteFrom('appointment_topics').where('appointment_id', '=', appointmentId).execute();
+  await insertAppointmentTopics(trx, appointmentId, topicIds);
 }
 
 export function insertAppointmentTopics(trx: Transaction<DB>, appointmentId: string, topicIds: string[]) {
@@ -150,6 +180,16 @@ export function updateAppointment(
   appointmentId: string,
   changes: {
     status?: AppointmentStatus;
+    start_time?: Date;
+    end_time?: Date;
+    facility_id?: string | null;
+    mode?: AppointmentMode | null;
+    exclusive_facility_id?: string | null;
+    hold_expires_at?: Date | null;
+    price_amount?: number | null;
+    currency?: string | null;
+    patient_id?: string;
+    provider_id?: string;
     provider_notes?: string | null;
     canceled_by_user_id?: string | null;
     canceled_at?: Date | null;
@@ -214,5 +254,47 @@ export async function markOverdue(trx: Transaction<DB>, cutoff: Date, batchSize:
       )
       .execute();
   }
-  return rows.length;
+  return rows.map((r) => r.id);
+}
+
+/** Lapses unpaid holds whose time is up; the caller records their events in the same transaction. */
+export async function expireHolds(trx: Transaction<DB>, now: Date, batchSize: number) {
+  const rows = await trx
+    .updateTable('appointments')
+    .set({ status: 'expired', updated_at: sql<Date>`now()` })
+    .where(
+      'id',
+      'in',
+      trx
+        .selectFrom('appointments')
+        .select('id')
+        .where('status', '=', 'pending_payment')
+        .where('hold_expires_at', '<=', now)
+        .orderBy('hold_expires_at')
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The patient cancel/reschedule cut-off: the strictest of the provider's and the topics'. */
+export async function patientCutoffMinutes(db: Db, appointmentId: string): Promise<number> {
+  const row = await db
+    .selectFrom('appointments as a')
+    .innerJoin('providers as p', 'p.id', 'a.provider_id')
+    .select((eb) => [
+      'p.patient_cancel_cutoff_minutes as provider_cutoff',
+      eb
+        .selectFrom('appointment_topics as at')
+        .innerJoin('topics as t', 't.id', 'at.topic_id')
+        .select((e) => e.fn.max('t.patient_cancel_cutoff_minutes').as('m'))
+        .whereRef('at.appointment_id', '=', 'a.id')
+        .as('topic_cutoff'),
+    ])
+    .where('a.id', '=', appointmentId)
+    .executeTakeFirst();
+  return Math.max(row?.provider_cutoff ?? 0, Number(row?.topic_cutoff ?? 0));
 }

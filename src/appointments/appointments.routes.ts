@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
 import { toPage } from '../http/pagination.js';
@@ -5,17 +6,23 @@ import { idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import {
   appointmentCreate,
+  appointmentDetailOut,
   appointmentListQuery,
   appointmentOut,
   appointmentPatch,
+  appointmentPut,
   cancelBody,
+  conflictsOut,
   historyOut,
+  rescheduleBody,
 } from './appointments.schemas.js';
 import * as service from './appointments.service.js';
 import { historyView } from './appointments.views.js';
+import * as lifecycle from './lifecycle.service.js';
 
 const bearer = [{ bearerAuth: [] }];
 const tags = ['appointments'];
+const appointmentId = (raw: string) => pathId(raw, 'Appointment');
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.post('/api/v1/appointments', {
@@ -25,7 +32,8 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
       summary: 'Book an appointment',
       description:
         'A patient books for themself with any active provider; a provider books for themself with any patient; staff and admins name both. ' +
-        '`end_time` is `start_time` plus the sum of the topics\' durations. A time that overlaps another scheduled or in-progress appointment of the provider or the patient is refused with 409 `slot_unavailable`.',
+        "`end_time` is `start_time` plus the sum of the topics' durations. A time that overlaps another held, scheduled or in-progress appointment of the provider, the patient or a single-room facility is refused with 409 `slot_unavailable`. " +
+        "A patient's booking of a priced visit starts as a hold (`pending_payment`, see `hold_expires_at`) until paid with `POST /payments`.",
       security: bearer,
       body: appointmentCreate,
       response: { 201: appointmentOut },
@@ -38,7 +46,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     schema: {
       tags,
       summary: 'List appointments you can see',
-      description: 'Patients see their own, providers their own, staff and admins all. `status` may repeat.',
+      description: 'Patients see their own, providers their own, staff and admins all. `status` and `provider` may repeat; `search` matches patient and provider names.',
       security: bearer,
       querystring: appointmentListQuery,
       response: { 200: page(appointmentOut) },
@@ -49,10 +57,40 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     },
   });
 
+  // Seed 001's shortcuts over the same list.
+  app.get('/api/v1/appointments/upcoming', {
+    preHandler: auth.require(),
+    schema: { tags, summary: 'Your upcoming appointments (held or scheduled, starting after now)', security: bearer, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
+    handler: async (request) => {
+      const { results, count } = await service.listAppointments(ctx, callerOf(request), { ...request.query, upcomingAfter: ctx.clock.now() });
+      return toPage(request, results, count, request.query.limit, request.query.offset);
+    },
+  });
+
+  app.get('/api/v1/appointments/by-provider/:id', {
+    preHandler: auth.require(),
+    schema: { tags, summary: "A provider's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
+    handler: async (request) => {
+      const query = { ...request.query, provider: [pathId(request.params.id, 'Provider')] };
+      const { results, count } = await service.listAppointments(ctx, callerOf(request), query);
+      return toPage(request, results, count, query.limit, query.offset);
+    },
+  });
+
+  app.get('/api/v1/appointments/by-patient/:id', {
+    preHandler: auth.require(),
+    schema: { tags, summary: "A patient's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
+    handler: async (request) => {
+      const query = { ...request.query, patient: pathId(request.params.id, 'Patient') };
+      const { results, count } = await service.listAppointments(ctx, callerOf(request), query);
+      return toPage(request, results, count, query.limit, query.offset);
+    },
+  });
+
   app.get('/api/v1/appointments/:id', {
     preHandler: auth.require(),
-    schema: { tags, summary: 'Get an appointment', security: bearer, params: idParams, response: { 200: appointmentOut } },
-    handler: async (request) => service.getAppointment(ctx, callerOf(request), pathId(request.params.id, 'Appointment')),
+    schema: { tags, summary: 'Get an appointment, with its payment state and notifications sent', security: bearer, params: idParams, response: { 200: appointmentDetailOut } },
+    handler: async (request) => service.getAppointment(ctx, callerOf(request), appointmentId(request.params.id)),
   });
 
   app.patch('/api/v1/appointments/:id', {
@@ -61,15 +99,45 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
       tags,
       summary: 'Change status or provider notes',
       description:
-        'Patients may only set `status` to `user_canceled`. Providers may set `provider_notes` and `status` to `provider_canceled`, `in_progress` or `completed`. ' +
+        'Patients may only set `status` to `user_canceled`. Providers may set `provider_notes` and `status` to `provider_canceled`, `in_progress`, `completed` or `no_show`. ' +
         'A change the role may never make is 403; a change not allowed from the current status is 409 `invalid_transition`.',
       security: bearer,
       params: idParams,
       body: appointmentPatch,
       response: { 200: appointmentOut },
     },
-    handler: async (request) =>
-      service.patchAppointment(ctx, callerOf(request), pathId(request.params.id, 'Appointment'), request.body),
+    handler: async (request) => lifecycle.patchAppointment(ctx, callerOf(request), appointmentId(request.params.id), request.body),
+  });
+
+  app.put('/api/v1/appointments/:id', {
+    preHandler: auth.require(),
+    schema: {
+      tags,
+      summary: 'Full update: time, topics, place, notes (and, for staff, provider or patient)',
+      description: 'The old time is freed and the new one taken in one transaction, under the same checks as a booking.',
+      security: bearer,
+      params: idParams,
+      body: appointmentPut,
+      response: { 200: appointmentOut },
+    },
+    handler: async (request) => lifecycle.rescheduleAppointment(ctx, callerOf(request), appointmentId(request.params.id), request.body, true),
+  });
+
+  app.delete('/api/v1/appointments/:id', {
+    preHandler: auth.require(),
+    schema: {
+      tags,
+      summary: 'Cancel (the appointment stays, with its history)',
+      description: 'Same as `POST /appointments/{id}/cancel` without a body; staff and admins cancel on the patient\'s behalf here.',
+      security: bearer,
+      params: idParams,
+      response: { 204: z.null() },
+    },
+    handler: async (request, reply) => {
+      const caller = callerOf(request);
+      await lifecycle.cancelAppointment(ctx, caller, appointmentId(request.params.id), { on_behalf_of: caller.role === 'provider' ? 'provider' : 'patient' });
+      return reply.code(204).send(null);
+    },
   });
 
   app.post('/api/v1/appointments/:id/cancel', {
@@ -77,21 +145,54 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     schema: {
       tags,
       summary: 'Cancel an appointment',
-      description: "A patient's cancel is `user_canceled`, a provider's `provider_canceled`; staff and admins send `on_behalf_of`.",
+      description:
+        "A patient's cancel is `user_canceled`, a provider's `provider_canceled`; staff and admins send `on_behalf_of`. Patients cannot cancel inside the cut-off (409 `too_late_to_cancel`).",
       security: bearer,
       params: idParams,
       body: cancelBody,
       'x-body-optional': true,
       response: { 200: appointmentOut },
     },
-    handler: async (request) =>
-      service.cancelAppointment(ctx, callerOf(request), pathId(request.params.id, 'Appointment'), request.body),
+    handler: async (request) => lifecycle.cancelAppointment(ctx, callerOf(request), appointmentId(request.params.id), request.body),
+  });
+
+  const statusActions = [
+    ['start', 'in_progress', 'Start the visit (in_progress)'],
+    ['complete', 'completed', 'Complete the visit'],
+    ['no-show', 'no_show', 'Record that the patient did not come'],
+    ['mark-no-show', 'no_show', 'Record that the patient did not come (seed 001 name)'],
+  ] as const;
+  for (const [action, status, summary] of statusActions) {
+    app.post(`/api/v1/appointments/:id/${action}`, {
+      preHandler: auth.require('admin', 'staff', 'provider'),
+      schema: { tags, summary, security: bearer, params: idParams, response: { 200: appointmentOut } },
+      handler: async (request) => lifecycle.changeAppointment(ctx, callerOf(request), appointmentId(request.params.id), { status }),
+    });
+  }
+
+  app.post('/api/v1/appointments/:id/reschedule', {
+    preHandler: auth.require(),
+    schema: {
+      tags,
+      summary: 'Move an appointment to a new time (and optionally new topics)',
+      description: 'Frees the old time and takes the new one in one transaction, checked against availability and conflicts; the history keeps both.',
+      security: bearer,
+      params: idParams,
+      body: rescheduleBody,
+      response: { 200: appointmentOut },
+    },
+    handler: async (request) => lifecycle.rescheduleAppointment(ctx, callerOf(request), appointmentId(request.params.id), request.body, false),
+  });
+
+  app.post('/api/v1/appointments/:id/check-conflicts', {
+    preHandler: auth.require(),
+    schema: { tags, summary: 'What overlaps this appointment on the provider, patient and facility calendars', security: bearer, params: idParams, response: { 200: conflictsOut } },
+    handler: async (request) => lifecycle.checkConflicts(ctx, callerOf(request), appointmentId(request.params.id)),
   });
 
   app.get('/api/v1/appointments/:id/history', {
     preHandler: auth.require(),
     schema: { tags, summary: "An appointment's history: every change, who made it and when", security: bearer, params: idParams, response: { 200: historyOut } },
-    handler: async (request) =>
-      (await service.getHistory(ctx, callerOf(request), pathId(request.params.id, 'Appointment'))).map(historyView),
+    handler: async (request) => (await service.getHistory(ctx, callerOf(request), appointmentId(request.params.id))).map(historyView),
   });
 }

@@ -21,6 +21,28 @@ export const appointmentCreate = z
   })
   .strict();
 
+const topicsFields = {
+  topics: topicIds.optional(),
+  topic: z.union([id, topicIds]).optional(),
+};
+
+/** Moves an appointment; topics stay the same unless given. */
+export const rescheduleBody = z.object({ start_time: instant, ...topicsFields }).strict();
+
+/** Seed 001's full update: the whole appointment as it should be, under the same checks as a booking. */
+export const appointmentPut = z
+  .object({
+    provider: id.optional(),
+    patient: id.optional(),
+    ...topicsFields,
+    start_time: instant,
+    provider_notes: z.string().max(10_000).nullable().optional(),
+    facility: id.nullable().optional(),
+    mode: z.enum(['in_person', 'phone', 'video']).nullable().optional(),
+  })
+  .strict()
+  .refine((b) => b.topics !== undefined || b.topic !== undefined, { message: 'a full update names the topics', path: ['topics'] });
+
 export const appointmentPatch = z
   .object({
     status: status.optional(),
@@ -54,6 +76,8 @@ export const appointmentListQuery = z.object({
   from: instant.optional(),
   to: instant.optional(),
   ordering: z.enum(ORDERINGS).default('start_time'),
+  /** Matches patient and provider names (seed 001). */
+  search: z.string().trim().min(1).max(200).optional(),
 });
 
 export const appointmentOut = z.object({
@@ -75,8 +99,31 @@ export const appointmentOut = z.object({
     .object({ by: z.enum(['patient', 'provider']), by_user: id.nullable(), at: z.string().nullable(), reason: z.string().nullable() })
     .nullable(),
   created_by: id.nullable(),
+  hold_expires_at: z.string().nullable(),
+  price: z.object({ amount: z.number().int(), currency: z.string() }).nullable(),
+  payment: z.object({
+    status: z.enum(['not_required', 'pending', 'paid', 'expired', 'unpaid']),
+    payment_id: z.string().nullable(),
+    paid_at: z.string().nullable(),
+  }),
   created_at: z.string(),
   updated_at: z.string(),
+});
+
+/** The detail view adds the delivery log (seed 001's notifications_sent). */
+export const appointmentDetailOut = appointmentOut.extend({
+  notifications_sent: z.array(
+    z.object({ channel: z.string(), recipient: z.string(), event: z.string(), status: z.string(), sent_at: z.string().nullable() }),
+  ),
+});
+
+export const conflictsOut = z.object({
+  has_conflicts: z.boolean(),
+  conflicts: z.object({
+    provider: z.array(z.object({ id: id.nullable(), start_time: z.string(), end_time: z.string() })),
+    patient: z.array(z.object({ id: id.nullable(), start_time: z.string(), end_time: z.string() })),
+    facility: z.array(z.object({ id: id.nullable(), start_time: z.string(), end_time: z.string() })),
+  }),
 });
 
 export const historyOut = z.array(
@@ -94,3 +141,5 @@ export type AppointmentPatch = z.infer<typeof appointmentPatch>;
 export type CancelBody = z.infer<typeof cancelBody>;
 export type AppointmentListQuery = z.infer<typeof appointmentListQuery>;
 export type AppointmentOut = z.infer<typeof appointmentOut>;
+export type RescheduleBody = z.infer<typeof rescheduleBody>;
+export type AppointmentPut = z.infer<typeof appointmentPut>;

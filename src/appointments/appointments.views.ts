@@ -24,9 +24,22 @@ export function appointmentView(a: AppointmentRecord, topics: TopicRef[]): Appoi
       ? { by: canceledBy, by_user: a.canceled_by_user_id, at: isoOrNull(a.canceled_at), reason: a.cancel_reason }
       : null,
     created_by: a.created_by_user_id,
+    hold_expires_at: isoOrNull(a.hold_expires_at),
+    price: a.price_amount !== null && a.currency !== null ? { amount: a.price_amount, currency: a.currency } : null,
+    payment: { status: paymentStatus(a), payment_id: a.payment_id, paid_at: isoOrNull(a.paid_at) },
     created_at: iso(a.created_at),
     updated_at: iso(a.updated_at),
   };
+}
+
+/** Whether money is owed: nothing to pay, awaiting payment on a hold, paid, or a hold that lapsed unpaid. */
+function paymentStatus(a: AppointmentRecord) {
+  if (a.payment_id) return 'paid' as const;
+  if (a.price_amount === null || a.price_amount === 0) return 'not_required' as const;
+  if (a.status === 'pending_payment') return 'pending' as const;
+  if (a.status === 'expired') return 'expired' as const;
+  // Priced but booked straight to the calendar by staff: settled outside the hold flow.
+  return 'unpaid' as const;
 }
 
 /** Groups topic rows (already in position order) by appointment. */

@@ -6,27 +6,42 @@ export type Actor = 'patient' | 'provider' | 'staff' | 'system';
 export const actorOf = (role: Role): Actor => (role === 'admin' || role === 'staff' ? 'staff' : role);
 
 export const ALL_STATUSES = [
+  'pending_payment',
   'scheduled',
   'in_progress',
   'completed',
   'overdue',
+  'no_show',
   'user_canceled',
   'provider_canceled',
+  'expired',
 ] as const satisfies readonly AppointmentStatus[];
 
 /** Statuses whose appointments hold their time (the exclusion constraints use the same list). */
-export const OCCUPYING_STATUSES = ['scheduled', 'in_progress'] as const satisfies readonly AppointmentStatus[];
+export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress'] as const satisfies readonly AppointmentStatus[];
 
 export const CANCELED_STATUSES = ['user_canceled', 'provider_canceled'] as const satisfies readonly AppointmentStatus[];
 
+export const isOccupying = (s: AppointmentStatus) => (OCCUPYING_STATUSES as readonly string[]).includes(s);
+export const isCanceled = (s: AppointmentStatus) => (CANCELED_STATUSES as readonly string[]).includes(s);
+
 /**
  * Every allowed status change and who may make it; anything not listed is refused.
- * An overdue visit can still begin late, be completed, or be called off by either side.
+ * A hold becomes scheduled only when paid (the payment endpoint acts as `system`; staff who want no
+ * hold book straight to scheduled) and lapses to expired by itself. An overdue visit can still begin late, be completed, be marked
+ * a no-show, or be called off by either side.
  */
 export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<AppointmentStatus, readonly Actor[]>>> = {
+  pending_payment: {
+    scheduled: ['system'],
+    expired: ['system'],
+    user_canceled: ['patient', 'staff'],
+    provider_canceled: ['provider', 'staff'],
+  },
   scheduled: {
     in_progress: ['provider', 'staff'],
     completed: ['provider', 'staff'],
+    no_show: ['provider', 'staff'],
     user_canceled: ['patient', 'staff'],
     provider_canceled: ['provider', 'staff'],
     overdue: ['system'],
@@ -34,6 +49,7 @@ export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<AppointmentSt
   overdue: {
     in_progress: ['provider', 'staff'],
     completed: ['provider', 'staff'],
+    no_show: ['provider', 'staff'],
     user_canceled: ['patient', 'staff'],
     provider_canceled: ['provider', 'staff'],
   },
@@ -41,8 +57,10 @@ export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<AppointmentSt
     completed: ['provider', 'staff'],
   },
   completed: {},
+  no_show: {},
   user_canceled: {},
   provider_canceled: {},
+  expired: {},
 };
 
 export type TransitionCheck = 'allowed' | 'not_permitted' | 'invalid_transition';

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { NotificationPayload } from '../notifications/payload.js';
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 type Instant = ColumnType<Date, Date | string, Date | string>;
@@ -20,6 +21,8 @@ export interface UsersTable {
   role: Role;
   phone: string | null;
   active: Generated<boolean>;
+  notify_email: Generated<boolean>;
+  notify_sms: Generated<boolean>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -34,6 +37,7 @@ export interface ProvidersTable {
   max_days_ahead: number | null;
   buffer_before_minutes: Generated<number>;
   buffer_after_minutes: Generated<number>;
+  patient_cancel_cutoff_minutes: Generated<number>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -57,17 +61,23 @@ export interface TopicsTable {
   buffer_before_minutes: number | null;
   buffer_after_minutes: number | null;
   align_minutes: number | null;
+  price: number | null;
+  currency: string | null;
+  patient_cancel_cutoff_minutes: number | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
 
 export type AppointmentStatus =
+  | 'pending_payment'
   | 'scheduled'
   | 'in_progress'
   | 'completed'
   | 'overdue'
+  | 'no_show'
   | 'user_canceled'
-  | 'provider_canceled';
+  | 'provider_canceled'
+  | 'expired';
 
 export interface AppointmentsTable {
   id: Generated<string>;
@@ -83,6 +93,10 @@ export interface AppointmentsTable {
   created_by_user_id: string | null;
   facility_id: string | null;
   mode: AppointmentMode | null;
+  hold_expires_at: Instant | null;
+  price_amount: number | null;
+  currency: string | null;
+  exclusive_facility_id: string | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -125,6 +139,7 @@ export interface FacilitiesTable {
   closures: ColumnType<Closure[], string, string>;
   appointment_minutes: number | null;
   align_minutes: number | null;
+  single_occupancy: Generated<boolean>;
   active: Generated<boolean>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
@@ -160,7 +175,89 @@ export interface TimeOffTable {
   created_at: CreatedInstant;
 }
 
+export interface PaymentsTable {
+  id: Generated<string>;
+  appointment_id: string;
+  order_id: string;
+  payment_id: string;
+  amount: number;
+  currency: string;
+  status: Generated<'succeeded'>;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+}
+
+export type NotificationChannel = 'email' | 'sms' | 'webhook' | 'in_app';
+export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
+export type NotificationAudience = 'patient' | 'provider' | 'subscriber';
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  seq: Generated<number>;
+  appointment_id: string | null;
+  user_id: string | null;
+  audience: NotificationAudience;
+  event: string;
+  channel: NotificationChannel;
+  recipient: string;
+  subscription_id: string | null;
+  payload: ColumnType<NotificationPayload, string, string>;
+  status: Generated<NotificationStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Instant;
+  locked_until: Instant | null;
+  last_error: string | null;
+  sent_at: Instant | null;
+  read_at: Instant | null;
+  created_at: CreatedInstant;
+}
+
+export interface RemindersTable {
+  id: Generated<string>;
+  appointment_id: string;
+  offset_minutes: number;
+  remind_at: Instant;
+  status: Generated<'pending' | 'sent' | 'canceled'>;
+  sent_at: Instant | null;
+  created_at: CreatedInstant;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: Generated<string>;
+  url: string;
+  events: string[];
+  description: string | null;
+  secret_encrypted: string;
+  active: Generated<boolean>;
+  failing: Generated<boolean>;
+  consecutive_failures: Generated<number>;
+  total_failures: Generated<number>;
+  last_success_at: Instant | null;
+  last_failure_at: Instant | null;
+  last_error: string | null;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+  updated_at: CreatedInstant;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  subscription_id: string;
+  notification_id: string;
+  attempt: number;
+  success: boolean;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  attempted_at: Instant;
+}
+
 export interface DB {
+  notifications: NotificationsTable;
+  reminders: RemindersTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  payments: PaymentsTable;
   facilities: FacilitiesTable;
   provider_facilities: ProviderFacilitiesTable;
   availability_rules: AvailabilityRulesTable;
@@ -186,3 +283,7 @@ export type AppointmentEventRow = Selectable<AppointmentEventsTable>;
 export type FacilityRow = Selectable<FacilitiesTable>;
 export type AvailabilityRuleRow = Selectable<AvailabilityRulesTable>;
 export type TimeOffRow = Selectable<TimeOffTable>;
+export type PaymentRow = Selectable<PaymentsTable>;
+export type NotificationRow = Selectable<NotificationsTable>;
+export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;

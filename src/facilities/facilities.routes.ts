@@ -5,6 +5,7 @@ import { toPage } from '../http/pagination.js';
 import { idParams, iso, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import * as repo from './facilities.repository.js';
+import { updateFacility } from './facilities.service.js';
 import { facilityCreate, facilityListQuery, facilityOut, facilityUpdate } from './facilities.schemas.js';
 
 const bearer = [{ bearerAuth: [] }];
@@ -19,6 +20,7 @@ export const facilityView = (f: FacilityRow) => ({
   closures: f.closures,
   appointment_minutes: f.appointment_minutes,
   align_minutes: f.align_minutes,
+  single_occupancy: f.single_occupancy,
   active: f.active,
   created_at: iso(f.created_at),
   updated_at: iso(f.updated_at),
@@ -62,9 +64,7 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
     preHandler: auth.require('admin', 'staff'),
     schema: { tags, summary: 'Update a facility', security: bearer, params: idParams, body: facilityUpdate, response: { 200: facilityOut } },
     handler: async (request) => {
-      const facility = await repo.updateFacility(ctx.db, pathId(request.params.id, 'Facility'), request.body);
-      if (!facility) throw notFound('Facility');
-      return facilityView(facility);
+      return facilityView(await updateFacility(ctx, pathId(request.params.id, 'Facility'), request.body));
     },
   });
 }

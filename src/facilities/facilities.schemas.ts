@@ -16,6 +16,8 @@ const fields = {
   closures: z.array(closure).max(1000).default([]),
   appointment_minutes: minutes(1440).nullable().default(null),
   align_minutes: minutes(1440).nullable().default(null),
+  /** One room: the facility never holds two overlapping appointments (enforced by the database). */
+  single_occupancy: z.boolean().default(false),
 };
 
 export const facilityCreate = z.object(fields).strict();
@@ -28,6 +30,7 @@ export const facilityUpdate = z
     closures: z.array(closure).max(1000),
     appointment_minutes: minutes(1440).nullable(),
     align_minutes: minutes(1440).nullable(),
+    single_occupancy: z.boolean(),
     active: z.boolean(),
   })
   .partial()
@@ -42,6 +45,7 @@ export const facilityOut = z.object({
   closures: z.array(z.object({ date: z.string(), reason: z.string().nullable() })),
   appointment_minutes: z.number().int().nullable(),
   align_minutes: z.number().int().nullable(),
+  single_occupancy: z.boolean(),
   active: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),

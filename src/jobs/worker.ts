@@ -1,8 +1,10 @@
 import PgBoss from 'pg-boss';
-import { sweepOverdue } from '../appointments/appointments.service.js';
+import { sweepExpiredHolds, sweepOverdue } from '../appointments/appointments.service.js';
 import type { AppContext } from '../context.js';
+import { startNotificationLoop } from '../notifications/loop.js';
 
 export const OVERDUE_QUEUE = 'appointments-mark-overdue';
+export const HOLD_EXPIRY_QUEUE = 'appointments-expire-holds';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -25,9 +27,20 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
   await boss.work(OVERDUE_QUEUE, async () => {
     await sweepOverdue(ctx);
   });
+  // Tells patients their unpaid hold lapsed. Bookings and slot search never wait for it.
+  await boss.createQueue(HOLD_EXPIRY_QUEUE);
+  await boss.schedule(HOLD_EXPIRY_QUEUE, '* * * * *');
+  await boss.work(HOLD_EXPIRY_QUEUE, async () => {
+    await sweepExpiredHolds(ctx);
+  });
+
+  // Notifications poll on their own, every NOTIFY_POLL_MS: pg-boss schedules by the minute, which is
+  // too slow for a cancellation notice, and the outbox rows already carry their own retry state.
+  const notifications = startNotificationLoop(ctx);
 
   return {
     async stop() {
+      await notifications.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

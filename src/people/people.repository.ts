@@ -61,6 +61,7 @@ function providerQuery(db: Db) {
       'p.max_days_ahead',
       'p.buffer_before_minutes',
       'p.buffer_after_minutes',
+      'p.patient_cancel_cutoff_minutes',
       'p.created_at',
       'p.updated_at',
       'u.id as user_id',
@@ -96,6 +97,7 @@ export type ProviderFields = {
   max_days_ahead?: number | null;
   buffer_before_minutes?: number;
   buffer_after_minutes?: number;
+  patient_cancel_cutoff_minutes?: number;
 };
 
 export function insertProvider(trx: Transaction<DB>, values: ProviderFields & { user_id: string }) {

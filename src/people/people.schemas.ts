@@ -22,6 +22,8 @@ const providerRules = {
   max_days_ahead: z.number().int().min(1).max(3650).nullable(),
   buffer_before_minutes: z.number().int('must be whole minutes').min(0).max(1440),
   buffer_after_minutes: z.number().int('must be whole minutes').min(0).max(1440),
+  /** Patients cannot cancel or reschedule closer than this to the start (0: any time). */
+  patient_cancel_cutoff_minutes: z.number().int('must be whole minutes').min(0).max(525_600),
 };
 
 const providerPlaces = {
@@ -69,6 +71,7 @@ export const providerOut = z.object({
   max_days_ahead: z.number().int().nullable(),
   buffer_before_minutes: z.number().int(),
   buffer_after_minutes: z.number().int(),
+  patient_cancel_cutoff_minutes: z.number().int(),
   /** Contact details: shown to staff, admins and the provider themself. */
   user: userSummary.optional(),
   created_at: z.string(),

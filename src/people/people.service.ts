@@ -89,6 +89,7 @@ const ruleFields = (input: ProviderUpdate): repo.ProviderFields => ({
   max_days_ahead: input.max_days_ahead,
   buffer_before_minutes: input.buffer_before_minutes,
   buffer_after_minutes: input.buffer_after_minutes,
+  patient_cancel_cutoff_minutes: input.patient_cancel_cutoff_minutes,
 });
 
 /** `actorUserId` is who set the provider up (null from the command line). */

@@ -19,6 +19,7 @@ export function providerView(p: ProviderRecord & { facilities: string[] }, viewe
     max_days_ahead: p.max_days_ahead,
     buffer_before_minutes: p.buffer_before_minutes,
     buffer_after_minutes: p.buffer_after_minutes,
+    patient_cancel_cutoff_minutes: p.patient_cancel_cutoff_minutes,
     ...(showContact ? { user: { id: p.user_id, email: p.email, name: p.name, phone: p.phone } } : {}),
     created_at: iso(p.created_at),
     updated_at: iso(p.updated_at),

@@ -43,11 +43,12 @@ export async function loadCalendars(
   db: Db,
   providerIds: string[],
   span: Interval,
-  options: { extraFacilityIds?: string[]; excludeAppointmentId?: string } = {},
+  options: { extraFacilityIds?: string[]; excludeAppointmentId?: string; now: Date; singleRoomFacilityId?: string | null },
 ): Promise<Calendars> {
   const from = new Date(span.start - BUSY_MARGIN_MS);
   const to = new Date(span.end + BUSY_MARGIN_MS);
-  const [providers, rules, links, timeOff, busy] = await Promise.all([
+  const busyOptions = { from, to, now: options.now, excludeId: options.excludeAppointmentId };
+  const [providers, rules, links, timeOff, busy, roomBusy] = await Promise.all([
     db
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -57,7 +58,8 @@ export async function loadCalendars(
     rulesOfProviders(db, providerIds),
     facilityIdsOfProviders(db, providerIds),
     timeOffOfProviders(db, providerIds, { from, to }),
-    busyOfProviders(db, providerIds, from, to, options.excludeAppointmentId),
+    busyTime(db, { ...busyOptions, providerIds }),
+    options.singleRoomFacilityId ? busyTime(db, { ...busyOptions, facilityId: options.singleRoomFacilityId }) : [],
   ]);
   const facilityIds = new Set(options.extraFacilityIds ?? []);
   for (const rule of rules) if (rule.facility_id) facilityIds.add(rule.facility_id);
@@ -71,18 +73,25 @@ export async function loadCalendars(
   for (const link of links) byProvider.get(link.provider_id)?.worksAt.add(link.facility_id);
   for (const t of timeOff) byProvider.get(t.provider_id)?.timeOff.push({ start: t.start_time.getTime(), end: t.end_time.getTime() });
   for (const b of busy) byProvider.get(b.provider_id)?.busy.push({ start: b.start_time.getTime(), end: b.end_time.getTime() });
+  // A single-room facility's bookings block every provider who would see patients there.
+  for (const b of roomBusy) for (const calendar of byProvider.values()) calendar.busy.push({ start: b.start_time.getTime(), end: b.end_time.getTime() });
   return { byProvider, facilities };
 }
 
-/** Time-occupying appointments overlapping [from, to); the range test uses the exclusion constraint's GiST index. */
-function busyOfProviders(db: Db, providerIds: string[], from: Date, to: Date, excludeId?: string) {
+/**
+ * Time-occupying appointments of some providers or of one single-room facility that overlap
+ * [from, to). Lapsed holds count as free even before the sweeper expires them. The range test
+ * uses the exclusion constraints' GiST indexes.
+ */
+function busyTime(db: Db, o: { from: Date; to: Date; now: Date; excludeId?: string; providerIds?: string[]; facilityId?: string }) {
   let q = db
     .selectFrom('appointments')
     .select(['provider_id', 'start_time', 'end_time'])
-    .where('provider_id', 'in', providerIds)
     .where('status', 'in', OCCUPYING_STATUSES)
-    .where(sql<boolean>`tstzrange(start_time, end_time, '[)') && tstzrange(${from}, ${to}, '[)')`);
-  if (excludeId) q = q.where('id', '!=', excludeId);
+    .where((eb) => eb.or([eb('status', '!=', 'pending_payment'), eb('hold_expires_at', '>', o.now)]))
+    .where(sql<boolean>`tstzrange(start_time, end_time, '[)') && tstzrange(${o.from}, ${o.to}, '[)')`);
+  q = o.facilityId ? q.where('exclusive_facility_id', '=', o.facilityId) : q.where('provider_id', 'in', o.providerIds ?? []);
+  if (o.excludeId) q = q.where('id', '!=', o.excludeId);
   return q.execute();
 }
 
@@ -139,7 +148,11 @@ export function ruleOccurrences(rule: AvailabilityRuleRow, provider: SchedulingP
  */
 export function slotInput(calendar: ProviderCalendar, facilities: Map<string, FacilityRow>, facility: FacilityRow | undefined, span: Interval): SlotInput {
   const { provider } = calendar;
-  const applicable = facility ? calendar.rules.filter((r) => r.facility_id === null || r.facility_id === facility.id) : calendar.rules;
+  // Hours at a facility count only while the facility is active and the provider still works there.
+  const usable = calendar.rules.filter(
+    (r) => r.facility_id === null || (facilities.get(r.facility_id)?.active === true && calendar.worksAt.has(r.facility_id)),
+  );
+  const applicable = facility ? usable.filter((r) => r.facility_id === null || r.facility_id === facility.id) : usable;
   const availability =
     calendar.rules.length === 0 ? null : normalize(applicable.flatMap((rule) => ruleOccurrences(rule, provider, facilities, span)));
   const blocked: BlockedInterval[] = [

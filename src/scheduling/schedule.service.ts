@@ -3,8 +3,8 @@ import type { AppContext } from '../context.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { invalid } from '../http/errors.js';
 import { findFacility } from '../facilities/facilities.repository.js';
-import { loadCalendars, ruleOccurrences } from './calendar.js';
-import type { Interval } from './intervals.js';
+import { closures, loadCalendars, openingHours, ruleOccurrences } from './calendar.js';
+import { type Interval, intersect, subtract } from './intervals.js';
 import type { ScheduleQuery } from './slots.schemas.js';
 import { addDays, localToInstant } from './wall-clock.js';
 
@@ -29,13 +29,20 @@ export async function scheduleView(ctx: AppContext, caller: Caller, query: Sched
   }
   if (providerIds.length > MAX_PROVIDERS) throw invalid([{ field: 'provider', message: `at most ${MAX_PROVIDERS} providers` }]);
 
-  const { byProvider, facilities } = await loadCalendars(ctx.db, providerIds, range, { extraFacilityIds: facility ? [facility.id] : [] });
+  const { byProvider, facilities } = await loadCalendars(ctx.db, providerIds, range, { extraFacilityIds: facility ? [facility.id] : [], now: ctx.clock.now() });
   const availabilities = [];
   for (const calendar of byProvider.values()) {
     if (facility && !calendar.worksAt.has(facility.id)) continue;
     for (const rule of calendar.rules) {
       if (facility && rule.facility_id !== null && rule.facility_id !== facility.id) continue;
-      for (const o of ruleOccurrences(rule, calendar.provider, facilities, range)) {
+      // A rule without a place applies at the facility only while the facility is open.
+      let occurrences = ruleOccurrences(rule, calendar.provider, facilities, range);
+      if (facility && rule.facility_id === null) {
+        const hours = openingHours(facility, range);
+        if (hours) occurrences = intersect(occurrences, hours);
+        occurrences = subtract(occurrences, closures(facility));
+      }
+      for (const o of occurrences) {
         const start = Math.max(o.start, range.start);
         const end = Math.min(o.end, range.end);
         if (end <= start) continue;
@@ -52,8 +59,9 @@ export async function scheduleView(ctx: AppContext, caller: Caller, query: Sched
   }
   availabilities.sort((a, b) => a.start_time.localeCompare(b.start_time) || a.provider.localeCompare(b.provider));
 
+  // Appointments are filtered by the providers asked for, not by who happens to have hours.
   const { results: appointments } = await listAppointments(ctx, caller, {
-    provider: providerIds.length > 0 ? providerIds : undefined,
+    provider: query.provider && query.provider.length > 0 ? query.provider : undefined,
     facility: facility?.id,
     from: new Date(range.start).toISOString(),
     to: new Date(range.end).toISOString(),

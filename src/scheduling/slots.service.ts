@@ -76,6 +76,8 @@ export async function checkBookingRules(
   const { byProvider, facilities } = await loadCalendars(trx, [args.providerId], span, {
     extraFacilityIds: args.facility ? [args.facility.id] : [],
     excludeAppointmentId: args.excludeAppointmentId,
+    now: args.now,
+    singleRoomFacilityId: args.facility?.single_occupancy ? args.facility.id : null,
   });
   const calendar = byProvider.get(args.providerId);
   if (!calendar) throw invalid([{ field: 'provider', message: 'does not exist' }]);
@@ -115,7 +117,11 @@ export async function searchSlots(ctx: AppContext, query: SlotQuery): Promise<{ 
 
   // Load with a generous margin; the exact range is cut below once the zone is known.
   const roughSpan = { start: Date.parse(`${query.from}T00:00:00Z`) - 86_400_000, end: Date.parse(`${addDays(query.to!, 1)}T00:00:00Z`) + 86_400_000 };
-  const { byProvider, facilities } = await loadCalendars(ctx.db, providerIds, roughSpan, { extraFacilityIds: facility ? [facility.id] : [] });
+  const { byProvider, facilities } = await loadCalendars(ctx.db, providerIds, roughSpan, {
+    extraFacilityIds: facility ? [facility.id] : [],
+    now: ctx.clock.now(),
+    singleRoomFacilityId: facility?.single_occupancy ? facility.id : null,
+  });
   const missing = providerIds.filter((p) => !byProvider.has(p));
   if (missing.length > 0) throw invalid(missing.map((p) => ({ field: 'provider', message: `provider ${p} does not exist` })));
 
@@ -151,6 +157,8 @@ export async function explainStart(ctx: AppContext, providerId: string, query: E
   const start = Date.parse(query.start_time);
   const { byProvider, facilities } = await loadCalendars(ctx.db, [providerId], { start: start - 86_400_000, end: start + 2 * 86_400_000 }, {
     extraFacilityIds: facility ? [facility.id] : [],
+    now: ctx.clock.now(),
+    singleRoomFacilityId: facility?.single_occupancy ? facility.id : null,
   });
   const calendar = byProvider.get(providerId);
   if (!calendar) throw notFound('Provider');

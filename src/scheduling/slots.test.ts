@@ -112,13 +112,14 @@ describe('buffers, notice and horizon', () => {
     const busy = [{ start: local(MONDAY, '11:00'), end: local(MONDAY, '11:30') }];
     const rules = { ...baseRules, gridMinutes: 15, bufferBeforeMinutes: 15, bufferAfterMinutes: 15 };
     const starts = startsOf(findSlots({ ...day, busy }, rules, clinicDay));
-    // [s - 15, s + 30 + 15) must miss 11:00–11:30: s <= 10:15 or s >= 11:45.
-    expect(starts).toContain('10:15');
-    expect(starts).not.toContain('10:30');
-    expect(starts).not.toContain('11:30');
-    expect(starts).toContain('11:45');
-    expect(explain({ ...day, busy }, rules, local(MONDAY, '10:30'))).toEqual(['conflict']);
-    expect(explain({ ...day, busy }, rules, local(MONDAY, '11:30'))).toEqual(['conflict']);
+    // Each visit keeps 15 minutes free before and after it, so a new 30-minute visit needs 30 minutes
+    // between it and 11:00–11:30 on either side: s + 30 + 30 <= 11:00 or s - 30 >= 11:30.
+    expect(starts).toContain('10:00');
+    expect(starts).not.toContain('10:15');
+    expect(starts).not.toContain('11:45');
+    expect(starts).toContain('12:00');
+    expect(explain({ ...day, busy }, rules, local(MONDAY, '10:15'))).toEqual(['conflict']);
+    expect(explain({ ...day, busy }, rules, local(MONDAY, '11:45'))).toEqual(['conflict']);
     // Buffers are about time between appointments, not about the edges of availability.
     expect(starts[0]).toBe('09:00');
     expect(starts.at(-1)).toBe('12:30');

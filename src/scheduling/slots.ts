@@ -37,7 +37,7 @@ export interface SlotRules {
   gridMinutes: number;
   /** When set, a start's local minute of the day must be a multiple of it (visits on the hour: 60). */
   alignMinutes?: number;
-  /** `[start - before, end + after)` must not overlap busy time. */
+  /** Free time kept before and after every visit: a new one needs `before + after` from any busy time. */
   bufferBeforeMinutes: number;
   bufferAfterMinutes: number;
   /** Now plus the minimum notice; a start at exactly this instant is allowed. */
@@ -131,7 +131,7 @@ function windowOf(p: Prepared, slot: Interval): Interval | undefined {
  * (it only needs to know whether there is any) and the window it took the start from, which is the one
  * {@link windowOf} would find, to save looking it up again.
  */
-function evaluate(p: Prepared, start: number, firstOnly: boolean, knownWindow?: Interval): Refusal[] {
+function evaluate(p: Prepared, start: number, firstOnly: boolean, knownWindow?: Interval, knownAnchor?: number): Refusal[] {
   const reasons: Refusal[] = [];
   const slot = { start, end: start + p.durationMs };
   const refuse = (reason: Refusal) => {
@@ -142,17 +142,34 @@ function evaluate(p: Prepared, start: number, firstOnly: boolean, knownWindow?: 
   if (p.availability !== null && containedIn(p.availability, slot) === undefined && refuse('outside_availability')) return reasons;
   if (overlapsAny(p.closures, slot) && refuse('facility_closed')) return reasons;
   if (overlapsAny(p.timeOff, slot) && refuse('time_off')) return reasons;
-  if (overlapsAny(p.busy, { start: start - p.beforeMs, end: slot.end + p.afterMs }) && refuse('conflict')) return reasons;
+  // Every visit, existing or new, keeps `before` free ahead of it and `after` free behind it, so two
+  // visits need before + after between them whichever comes first.
+  const gap = p.beforeMs + p.afterMs;
+  if (overlapsAny(p.busy, { start: start - gap, end: slot.end + gap }) && refuse('conflict')) return reasons;
   if (start < p.earliestStart && refuse('too_soon')) return reasons;
   if (start > p.latestStart && refuse('too_far_ahead')) return reasons;
   // Grid and alignment only mean something relative to the window the slot is in.
   const window = knownWindow ?? windowOf(p, slot);
-  if (window !== undefined && !onGrid(p, window, start)) refuse('off_grid');
+  if (window !== undefined && !onGrid(p, knownAnchor ?? anchorOf(p, window, start), start)) refuse('off_grid');
   return reasons;
 }
 
-function onGrid(p: Prepared, window: Interval, start: number): boolean {
-  if ((start - window.start) % p.gridMs !== 0) return false;
+/**
+ * Where the grid of a start is counted from: its window's start, unless the window already ran through
+ * the whole previous local day (round-the-clock hours), in which case the grid restarts at local midnight.
+ * A loaded span always covers the previous local day, so the answer never depends on how far back the
+ * window was loaded, and search and booking agree; a night shift (22:00–02:00) keeps one continuous grid.
+ */
+function anchorOf(p: Prepared, window: Interval, start: number): number {
+  return dayAnchor(p, window, localDate(start, p.zone));
+}
+
+function dayAnchor(p: Prepared, window: Interval, day: string): number {
+  return window.start > startOfDay(addDays(day, -1), p.zone) ? window.start : startOfDay(day, p.zone);
+}
+
+function onGrid(p: Prepared, anchor: number, start: number): boolean {
+  if ((start - anchor) % p.gridMs !== 0) return false;
   if (p.alignMinutes === undefined) return true;
   // Alignment is about what the wall clock shows (on the hour), so it uses the local reading, not elapsed time.
   return start % MINUTE_MS === 0 && p.minuteOfDay(start) % p.alignMinutes === 0;
@@ -184,13 +201,30 @@ export function findSlots(input: SlotInput, rules: SlotRules, range: Interval): 
   const lowest = Math.max(range.start, p.earliestStart);
   const latest = p.latestStart;
 
-  /** Walks the grid of one window; `startOnly` windows (whole local days) need only hold the start. */
+  /** Walks one grid from `anchor`: starts in [from, startsBefore) that are at most `lastStart`. */
+  const walk = (window: Interval, anchor: number, from: number, startsBefore: number, lastStart: number) => {
+    for (let k = Math.max(0, Math.ceil((Math.max(lowest, from) - anchor) / p.gridMs)); ; k++) {
+      const start = anchor + k * p.gridMs;
+      if (start >= range.end || start > latest || start >= startsBefore || start > lastStart) break;
+      if (evaluate(p, start, true, window, anchor).length === 0) slots.push({ start, end: start + p.durationMs });
+    }
+  };
+  /** `startOnly` windows (whole local days) need only hold the start. */
   const tryWindow = (window: Interval, startOnly: boolean) => {
-    const lastStart = startOnly ? window.end : window.end - p.durationMs;
-    for (let k = Math.max(0, Math.ceil((lowest - window.start) / p.gridMs)); ; k++) {
-      const start = window.start + k * p.gridMs;
-      if (start >= range.end || start > latest || (startOnly ? start >= lastStart : start > lastStart)) break;
-      if (evaluate(p, start, true, window).length === 0) slots.push({ start, end: start + p.durationMs });
+    if (startOnly) {
+      walk(window, window.start, window.start, window.end, window.end);
+      return;
+    }
+    // Day by day, since the anchor may restart at a local midnight (see anchorOf).
+    const lastStart = window.end - p.durationMs;
+    let day = localDate(Math.max(window.start, lowest), p.zone);
+    for (;;) {
+      const dayStart = startOfDay(day, p.zone);
+      const next = addDays(day, 1);
+      const dayEnd = startOfDay(next, p.zone);
+      if (dayStart >= window.end || dayStart >= range.end) break;
+      walk(window, dayAnchor(p, window, day), Math.max(window.start, dayStart), Math.min(dayEnd, window.end), lastStart);
+      day = next;
     }
   };
 

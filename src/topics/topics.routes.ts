@@ -19,6 +19,9 @@ export const topicView = (t: TopicRow) => ({
   buffer_before_minutes: t.buffer_before_minutes,
   buffer_after_minutes: t.buffer_after_minutes,
   align_minutes: t.align_minutes,
+  price: t.price,
+  currency: t.currency,
+  patient_cancel_cutoff_minutes: t.patient_cancel_cutoff_minutes,
   created_at: iso(t.created_at),
   updated_at: iso(t.updated_at),
 });

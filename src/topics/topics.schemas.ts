@@ -12,10 +12,24 @@ const rules = {
   buffer_before_minutes: z.number().int('must be whole minutes').min(0).max(1440).nullable(),
   buffer_after_minutes: z.number().int('must be whole minutes').min(0).max(1440).nullable(),
   align_minutes: z.number().int('must be whole minutes').min(1).max(1440).nullable(),
+  /** Minor units (cents, paise); a priced topic makes a patient's booking a hold until paid. */
+  price: z.number().int('must be whole minor units, e.g. cents').min(0).max(1_000_000_000).nullable(),
+  /** ISO 4217, e.g. INR, EUR, USD. */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR').nullable(),
+  /** Patients cannot cancel or reschedule closer than this to the start. */
+  patient_cancel_cutoff_minutes: z.number().int('must be whole minutes').min(0).max(525_600).nullable(),
 };
 
-export const topicCreate = z.object({ name, duration, ...z.object(rules).partial().shape }).strict();
-export const topicUpdate = z.object({ name, duration, active: z.boolean(), ...rules }).partial().strict();
+/** A price needs its currency and a currency its price. */
+const priceWithCurrency = (t: { price?: number | null; currency?: string | null }, ctx: z.RefinementCtx) => {
+  if (t.price === undefined && t.currency === undefined) return;
+  if ((t.price ?? null) === null !== ((t.currency ?? null) === null)) {
+    ctx.addIssue({ code: 'custom', message: 'price and currency go together', path: [t.price == null ? 'price' : 'currency'] });
+  }
+};
+
+export const topicCreate = z.object({ name, duration, ...z.object(rules).partial().shape }).strict().superRefine(priceWithCurrency);
+export const topicUpdate = z.object({ name, duration, active: z.boolean(), ...rules }).partial().strict().superRefine(priceWithCurrency);
 export const topicOut = z.object({
   id,
   name: z.string(),
@@ -26,6 +40,9 @@ export const topicOut = z.object({
   buffer_before_minutes: z.number().int().nullable(),
   buffer_after_minutes: z.number().int().nullable(),
   align_minutes: z.number().int().nullable(),
+  price: z.number().int().nullable(),
+  currency: z.string().nullable(),
+  patient_cancel_cutoff_minutes: z.number().int().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });

@@ -1,0 +1,241 @@
+/**
+ * Everything that changes an existing appointment: status changes (start, complete, no-show,
+ * cancel), provider notes, reschedules and full updates. One transaction per command, the
+ * appointment row locked first, history and notifications written in the same transaction.
+ */
+import type { AppContext } from '../context.js';
+import { inTransaction, lockCalendars } from '../db/transaction.js';
+import type { AppointmentStatus } from '../db/types.js';
+import { type Caller, isStaff } from '../http/auth.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors.js';
+import * as repo from './appointments.repository.js';
+import type { AppointmentPatch, AppointmentPut, CancelBody, RescheduleBody } from './appointments.schemas.js';
+import { assertFuture, recordChange, recordReleasedHolds, requestedTopicIds, viewOne } from './appointments.service.js';
+import { place, sideOfConstraint, slotTaken } from './placement.js';
+import { type Actor, actorOf, checkTransition, isCanceled } from './status.js';
+
+type NotifyEvent = NonNullable<Parameters<typeof recordChange>[2]['notify']>;
+
+/** What the other side is told when an appointment reaches a status. */
+const EVENT_OF_STATUS: Partial<Record<AppointmentStatus, NotifyEvent>> = {
+  scheduled: 'paid',
+  in_progress: 'started',
+  completed: 'completed',
+  no_show: 'no_show',
+  user_canceled: 'canceled',
+  provider_canceled: 'canceled',
+  overdue: 'overdue',
+  expired: 'expired',
+};
+
+function assertTransition(from: AppointmentStatus, to: AppointmentStatus, actor: Actor) {
+  const verdict = checkTransition(from, to, actor);
+  if (verdict === 'not_permitted') throw forbidden(`A ${actor} cannot set an appointment's status to ${to}`);
+  if (verdict === 'invalid_transition') {
+    throw new AppError(409, 'invalid_transition', `An appointment that is ${from} cannot become ${to}`, undefined, { current_status: from });
+  }
+}
+
+/** Patients may not cancel or move a visit inside the provider's (or topic's) cut-off; staff may. */
+async function assertBeforeCutoff(ctx: AppContext, trx: Parameters<typeof repo.patientCutoffMinutes>[0], actor: Actor, appointmentId: string, start: Date, code: string) {
+  if (actor !== 'patient') return;
+  const cutoff = await repo.patientCutoffMinutes(trx, appointmentId);
+  if (cutoff > 0 && start.getTime() - ctx.clock.now().getTime() < cutoff * 60_000) {
+    throw conflict(code, `Patients cannot change this appointment within ${cutoff} minutes of its start; please contact the clinic`, {
+      cutoff_minutes: cutoff,
+    });
+  }
+}
+
+/** Runs a command on an appointment the caller can see, with the row locked; maps late overlaps to 409. */
+async function withLockedAppointment<T>(ctx: AppContext, caller: Caller, appointmentId: string, work: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0], current: repo.AppointmentRecord) => Promise<T>) {
+  try {
+    return await inTransaction(ctx.db, async (trx) => {
+      const current = await repo.lockVisibleAppointment(trx, caller, appointmentId);
+      if (!current) throw notFound('Appointment');
+      return work(trx, current);
+    });
+  } catch (error) {
+    const sides = sideOfConstraint(error);
+    if (sides) throw slotTaken(sides);
+    throw error;
+  }
+}
+
+export function changeAppointment(
+  ctx: AppContext,
+  caller: Caller,
+  appointmentId: string,
+  change: { status?: AppointmentStatus; provider_notes?: string | null; reason?: string },
+) {
+  const actor = actorOf(caller.role);
+  return withLockedAppointment(ctx, caller, appointmentId, async (trx, current) => {
+    const changes: Parameters<typeof repo.updateAppointment>[2] = {};
+    const diff: Record<string, unknown> = {};
+    if (change.status !== undefined) {
+      // Setting the status it already has is refused too: cancelling twice is a 409, not a no-op.
+      assertTransition(current.status, change.status, actor);
+      if (change.status === 'user_canceled') await assertBeforeCutoff(ctx, trx, actor, appointmentId, current.start_time, 'too_late_to_cancel');
+      if (change.status === 'no_show' && ctx.clock.now() < current.start_time) {
+        throw conflict('not_started_yet', 'A no-show can only be recorded once the appointment was due to start');
+      }
+      changes.status = change.status;
+      diff.status = { from: current.status, to: change.status };
+      if (isCanceled(change.status)) {
+        changes.canceled_by_user_id = caller.userId;
+        changes.canceled_at = ctx.clock.now();
+        changes.cancel_reason = change.reason ?? null;
+        if (change.reason) diff.reason = change.reason;
+      }
+      if (current.status === 'pending_payment') changes.hold_expires_at = null;
+    }
+    if (change.provider_notes !== undefined && change.provider_notes !== current.provider_notes) {
+      changes.provider_notes = change.provider_notes;
+      diff.provider_notes = { from: current.provider_notes, to: change.provider_notes };
+    }
+
+    if (Object.keys(changes).length > 0) {
+      await repo.updateAppointment(trx, appointmentId, changes);
+      const canceledBy = changes.status === 'user_canceled' ? 'patient' : changes.status === 'provider_canceled' ? 'provider' : undefined;
+      await recordChange(trx, ctx, {
+        appointmentId,
+        historyType: changes.status ? (canceledBy ? 'canceled' : 'status_changed') : 'updated',
+        notify: changes.status ? EVENT_OF_STATUS[changes.status] : undefined,
+        actor: { userId: caller.userId, role: caller.role },
+        changes: diff,
+        data: canceledBy ? { canceled_by: canceledBy, reason: change.reason ?? null } : undefined,
+      });
+    }
+    return viewOne(trx, (await repo.findVisibleAppointment(trx, caller, appointmentId))!);
+  });
+}
+
+const PATIENT_PATCHABLE = new Set<AppointmentStatus>(['user_canceled']);
+const PROVIDER_PATCHABLE = new Set<AppointmentStatus>(['provider_canceled', 'in_progress', 'completed', 'no_show']);
+
+/** PATCH: patients may only cancel; providers may write notes and move the visit along; staff may do both. */
+export function patchAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: AppointmentPatch) {
+  if (caller.role === 'patient') {
+    if (input.provider_notes !== undefined) throw forbidden('Patients cannot write provider notes');
+    if (input.status === undefined || !PATIENT_PATCHABLE.has(input.status)) {
+      throw forbidden('Patients can only change status to user_canceled');
+    }
+  }
+  if (caller.role === 'provider' && input.status !== undefined && !PROVIDER_PATCHABLE.has(input.status)) {
+    throw forbidden('Providers can set status to provider_canceled, in_progress, completed or no_show');
+  }
+  if (input.cancel_reason !== undefined && !(input.status && isCanceled(input.status))) {
+    throw invalid([{ field: 'cancel_reason', message: 'only goes with a cancel status' }]);
+  }
+  return changeAppointment(ctx, caller, appointmentId, { status: input.status, provider_notes: input.provider_notes, reason: input.cancel_reason });
+}
+
+/** Cancels on the caller's side; staff and admins must say on whose behalf. */
+export function cancelAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: CancelBody) {
+  let side = caller.role === 'patient' ? 'patient' : caller.role === 'provider' ? 'provider' : input.on_behalf_of;
+  if (isStaff(caller) && !side) {
+    throw invalid([{ field: 'on_behalf_of', message: 'say whether the patient or the provider is cancelling' }]);
+  }
+  if (!isStaff(caller) && input.on_behalf_of && input.on_behalf_of !== side) {
+    throw forbidden(`A ${caller.role} can only cancel on their own behalf`);
+  }
+  side ??= 'patient';
+  return changeAppointment(ctx, caller, appointmentId, { status: side === 'patient' ? 'user_canceled' : 'provider_canceled', reason: input.reason });
+}
+
+/**
+ * Moves an appointment (and, for a full update, changes its topics, place, notes or parties) in one
+ * transaction: the old time is freed and the new one taken under the same checks as a booking.
+ */
+export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: RescheduleBody | AppointmentPut, full: boolean) {
+  const actor = actorOf(caller.role);
+  const start = new Date(input.start_time);
+  assertFuture(ctx, start);
+  const put = full ? (input as AppointmentPut) : undefined;
+  if (put?.provider_notes !== undefined && caller.role === 'patient') throw forbidden('Patients cannot write provider notes');
+
+  return withLockedAppointment(ctx, caller, appointmentId, async (trx, current) => {
+    if (!['pending_payment', 'scheduled', 'overdue'].includes(current.status)) {
+      throw new AppError(409, 'invalid_transition', `An appointment that is ${current.status} cannot be moved`, undefined, { current_status: current.status });
+    }
+    await assertBeforeCutoff(ctx, trx, actor, appointmentId, current.start_time, 'too_late_to_reschedule');
+    const providerId = put?.provider ?? current.provider_id;
+    const patientId = put?.patient ?? current.patient_id;
+    if (!isStaff(caller) && (providerId !== current.provider_id || patientId !== current.patient_id)) {
+      throw forbidden('Only staff and admins can move an appointment to another provider or patient');
+    }
+    const currentTopics = (await repo.topicsOf(trx, [appointmentId])).map((t) => t.id);
+    const topicIds = input.topics || (put && put.topic) ? requestedTopicIds(input) : currentTopics;
+    const facilityId = put ? (put.facility ?? null) : current.facility_id;
+    const mode = put ? (put.mode ?? null) : current.mode;
+
+    await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`, `provider:${current.provider_id}`, `patient:${current.patient_id}`]);
+    const placed = await place(trx, ctx, { providerId, patientId, topicIds, start, facilityId, mode, excludeAppointmentId: appointmentId });
+    await recordReleasedHolds(trx, ctx, placed.releasedHolds);
+
+    const stillHeld = current.status === 'pending_payment';
+    await repo.updateAppointment(trx, appointmentId, {
+      provider_id: providerId,
+      patient_id: patientId,
+      start_time: start,
+      end_time: placed.end,
+      facility_id: placed.facility?.id ?? null,
+      mode: placed.mode,
+      exclusive_facility_id: placed.exclusiveFacilityId,
+      // A missed visit that is moved is back on the calendar.
+      ...(current.status === 'overdue' ? { status: 'scheduled' as const } : {}),
+      // An unpaid hold is priced again for what it now is; a paid visit keeps what was paid.
+      ...(stillHeld ? { price_amount: placed.price?.amount ?? null, currency: placed.price?.currency ?? null } : {}),
+      ...(put?.provider_notes !== undefined ? { provider_notes: put.provider_notes } : {}),
+    });
+    if (topicIds.join() !== currentTopics.join()) await repo.replaceAppointmentTopics(trx, appointmentId, topicIds);
+
+    await recordChange(trx, ctx, {
+      appointmentId,
+      historyType: 'rescheduled',
+      notify: 'rescheduled',
+      actor: { userId: caller.userId, role: caller.role },
+      changes: {
+        start_time: { from: current.start_time.toISOString(), to: start.toISOString() },
+        end_time: { from: current.end_time.toISOString(), to: placed.end.toISOString() },
+        ...(topicIds.join() !== currentTopics.join() ? { topics: { from: currentTopics, to: topicIds } } : {}),
+        ...(providerId !== current.provider_id ? { provider: { from: current.provider_id, to: providerId } } : {}),
+        ...(patientId !== current.patient_id ? { patient: { from: current.patient_id, to: patientId } } : {}),
+        ...((placed.facility?.id ?? null) !== current.facility_id ? { facility: { from: current.facility_id, to: placed.facility?.id ?? null } } : {}),
+        ...(current.status === 'overdue' ? { status: { from: 'overdue', to: 'scheduled' } } : {}),
+      },
+      data: { previous_start_time: current.start_time.toISOString(), previous_end_time: current.end_time.toISOString() },
+    });
+    return viewOne(trx, (await repo.findVisibleAppointment(trx, caller, appointmentId))!);
+  });
+}
+
+/**
+ * Seed 001's conflict check: what overlaps this appointment's time on the provider's, the patient's
+ * and the (single-room) facility's calendars. Appointments the caller may not see appear only as times.
+ */
+export async function checkConflicts(ctx: AppContext, caller: Caller, appointmentId: string) {
+  const current = await repo.findVisibleAppointment(ctx.db, caller, appointmentId);
+  if (!current) throw notFound('Appointment');
+  const overlaps = await repo.findOverlaps(ctx.db, {
+    providerId: current.provider_id,
+    patientId: current.patient_id,
+    facilityId: current.exclusive_facility_id,
+    start: current.start_time,
+    end: current.end_time,
+    excludeId: appointmentId,
+  });
+  const visible = new Set(
+    (await Promise.all(overlaps.map((o) => repo.findVisibleAppointment(ctx.db, caller, o.id)))).filter((r) => r !== undefined).map((r) => r.id),
+  );
+  const describe = (o: (typeof overlaps)[number]) =>
+    visible.has(o.id)
+      ? { id: o.id, start_time: o.start_time.toISOString(), end_time: o.end_time.toISOString() }
+      : { id: null, start_time: o.start_time.toISOString(), end_time: o.end_time.toISOString() };
+  const conflicts = {
+    provider: overlaps.filter((o) => o.provider_id === current.provider_id).map(describe),
+    patient: overlaps.filter((o) => o.patient_id === current.patient_id).map(describe),
+    facility: current.exclusive_facility_id ? overlaps.filter((o) => o.exclusive_facility_id === current.exclusive_facility_id).map(describe) : [],
+  };
+  return { has_conflicts: overlaps.length > 0, conflicts };
+}

@@ -1,0 +1,154 @@
+/**
+ * Where and when an appointment goes: the checks shared by booking, rescheduling and full updates.
+ * Runs inside the command's transaction, after the calendars involved are locked.
+ */
+import { sql, type Transaction } from 'kysely';
+import type { AppContext } from '../context.js';
+import { lockCalendars } from '../db/transaction.js';
+import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
+import { conflict, type FieldError, invalid } from '../http/errors.js';
+import { facilityIdsOfProviders, findFacility } from '../facilities/facilities.repository.js';
+import { findPatient, findProvider } from '../people/people.repository.js';
+import { checkBookingRules } from '../scheduling/slots.service.js';
+import { findTopics } from '../topics/topics.repository.js';
+import * as repo from './appointments.repository.js';
+
+export type Side = 'provider' | 'patient' | 'facility';
+
+export interface PlacementRequest {
+  providerId: string;
+  patientId: string;
+  topicIds: string[];
+  start: Date;
+  facilityId: string | null | undefined;
+  mode: AppointmentMode | null | undefined;
+  /** The appointment being moved: it never collides with itself. */
+  excludeAppointmentId?: string;
+}
+
+export interface Placement {
+  end: Date;
+  topics: TopicRow[];
+  facility: FacilityRow | undefined;
+  mode: AppointmentMode | null;
+  /** Set when the facility has a single room, so its exclusion constraint applies. */
+  exclusiveFacilityId: string | null;
+  price: { amount: number; currency: string } | null;
+}
+
+/** Explains a refused time by the side that is busy, never by whose appointment is in the way. */
+export function slotTaken(sides: Side[]) {
+  const names = { provider: 'the provider', patient: 'the patient', facility: 'the facility' };
+  const who = sides.map((s) => names[s]).join(' and ');
+  return conflict('slot_unavailable', `${who.charAt(0).toUpperCase()}${who.slice(1)} ${sides.length > 1 ? 'are' : 'is'} already booked at that time`, { busy: sides });
+}
+
+/** Maps an exclusion-constraint violation (a race the early check could not see) to the busy side. */
+export function sideOfConstraint(error: unknown): Side[] | undefined {
+  const e = error as { code?: string; constraint?: string };
+  if (e?.code !== '23P01') return undefined;
+  if (e.constraint?.includes('facility')) return ['facility'];
+  if (e.constraint?.includes('patient')) return ['patient'];
+  return ['provider'];
+}
+
+/** The topics' total price, when any topic has one; topics priced in different currencies cannot be combined. */
+function priceOf(topics: TopicRow[]): Placement['price'] {
+  const priced = topics.filter((t) => t.price !== null && t.currency !== null);
+  if (priced.length === 0) return null;
+  const currencies = new Set(priced.map((t) => t.currency));
+  if (currencies.size > 1) throw invalid([{ field: 'topics', message: 'the topics are priced in different currencies' }]);
+  return { amount: priced.reduce((sum, t) => sum + t.price!, 0), currency: priced[0]!.currency! };
+}
+
+/**
+ * Lapsed holds never block anyone, even before the sweeper gets to them: release the ones in the
+ * way inside the booking's own transaction. Returns their ids, for history and notifications.
+ */
+export async function releaseLapsedHolds(trx: Transaction<DB>, now: Date, parties: { providerId: string; patientId: string; facilityId: string | null }) {
+  const rows = await trx
+    .updateTable('appointments')
+    .set({ status: 'expired', updated_at: sql<Date>`now()` })
+    .where('status', '=', 'pending_payment')
+    .where('hold_expires_at', '<=', now)
+    .where((eb) =>
+      eb.or([
+        eb('provider_id', '=', parties.providerId),
+        eb('patient_id', '=', parties.patientId),
+        ...(parties.facilityId ? [eb('exclusive_facility_id', '=', parties.facilityId)] : []),
+      ]),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest): Promise<Placement & { releasedHolds: string[] }> {
+  const [provider, patient, topics, facility, providerFacilities] = await Promise.all([
+    findProvider(trx, req.providerId),
+    findPatient(trx, req.patientId),
+    findTopics(trx, req.topicIds),
+    req.facilityId ? findFacility(trx, req.facilityId) : undefined,
+    req.facilityId ? facilityIdsOfProviders(trx, [req.providerId]) : [],
+  ]);
+  const errors: FieldError[] = [];
+  if (!provider) errors.push({ field: 'provider', message: 'does not exist' });
+  else if (!provider.active) errors.push({ field: 'provider', message: 'is inactive and cannot be booked' });
+  if (!patient) errors.push({ field: 'patient', message: 'does not exist' });
+  else if (!patient.active) errors.push({ field: 'patient', message: 'is inactive' });
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  for (const topicId of req.topicIds) {
+    const topic = byId.get(topicId);
+    if (!topic) errors.push({ field: 'topics', message: `topic ${topicId} does not exist` });
+    else if (!topic.active) errors.push({ field: 'topics', message: `topic ${topicId} is inactive` });
+  }
+  if (req.facilityId) {
+    if (!facility) errors.push({ field: 'facility', message: 'does not exist' });
+    else if (!facility.active) errors.push({ field: 'facility', message: 'is inactive' });
+    else if (!providerFacilities.some((l) => l.facility_id === facility.id)) {
+      errors.push({ field: 'facility', message: "is not one of the provider's facilities" });
+    }
+  }
+  const mode = req.mode ?? (req.facilityId ? 'in_person' : null);
+  if (mode === 'in_person' && !req.facilityId) errors.push({ field: 'facility', message: 'an in-person visit needs a facility' });
+  if (errors.length > 0) throw invalid(errors);
+
+  const ordered = req.topicIds.map((t) => byId.get(t)!);
+  const price = priceOf(ordered);
+  const exclusiveFacilityId = facility?.single_occupancy ? facility.id : null;
+  if (exclusiveFacilityId) await lockCalendars(trx, [`facility:${exclusiveFacilityId}`]);
+
+  const minutes = facility?.appointment_minutes ?? ordered.reduce((sum, t) => sum + t.duration, 0);
+  const end = new Date(req.start.getTime() + minutes * 60_000);
+  const now = ctx.clock.now();
+  const releasedHolds = await releaseLapsedHolds(trx, now, { providerId: req.providerId, patientId: req.patientId, facilityId: exclusiveFacilityId });
+
+  // A friendly early answer; the exclusion constraints remain the guarantee under races.
+  const overlaps = await repo.findOverlaps(trx, {
+    providerId: req.providerId,
+    patientId: req.patientId,
+    facilityId: exclusiveFacilityId,
+    start: req.start,
+    end,
+    excludeId: req.excludeAppointmentId,
+  });
+  if (overlaps.length > 0) {
+    const sides = new Set<Side>();
+    for (const o of overlaps) {
+      if (o.provider_id === req.providerId) sides.add('provider');
+      if (o.patient_id === req.patientId) sides.add('patient');
+      if (exclusiveFacilityId && o.exclusive_facility_id === exclusiveFacilityId) sides.add('facility');
+    }
+    throw slotTaken([...sides]);
+  }
+  await checkBookingRules(trx, {
+    providerId: req.providerId,
+    facility,
+    topics: ordered,
+    start: req.start,
+    minutes,
+    now,
+    excludeAppointmentId: req.excludeAppointmentId,
+  });
+  return { end, topics: ordered, facility, mode, exclusiveFacilityId, price, releasedHolds };
+}

@@ -1,0 +1,37 @@
+import { sql } from 'kysely';
+import { OCCUPYING_STATUSES } from '../appointments/status.js';
+import type { AppContext } from '../context.js';
+import { inTransaction, lockCalendars } from '../db/transaction.js';
+import { conflict, notFound } from '../http/errors.js';
+import * as repo from './facilities.repository.js';
+import type { FacilityUpdate } from './facilities.schemas.js';
+
+/**
+ * Updates a facility. Turning single occupancy on or off re-marks the facility's current and future
+ * appointments so its exclusion constraint covers exactly them; if two already overlap, it cannot
+ * become a single room (409 `facility_overlaps`) and nothing changes.
+ */
+export async function updateFacility(ctx: AppContext, facilityId: string, input: FacilityUpdate) {
+  try {
+    return await inTransaction(ctx.db, async (trx) => {
+      await lockCalendars(trx, [`facility:${facilityId}`]);
+      const facility = await repo.updateFacility(trx, facilityId, input);
+      if (!facility) throw notFound('Facility');
+      if (input.single_occupancy !== undefined) {
+        await trx
+          .updateTable('appointments')
+          .set({ exclusive_facility_id: input.single_occupancy ? facilityId : null, updated_at: sql<Date>`now()` })
+          .where('facility_id', '=', facilityId)
+          .where('status', 'in', OCCUPYING_STATUSES)
+          .where('end_time', '>', ctx.clock.now())
+          .execute();
+      }
+      return facility;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === '23P01') {
+      throw conflict('facility_overlaps', 'The facility already has overlapping appointments, so it cannot become a single room');
+    }
+    throw error;
+  }
+}

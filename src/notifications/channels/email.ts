@@ -1,0 +1,76 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import nodemailer from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import type { Config } from '../../config.js';
+import { buildIcs, calendarMethodFor, mailAddress } from '../ics.js';
+import { errorText, type NotifyLogger } from '../log.js';
+import { renderEmail } from '../messages.js';
+import type { ChannelSender, ClaimedNotification, DeliveryOutcome } from './types.js';
+
+type EmailConfig = Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR'>;
+
+/** The message nodemailer sends: the same through SMTP and into an .eml file. */
+export function composeEmail(config: Pick<Config, 'MAIL_FROM'>, n: ClaimedNotification): nodemailer.SendMailOptions {
+  const payload = n.payload;
+  const { subject, text, html } = renderEmail(payload);
+  const from = mailAddress(config.MAIL_FROM);
+  const party = n.audience === 'provider' ? payload.appointment.provider : payload.appointment.patient;
+  const method = calendarMethodFor(payload.event);
+  return {
+    from: config.MAIL_FROM,
+    to: n.recipient,
+    subject,
+    text,
+    html,
+    // Stable across retries, so a server that got the first attempt can spot the repeat.
+    messageId: `<${n.id}@carebook.notifications>`,
+    headers: { 'X-Carebook-Event': payload.event, 'X-Carebook-Appointment': payload.appointment.id },
+    attachments: method
+      ? [
+          {
+            filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
+            content: buildIcs(payload, method, from, { name: party.name, email: n.recipient }),
+            contentType: `text/calendar; charset=utf-8; method=${method}`,
+          },
+        ]
+      : [],
+  };
+}
+
+/**
+ * Email through SMTP when SMTP_URL is set. Without it, each message is written as an .eml file
+ * under DATA_DIR/mail (any mail client opens one), so a fresh install shows what it would have sent.
+ */
+export function createEmailChannel(config: EmailConfig, log: NotifyLogger): ChannelSender {
+  const smtp = config.SMTP_URL
+    ? nodemailer.createTransport(
+        new SMTPTransport({ url: config.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
+      )
+    : undefined;
+  const files = smtp ? undefined : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const mailDir = resolve(config.DATA_DIR, 'mail');
+
+  return {
+    async send(n): Promise<DeliveryOutcome> {
+      const started = performance.now();
+      const elapsed = () => Math.round(performance.now() - started);
+      try {
+        const message = composeEmail(config, n);
+        if (smtp) {
+          const info = await smtp.sendMail(message);
+          log.info('email sent', { notification: n.id, message_id: info.messageId });
+          return { ok: true, durationMs: elapsed(), reference: info.messageId };
+        }
+        const info = await files!.sendMail(message);
+        await mkdir(mailDir, { recursive: true });
+        const path = join(mailDir, `${n.created_at.toISOString().replace(/[:.]/g, '-')}-${n.id}.eml`);
+        await writeFile(path, info.message as Buffer);
+        log.info('email written to file (no SMTP_URL)', { notification: n.id, path });
+        return { ok: true, durationMs: elapsed(), reference: path };
+      } catch (error) {
+        return { ok: false, error: errorText(error), durationMs: elapsed() };
+      }
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { AppContext } from '../../context.js';
+import type { NotificationChannel } from '../../db/types.js';
+import { createNotifyLogger, type NotifyLogger } from '../log.js';
+import { secretBoxFor } from '../secrets.js';
+import { createEmailChannel } from './email.js';
+import { createSmsChannel, createSmsDriver } from './sms.js';
+import type { ChannelSender, DeliveryOutcome } from './types.js';
+import { postWebhook, webhookBody } from './webhook.js';
+
+export interface Channels {
+  senders: Record<Exclude<NotificationChannel, 'in_app'>, ChannelSender>;
+  log: NotifyLogger;
+}
+
+/**
+ * Webhooks are sent to the subscription as it is now: a URL fixed after failures gets the retries,
+ * and a subscription switched off stops receiving (its pending deliveries are dead-lettered, and
+ * can be replayed once it is back on).
+ */
+function createWebhookChannel(ctx: AppContext): ChannelSender {
+  return {
+    async send(n): Promise<DeliveryOutcome> {
+      const subscription = n.subscription_id
+        ? await ctx.db
+            .selectFrom('webhook_subscriptions')
+            .select(['id', 'url', 'active', 'secret_encrypted'])
+            .where('id', '=', n.subscription_id)
+            .executeTakeFirst()
+        : undefined;
+      if (!subscription) return { ok: false, permanent: true, error: 'The subscription no longer exists', durationMs: 0 };
+      if (!subscription.active) return { ok: false, permanent: true, error: 'The subscription is disabled', durationMs: 0 };
+      const secret = (await secretBoxFor(ctx)).open(subscription.secret_encrypted, subscription.id);
+      return postWebhook({ url: subscription.url, secret, id: n.id, body: webhookBody(n.payload) });
+    },
+  };
+}
+
+const cache = new WeakMap<AppContext, Channels>();
+
+/** The senders for this context's configuration, built once. */
+export function channelsFor(ctx: AppContext): Channels {
+  let channels = cache.get(ctx);
+  if (!channels) {
+    const log = createNotifyLogger(ctx.config);
+    channels = {
+      log,
+      senders: {
+        email: createEmailChannel(ctx.config, log),
+        sms: createSmsChannel(createSmsDriver(ctx.config), log),
+        webhook: createWebhookChannel(ctx),
+      },
+    };
+    cache.set(ctx, channels);
+  }
+  return channels;
+}

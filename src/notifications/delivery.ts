@@ -1,0 +1,163 @@
+import { sql, type Transaction } from 'kysely';
+import type { AppContext } from '../context.js';
+import type { DB, NotificationRow } from '../db/types.js';
+import { channelsFor } from './channels/index.js';
+import type { DeliveryOutcome } from './channels/types.js';
+import { errorText } from './log.js';
+import { FAILING_AFTER, LEASE_MS, retryDelayMs } from './retry.js';
+
+/** How many messages one worker sends at once. */
+const CONCURRENCY = 8;
+
+/**
+ * Claims up to `limit` notifications that are due: waiting ones whose time has come, and 'sending'
+ * ones whose lease ran out (their worker died between claim and result). SKIP LOCKED lets several
+ * workers claim side by side without waiting on or taking each other's rows; the claim commits
+ * before anything is sent, so the lease is visible to every other worker while the send runs.
+ */
+async function claimDue(ctx: AppContext, now: Date, limit: number): Promise<NotificationRow[]> {
+  const leaseEnd = new Date(now.getTime() + LEASE_MS);
+  return ctx.db.transaction().execute((trx) =>
+    trx
+      .updateTable('notifications')
+      .set({ status: 'sending', locked_until: leaseEnd, attempts: sql<number>`attempts + 1` })
+      .where(
+        'id',
+        'in',
+        trx
+          .selectFrom('notifications')
+          .select('id')
+          .where((eb) =>
+            eb.or([
+              eb.and([eb('status', 'in', ['pending', 'failed']), eb('next_attempt_at', '<=', now)]),
+              eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', now)]),
+            ]),
+          )
+          .orderBy('next_attempt_at')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returningAll()
+      .execute(),
+  );
+}
+
+/**
+ * Records the attempt's result. The update is fenced on the attempt number the claim took: should a
+ * lease ever run out mid-send and another worker take the row, the slower worker's stale result does
+ * not overwrite the newer attempt's.
+ */
+async function settle(ctx: AppContext, n: NotificationRow, outcome: DeliveryOutcome): Promise<void> {
+  const now = ctx.clock.now();
+  const { log } = channelsFor(ctx);
+  const dead = !outcome.ok && (outcome.permanent || n.attempts >= ctx.config.NOTIFY_MAX_ATTEMPTS);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('notifications')
+      .set(
+        outcome.ok
+          ? { status: 'sent', sent_at: now, locked_until: null, last_error: null }
+          : dead
+            ? { status: 'dead', locked_until: null, last_error: outcome.error ?? 'failed' }
+            : {
+                status: 'failed',
+                locked_until: null,
+                last_error: outcome.error ?? 'failed',
+                next_attempt_at: new Date(now.getTime() + retryDelayMs(n.attempts)),
+              },
+      )
+      .where('id', '=', n.id)
+      .where('status', '=', 'sending')
+      .where('attempts', '=', n.attempts)
+      .execute();
+    if (n.channel === 'webhook' && n.subscription_id) {
+      const health = await recordWebhookAttempt(trx, n, outcome, now);
+      if (health?.consecutive_failures === FAILING_AFTER) {
+        log.warn('webhook subscription is failing', { subscription: n.subscription_id, consecutive_failures: FAILING_AFTER });
+      }
+    }
+  });
+  if (outcome.ok) return;
+  if (dead) log.warn('notification dead-lettered', { notification: n.id, channel: n.channel, attempts: n.attempts, error: outcome.error });
+  else log.info('notification attempt failed; will retry', { notification: n.id, channel: n.channel, attempts: n.attempts, error: outcome.error });
+}
+
+/**
+ * The delivery log and the subscription's health: every attempt is kept, and an endpoint that keeps
+ * failing is flagged (and keeps getting retries), never switched off behind the admin's back.
+ */
+async function recordWebhookAttempt(
+  trx: Transaction<DB>,
+  n: NotificationRow,
+  outcome: DeliveryOutcome,
+  now: Date,
+): Promise<{ consecutive_failures: number } | undefined> {
+  const subscription = await trx
+    .updateTable('webhook_subscriptions')
+    .set(
+      outcome.ok
+        ? { consecutive_failures: 0, failing: false, last_success_at: now }
+        : {
+            consecutive_failures: sql<number>`consecutive_failures + 1`,
+            total_failures: sql<number>`total_failures + 1`,
+            failing: sql<boolean>`consecutive_failures + 1 >= ${FAILING_AFTER}`,
+            last_failure_at: now,
+            last_error: outcome.error ?? 'failed',
+          },
+    )
+    .where('id', '=', n.subscription_id!)
+    .returning(['consecutive_failures'])
+    .executeTakeFirst();
+  const stillThere = await trx.selectFrom('notifications').select('id').where('id', '=', n.id).executeTakeFirst();
+  // A subscription deleted mid-send took its notifications and log with it: nothing to record.
+  if (!subscription || !stillThere) return undefined;
+  await trx
+    .insertInto('webhook_deliveries')
+    .values({
+      subscription_id: n.subscription_id!,
+      notification_id: n.id,
+      attempt: n.attempts,
+      success: outcome.ok,
+      status_code: outcome.statusCode ?? null,
+      error: outcome.ok ? null : (outcome.error ?? 'failed'),
+      duration_ms: outcome.durationMs,
+      attempted_at: now,
+    })
+    .execute();
+  return subscription;
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/**
+ * One delivery pass: claims up to `limit` due notifications, sends them outside any transaction,
+ * and records each result (sent; or failed with the next attempt at an exponential backoff; or
+ * dead after NOTIFY_MAX_ATTEMPTS). Returns how many it claimed, so a caller can loop while full.
+ */
+export async function deliverDue(ctx: AppContext, limit = 50): Promise<number> {
+  const claimed = await claimDue(ctx, ctx.clock.now(), limit);
+  const { senders, log } = channelsFor(ctx);
+  await eachLimited(claimed, CONCURRENCY, async (n) => {
+    let outcome: DeliveryOutcome;
+    try {
+      outcome = n.channel === 'in_app' ? { ok: true, durationMs: 0 } : await senders[n.channel].send(n);
+    } catch (error) {
+      outcome = { ok: false, error: errorText(error), durationMs: 0 };
+    }
+    try {
+      await settle(ctx, n, outcome);
+    } catch (error) {
+      // The lease expires and the row is tried again: a repeat, never a loss.
+      log.error('could not record a delivery result', { notification: n.id, error: errorText(error) });
+    }
+  });
+  return claimed.length;
+}

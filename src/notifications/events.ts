@@ -1,0 +1,71 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AppContext } from '../context.js';
+import type { DB } from '../db/types.js';
+import { fanOut } from './fanout.js';
+import { syncReminders } from './reminders.js';
+import { loadNotice } from './snapshot.js';
+
+export type AppointmentEventType =
+  | 'created'
+  | 'held'
+  | 'paid'
+  | 'rescheduled'
+  | 'canceled'
+  | 'started'
+  | 'completed'
+  | 'no_show'
+  | 'expired'
+  | 'overdue';
+
+export interface AppointmentEvent {
+  type: AppointmentEventType;
+  appointmentId: string;
+  actor: { userId: string | null; role: 'admin' | 'staff' | 'provider' | 'patient' | 'system' };
+  /** e.g. { canceled_by: 'patient' | 'provider', reason?, previous_start_time?, previous_end_time? } */
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Inside the caller's transaction: writes the notifications (outbox rows) for every recipient and
+ * channel, and (re)syncs the appointment's reminders. Call it after the change is written, in the
+ * same transaction, so the notifications describe the appointment as changed and share its fate.
+ *
+ * @throws when the appointment does not exist (a programming error: the caller just changed it).
+ */
+export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: AppContext, event: AppointmentEvent): Promise<void> {
+  const notice = await loadNotice(trx, event.appointmentId);
+  if (!notice) throw new Error(`recordAppointmentEvent: appointment ${event.appointmentId} does not exist`);
+  await fanOut(trx, notice, {
+    event: event.type,
+    actor: { user_id: event.actor.userId, role: event.actor.role },
+    data: event.data ?? {},
+    now: ctx.clock.now(),
+  });
+  await syncReminders(trx, ctx, { id: notice.snapshot.id, status: notice.snapshot.status, start: notice.start });
+}
+
+/**
+ * For the appointment detail: [{channel, recipient, event, status, sent_at}] (seed 001's
+ * notifications_sent), oldest first. `recipient` names the side (patient or provider), not the
+ * address: either side may read the detail, and neither needs the other's email or phone.
+ * Webhook deliveries are the integration's business and are listed under the subscription instead.
+ */
+export async function notificationsSent(
+  db: Kysely<DB> | Transaction<DB>,
+  appointmentId: string,
+): Promise<{ channel: string; recipient: string; event: string; status: string; sent_at: string | null }[]> {
+  const rows = await db
+    .selectFrom('notifications')
+    .select(['channel', 'audience', 'event', 'status', 'sent_at'])
+    .where('appointment_id', '=', appointmentId)
+    .where('channel', '<>', 'webhook')
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    channel: r.channel,
+    recipient: r.audience,
+    event: r.event,
+    status: r.status,
+    sent_at: r.sent_at ? r.sent_at.toISOString() : null,
+  }));
+}

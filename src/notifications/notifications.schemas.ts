@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { id, paginationQuery } from '../http/schemas.js';
+import { NOTIFICATION_EVENTS } from './payload.js';
+
+const queryBoolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const feedQuery = z.object({
+  /** Only notifications not yet marked read. */
+  unread: queryBoolean.optional(),
+  ...paginationQuery,
+});
+export type FeedQuery = z.infer<typeof feedQuery>;
+
+export const feedItemOut = z.object({
+  id,
+  event: z.enum(NOTIFICATION_EVENTS),
+  title: z.string(),
+  body: z.string(),
+  appointment: id.nullable(),
+  /** The appointment's start, so a client can show "tomorrow 10:00" without another call. */
+  start_time: z.string().nullable(),
+  read: z.boolean(),
+  read_at: z.string().nullable(),
+  created_at: z.string(),
+});
+export type FeedItemOut = z.infer<typeof feedItemOut>;
+
+export const readAllOut = z.object({ updated: z.number().int() });
+
+export const preferencesOut = z.object({
+  notify_email: z.boolean(),
+  notify_sms: z.boolean(),
+  /** SMS goes only to a user with a phone number; this says whether there is one. */
+  has_phone: z.boolean(),
+});
+
+export const preferencesPatch = z
+  .object({ notify_email: z.boolean(), notify_sms: z.boolean() })
+  .partial()
+  .strict()
+  .refine((v) => v.notify_email !== undefined || v.notify_sms !== undefined, 'send notify_email, notify_sms or both');
+export type PreferencesPatch = z.infer<typeof preferencesPatch>;

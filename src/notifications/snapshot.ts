@@ -1,0 +1,113 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/types.js';
+import type { AppointmentSnapshot } from './payload.js';
+import type { Party } from './messages.js';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** One side of an appointment as the notifier sees it: where to reach them and what they allow. */
+export interface Contact {
+  user_id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  notify_email: boolean;
+  notify_sms: boolean;
+}
+
+export interface AppointmentNotice {
+  snapshot: AppointmentSnapshot;
+  /** The raw times, for reminder arithmetic. */
+  start: Date;
+  contacts: Record<Party, Contact>;
+}
+
+/** Reads an appointment with both sides' contact details; undefined when there is no such appointment. */
+export async function loadNotice(db: Db, appointmentId: string): Promise<AppointmentNotice | undefined> {
+  const row = await db
+    .selectFrom('appointments as a')
+    .innerJoin('providers as pr', 'pr.id', 'a.provider_id')
+    .innerJoin('users as pu', 'pu.id', 'pr.user_id')
+    .innerJoin('patients as pa', 'pa.id', 'a.patient_id')
+    .innerJoin('users as qu', 'qu.id', 'pa.user_id')
+    .leftJoin('facilities as f', 'f.id', 'a.facility_id')
+    .select([
+      'a.id',
+      'a.status',
+      'a.start_time',
+      'a.end_time',
+      'a.mode',
+      'a.cancel_reason',
+      'a.hold_expires_at',
+      'a.price_amount',
+      'a.currency',
+      'a.provider_id',
+      'a.patient_id',
+      'pr.timezone as provider_timezone',
+      'pu.id as provider_user_id',
+      'pu.name as provider_name',
+      'pu.email as provider_email',
+      'pu.phone as provider_phone',
+      'pu.notify_email as provider_notify_email',
+      'pu.notify_sms as provider_notify_sms',
+      'qu.id as patient_user_id',
+      'qu.name as patient_name',
+      'qu.email as patient_email',
+      'qu.phone as patient_phone',
+      'qu.notify_email as patient_notify_email',
+      'qu.notify_sms as patient_notify_sms',
+      'f.id as facility_id',
+      'f.name as facility_name',
+      'f.address as facility_address',
+      'f.timezone as facility_timezone',
+    ])
+    .where('a.id', '=', appointmentId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const topics = await db
+    .selectFrom('appointment_topics as at')
+    .innerJoin('topics as t', 't.id', 'at.topic_id')
+    .select('t.name')
+    .where('at.appointment_id', '=', appointmentId)
+    .orderBy('at.position')
+    .execute();
+
+  const snapshot: AppointmentSnapshot = {
+    id: row.id,
+    status: row.status,
+    start_time: row.start_time.toISOString(),
+    end_time: row.end_time.toISOString(),
+    timezone: row.facility_timezone ?? row.provider_timezone,
+    provider: { id: row.provider_id, name: row.provider_name },
+    patient: { id: row.patient_id, name: row.patient_name },
+    facility: row.facility_id ? { id: row.facility_id, name: row.facility_name ?? '', address: row.facility_address ?? [] } : null,
+    mode: row.mode,
+    topics: topics.map((t) => t.name),
+    cancel_reason: row.cancel_reason,
+    hold_expires_at: row.hold_expires_at ? row.hold_expires_at.toISOString() : null,
+    price_amount: row.price_amount,
+    currency: row.currency,
+  };
+  return {
+    snapshot,
+    start: row.start_time,
+    contacts: {
+      provider: {
+        user_id: row.provider_user_id,
+        name: row.provider_name,
+        email: row.provider_email,
+        phone: row.provider_phone,
+        notify_email: row.provider_notify_email,
+        notify_sms: row.provider_notify_sms,
+      },
+      patient: {
+        user_id: row.patient_user_id,
+        name: row.patient_name,
+        email: row.patient_email,
+        phone: row.patient_phone,
+        notify_email: row.patient_notify_email,
+        notify_sms: row.patient_notify_sms,
+      },
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AppContext } from '../context.js';
+import type { Caller } from '../http/auth.js';
+import { conflict, notFound } from '../http/errors.js';
+import { iso, isoOrNull } from '../http/schemas.js';
+import * as repo from './webhooks.repository.js';
+import type { WebhookCreate, WebhookUpdate } from './webhooks.schemas.js';
+import { secretBoxFor } from './secrets.js';
+
+export function subscriptionView(s: repo.SubscriptionRecord) {
+  return {
+    id: s.id,
+    url: s.url,
+    events: s.events,
+    description: s.description,
+    active: s.active,
+    status: !s.active ? ('disabled' as const) : s.failing ? ('failing' as const) : ('healthy' as const),
+    consecutive_failures: s.consecutive_failures,
+    total_failures: s.total_failures,
+    last_success_at: isoOrNull(s.last_success_at),
+    last_failure_at: isoOrNull(s.last_failure_at),
+    last_error: s.last_error,
+    created_at: iso(s.created_at),
+    updated_at: iso(s.updated_at),
+  };
+}
+
+/**
+ * Creates a subscription with a new signing secret. The secret is stored encrypted (bound to the
+ * row's id) and returned in clear this once, in the Standard Webhooks `whsec_<base64>` form.
+ */
+export async function createSubscription(ctx: AppContext, caller: Caller, input: WebhookCreate) {
+  const id = randomUUID();
+  const secret = `whsec_${randomBytes(32).toString('base64')}`;
+  const box = await secretBoxFor(ctx);
+  const row = await repo.insertSubscription(ctx.db, {
+    id,
+    url: input.url,
+    events: input.events,
+    description: input.description ?? null,
+    secret_encrypted: box.seal(secret, id),
+    created_by_user_id: caller.userId,
+  });
+  return { ...subscriptionView(row), secret };
+}
+
+export async function listSubscriptions(ctx: AppContext, limit: number, offset: number) {
+  const { rows, count } = await repo.listSubscriptions(ctx.db, limit, offset);
+  return { results: rows.map(subscriptionView), count };
+}
+
+export async function getSubscription(ctx: AppContext, id: string) {
+  const row = await repo.findSubscription(ctx.db, id);
+  if (!row) throw notFound('Webhook subscription');
+  return subscriptionView(row);
+}
+
+export async function updateSubscription(ctx: AppContext, id: string, input: WebhookUpdate) {
+  const row = await repo.updateSubscription(ctx.db, id, input);
+  if (!row) throw notFound('Webhook subscription');
+  return subscriptionView(row);
+}
+
+export async function deleteSubscription(ctx: AppContext, id: string) {
+  if (!(await repo.deleteSubscription(ctx.db, id))) throw notFound('Webhook subscription');
+}
+
+export async function listDeliveries(ctx: AppContext, id: string, limit: number, offset: number) {
+  await getSubscription(ctx, id);
+  const { rows, count } = await repo.listDeliveries(ctx.db, id, limit, offset);
+  return {
+    count,
+    results: rows.map((d) => ({
+      id: d.id,
+      notification: d.notification_id,
+      event: d.event,
+      attempt: d.attempt,
+      success: d.success,
+      status_code: d.status_code,
+      error: d.error,
+      duration_ms: d.duration_ms,
+      attempted_at: iso(d.attempted_at),
+      notification_status: d.notification_status,
+    })),
+  };
+}
+
+/** Sends a delivered, failed or dead-lettered message again: the worker picks it up on its next pass. */
+export async function replayDelivery(ctx: AppContext, subscriptionId: string, deliveryOrNotificationId: string) {
+  await getSubscription(ctx, subscriptionId);
+  const notification = await repo.findSubscriptionNotification(ctx.db, subscriptionId, deliveryOrNotificationId);
+  if (!notification) throw notFound('Delivery');
+  const queued = await repo.requeueNotification(ctx.db, notification.id, ctx.clock.now());
+  if (!queued) throw conflict('delivery_in_progress', 'This message is being sent right now; replay it once the attempt has finished');
+  return { notification: queued.id, status: queued.status, next_attempt_at: iso(queued.next_attempt_at) };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { id, paginationQuery } from '../http/schemas.js';
+
+/** Seed 004's stand-in for a payment gateway's confirmation. */
+export const paymentCreate = z
+  .object({
+    order_id: z.string().trim().min(1).max(200),
+    payment_id: z.string().trim().min(1).max(200),
+    amount: z.number().int('must be whole minor units (e.g. cents)').min(0).max(1_000_000_000),
+    appointment_id: id,
+  })
+  .strict();
+
+export const paymentOut = z.object({
+  id,
+  appointment_id: id,
+  order_id: z.string(),
+  payment_id: z.string(),
+  amount: z.number().int(),
+  currency: z.string(),
+  status: z.literal('succeeded'),
+  created_at: z.string(),
+});
+
+export const paymentListQuery = z.object({ ...paginationQuery, appointment: id.optional() });
+
+export type PaymentCreate = z.infer<typeof paymentCreate>;
