@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
+import { CallerCache } from './auth/caller-cache.js';
 import { createTokenService, resolveJwtSecret } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -38,6 +39,7 @@ export async function createContext(config: Config, options: { database?: Databa
     db: database.db,
     clock: options.clock ?? systemClock,
     tokens: createTokenService(secret, config.JWT_TTL_SECONDS),
+    callers: new CallerCache(config.CALLER_CACHE_MS),
   };
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     await ensureAdmin(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, config.ADMIN_NAME);

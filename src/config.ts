@@ -23,6 +23,8 @@ const configSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** How long a signed-in user's record is reused between requests (0 disables the cache). */
+  CALLER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 
   // Holds and payments
   HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),

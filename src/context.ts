@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { CallerCache } from './auth/caller-cache.js';
 import type { TokenService } from './auth/tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { DB } from './db/types.js';
+import type { Caller } from './http/auth.js';
 
 /** What every feature module is handed: configuration, the database, the clock, tokens. */
 export interface AppContext {
@@ -12,4 +14,6 @@ export interface AppContext {
   db: Kysely<DB>;
   clock: Clock;
   tokens: TokenService;
+  /** Signed-in users, reused for a moment between requests; evict on every change to a user. */
+  callers: CallerCache<Caller>;
 }

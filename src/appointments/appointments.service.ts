@@ -7,27 +7,27 @@ import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js
 import { notificationsSent, recordAppointmentEvent } from '../notifications/events.js';
 import * as repo from './appointments.repository.js';
 import type { AppointmentCreate, AppointmentListQuery } from './appointments.schemas.js';
-import { appointmentView, groupTopics } from './appointments.views.js';
+import { appointmentView } from './appointments.views.js';
 import { place, sideOfConstraint, slotTaken } from './placement.js';
 
 // ---- reading ---------------------------------------------------------------------------
 
-export async function viewOne(db: AppContext['db'] | Transaction<DB>, record: repo.AppointmentRecord) {
-  return appointmentView(record, await repo.topicsOf(db, [record.id]));
+/** An appointment as the API shows it, read again inside the command's transaction. */
+export async function viewOne(db: AppContext['db'] | Transaction<DB>, caller: Caller, appointmentId: string) {
+  return appointmentView((await repo.findVisibleAppointment(db, caller, appointmentId))!);
 }
 
 /** One appointment with its delivery log (seed 001's notifications_sent). */
 export async function getAppointment(ctx: AppContext, caller: Caller, appointmentId: string) {
-  const record = await repo.findVisibleAppointment(ctx.db, caller, appointmentId);
+  // Both at once; the log is only shown once the appointment proves visible to the caller.
+  const [record, sent] = await Promise.all([repo.findVisibleAppointment(ctx.db, caller, appointmentId), notificationsSent(ctx.db, appointmentId)]);
   if (!record) throw notFound('Appointment');
-  const [view, sent] = await Promise.all([viewOne(ctx.db, record), notificationsSent(ctx.db, appointmentId)]);
-  return { ...view, notifications_sent: sent };
+  return { ...appointmentView(record), notifications_sent: sent };
 }
 
 export async function listAppointments(ctx: AppContext, caller: Caller, query: AppointmentListQuery & { upcomingAfter?: Date }) {
   const { rows, count } = await repo.listVisibleAppointments(ctx.db, caller, query);
-  const topics = groupTopics(await repo.topicsOf(ctx.db, rows.map((r) => r.id)));
-  return { results: rows.map((r) => appointmentView(r, topics.get(r.id) ?? [])), count };
+  return { results: rows.map(appointmentView), count };
 }
 
 export async function getHistory(ctx: AppContext, caller: Caller, appointmentId: string) {
@@ -162,7 +162,7 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
           ...(holdExpiresAt ? { hold_expires_at: holdExpiresAt.toISOString() } : {}),
         },
       });
-      return viewOne(trx, (await repo.findVisibleAppointment(trx, caller, id))!);
+      return viewOne(trx, caller, id);
     });
   } catch (error) {
     const sides = sideOfConstraint(error);

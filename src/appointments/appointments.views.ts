@@ -1,9 +1,10 @@
 import type { AppointmentEventRow } from '../db/types.js';
 import { iso, isoOrNull } from '../http/schemas.js';
-import type { AppointmentRecord, TopicRef } from './appointments.repository.js';
+import type { AppointmentRecord } from './appointments.repository.js';
 import type { AppointmentOut } from './appointments.schemas.js';
 
-export function appointmentView(a: AppointmentRecord, topics: TopicRef[]): AppointmentOut {
+export function appointmentView(a: AppointmentRecord): AppointmentOut {
+  const topics = a.topics ?? [];
   const canceledBy = a.status === 'user_canceled' ? 'patient' : a.status === 'provider_canceled' ? 'provider' : null;
   return {
     id: a.id,
@@ -40,17 +41,6 @@ function paymentStatus(a: AppointmentRecord) {
   if (a.status === 'expired') return 'expired' as const;
   // Priced but booked straight to the calendar by staff: settled outside the hold flow.
   return 'unpaid' as const;
-}
-
-/** Groups topic rows (already in position order) by appointment. */
-export function groupTopics(rows: TopicRef[]): Map<string, TopicRef[]> {
-  const byAppointment = new Map<string, TopicRef[]>();
-  for (const row of rows) {
-    const list = byAppointment.get(row.appointment_id);
-    if (list) list.push(row);
-    else byAppointment.set(row.appointment_id, [row]);
-  }
-  return byAppointment;
 }
 
 export function historyView(e: AppointmentEventRow) {

@@ -106,7 +106,7 @@ export function changeAppointment(
         data: canceledBy ? { canceled_by: canceledBy, reason: change.reason ?? null } : undefined,
       });
     }
-    return viewOne(trx, (await repo.findVisibleAppointment(trx, caller, appointmentId))!);
+    return viewOne(trx, caller, appointmentId);
   });
 }
 
@@ -164,7 +164,7 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
     if (!isStaff(caller) && (providerId !== current.provider_id || patientId !== current.patient_id)) {
       throw forbidden('Only staff and admins can move an appointment to another provider or patient');
     }
-    const currentTopics = (await repo.topicsOf(trx, [appointmentId])).map((t) => t.id);
+    const currentTopics = await repo.topicIdsOf(trx, appointmentId);
     const topicIds = input.topics || (put && put.topic) ? requestedTopicIds(input) : currentTopics;
     const facilityId = put ? (put.facility ?? null) : current.facility_id;
     const mode = put ? (put.mode ?? null) : current.mode;
@@ -206,7 +206,7 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
       },
       data: { previous_start_time: current.start_time.toISOString(), previous_end_time: current.end_time.toISOString() },
     });
-    return viewOne(trx, (await repo.findVisibleAppointment(trx, caller, appointmentId))!);
+    return viewOne(trx, caller, appointmentId);
   });
 }
 

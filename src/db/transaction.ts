@@ -24,7 +24,7 @@ export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<D
  * cycle. Without them, concurrent inserts checked by the same exclusion constraint deadlock.
  */
 export async function lockCalendars(trx: Transaction<DB>, keys: string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) {
-    await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
-  }
+  const sorted = [...new Set(keys)].sort();
+  // One round trip; the ordered subquery makes PostgreSQL take the locks in that order.
+  await sql`SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS ordered`.execute(trx);
 }

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { escapeLike } from '../db/like.js';
 import type { DB } from '../db/types.js';
 import type { FacilityCreate, FacilityListQuery, FacilityUpdate } from './facilities.schemas.js';
 
@@ -31,7 +32,7 @@ export function findFacilities(db: Db, facilityIds: string[]) {
 
 export async function listFacilities(db: Db, query: FacilityListQuery) {
   let q = db.selectFrom('facilities');
-  if (query.search) q = q.where('name', 'ilike', `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.search) q = q.where('name', 'ilike', `%${escapeLike(query.search)}%`);
   if (query.active !== undefined) q = q.where('active', '=', query.active);
   const [rows, total] = await Promise.all([
     q.selectAll().orderBy('name').orderBy('id').limit(query.limit).offset(query.offset).execute(),

@@ -55,7 +55,7 @@ export function createAuth(ctx: AppContext) {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match?.[1]) throw unauthorized('Send an access token: Authorization: Bearer <token>');
     const userId = await ctx.tokens.verify(match[1]);
-    const caller = userId && UUID.test(userId) ? await findActiveCaller(ctx.db, userId) : undefined;
+    const caller = userId && UUID.test(userId) ? await ctx.callers.get(userId, () => findActiveCaller(ctx.db, userId)) : undefined;
     if (!caller) throw unauthorized('The access token is invalid, expired, or its user is inactive');
     request.caller = caller;
     return caller;

@@ -64,8 +64,7 @@ export async function pay(ctx: AppContext, caller: Caller, input: PaymentCreate)
 }
 
 export async function appointmentOfPayment(ctx: AppContext, caller: Caller, appointmentId: string) {
-  const record = await appointments.findVisibleAppointment(ctx.db, caller, appointmentId);
-  return record ? viewOne(ctx.db, record) : undefined;
+  return viewOne(ctx.db, caller, appointmentId);
 }
 
 export async function listPayments(ctx: AppContext, caller: Caller, query: { limit: number; offset: number; appointment?: string }) {

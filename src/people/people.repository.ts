@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { escapeLike } from '../db/like.js';
 import type { DB, NewUser, Role, UserUpdate } from '../db/types.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -28,7 +29,6 @@ export function findUser(db: Db, userId: string) {
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface ListFilter {
   search?: string;

@@ -117,12 +117,15 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
   if (!isStaff(caller) && caller.providerId !== providerId) throw forbidden('You can only change your own provider profile');
   assertMayChangeActive(caller, input);
   const changes = await userChanges(input);
-  return ctx.db.transaction().execute(async (trx) => {
+  const provider = await ctx.db.transaction().execute(async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
     await repo.updateProvider(trx, providerId, ruleFields(input));
     await applyPlaces(trx, caller.userId, providerId, input);
     return loadProvider(trx, providerId);
   });
+  // After the commit, so no request can re-cache the old record in between.
+  ctx.callers.forget(existing.user_id);
+  return provider;
 }
 
 // ---- patients --------------------------------------------------------------------------
@@ -157,11 +160,13 @@ export async function updatePatient(ctx: AppContext, caller: Caller, patientId: 
   if (!isStaff(caller) && caller.patientId !== patientId) throw forbidden('Only staff, admins and the patient can change this profile');
   assertMayChangeActive(caller, input);
   const changes = await userChanges(input);
-  return ctx.db.transaction().execute(async (trx) => {
+  const patient = await ctx.db.transaction().execute(async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
     if (input.date_of_birth !== undefined) await repo.updatePatient(trx, patientId, { date_of_birth: input.date_of_birth });
     return (await repo.findPatient(trx, patientId))!;
   });
+  ctx.callers.forget(existing.user_id);
+  return patient;
 }
 
 // ---- staff and admin users -------------------------------------------------------------
@@ -187,9 +192,11 @@ export async function updateUser(ctx: AppContext, caller: Caller, userId: string
     throw new AppError(409, 'cannot_deactivate_self', 'You cannot deactivate your own account');
   }
   const changes = await userChanges(input);
-  return ctx.db.transaction().execute(async (trx) =>
+  const user = await ctx.db.transaction().execute(async (trx) =>
     Object.keys(changes).length > 0 ? repo.updateUser(trx, userId, changes) : (await repo.findUser(trx, userId))!,
   );
+  ctx.callers.forget(userId);
+  return user;
 }
 
 /** Creates the configured admin on start-up when no user has that email yet. */

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { escapeLike } from '../db/like.js';
 import type { DB } from '../db/types.js';
 import type { TopicCreate, TopicListQuery, TopicUpdate } from './topics.schemas.js';
 
@@ -18,7 +19,7 @@ export function findTopics(db: Db, topicIds: string[]) {
 
 export async function listTopics(db: Db, query: TopicListQuery) {
   let q = db.selectFrom('topics');
-  if (query.search) q = q.where('name', 'ilike', `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.search) q = q.where('name', 'ilike', `%${escapeLike(query.search)}%`);
   if (query.active !== undefined) q = q.where('active', '=', query.active);
   const [rows, total] = await Promise.all([
     q.selectAll().orderBy('name').orderBy('id').limit(query.limit).offset(query.offset).execute(),
