@@ -95,7 +95,13 @@ function listFilter(caller: Caller, query: ListQuery) {
       and.push(eb(own[0] as 'a.provider_id', '=', own[1] ?? NO_ONE));
     }
     if (query.status && query.status.length > 0) and.push(eb('a.status', 'in', query.status));
-    if (query.upcomingAfter) and.push(eb('a.start_time', '>', query.upcomingAfter), eb('a.status', 'in', ['pending_payment', 'scheduled']));
+    if (query.upcomingAfter) {
+      const now = query.upcomingAfter;
+      and.push(
+        eb('a.start_time', '>', now),
+        eb.or([eb('a.status', '=', 'scheduled'), eb.and([eb('a.status', '=', 'pending_payment'), eb('a.hold_expires_at', '>', now)])]),
+      );
+    }
     if (query.provider && query.provider.length > 0) and.push(eb('a.provider_id', 'in', query.provider));
     if (query.facility) and.push(eb('a.facility_id', '=', query.facility));
     if (query.patient) and.push(eb('a.patient_id', '=', query.patient));
@@ -161,7 +167,7 @@ export async function topicIdsOf(db: Db, appointmentId: string): Promise<string[
 /** Occupying appointments of this provider, patient or single-room facility that overlap [start, end), optionally ignoring one. */
 export function findOverlaps(
   db: Db,
-  params: { providerId: string; patientId: string; facilityId?: string | null; start: Date; end: Date; excludeId?: string },
+  params: { providerId: string; patientId: string; facilityId?: string | null; start: Date; end: Date; excludeId?: string; now?: Date },
 ) {
   let q = db
     .selectFrom('appointments')
@@ -177,6 +183,8 @@ export function findOverlaps(
     .where('start_time', '<', params.end)
     .where('end_time', '>', params.start);
   if (params.excludeId) q = q.where('id', '!=', params.excludeId);
+  // A lapsed hold is free time even before the sweeper marks it expired.
+  if (params.now) q = q.where((eb) => eb.or([eb('status', '!=', 'pending_payment'), eb('hold_expires_at', '>', params.now!)]));
   return q.execute();
 }
 

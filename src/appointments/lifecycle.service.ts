@@ -158,6 +158,9 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
     if (!['pending_payment', 'scheduled', 'overdue'].includes(current.status)) {
       throw new AppError(409, 'invalid_transition', `An appointment that is ${current.status} cannot be moved`, undefined, { current_status: current.status });
     }
+    if (current.status === 'pending_payment' && current.hold_expires_at! <= ctx.clock.now()) {
+      throw conflict('hold_expired', 'The hold on this time lapsed before payment; book again');
+    }
     await assertBeforeCutoff(ctx, trx, actor, appointmentId, current.start_time, 'too_late_to_reschedule');
     const providerId = put?.provider ?? current.provider_id;
     const patientId = put?.patient ?? current.patient_id;
@@ -165,7 +168,7 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
       throw forbidden('Only staff and admins can move an appointment to another provider or patient');
     }
     const currentTopics = await repo.topicIdsOf(trx, appointmentId);
-    const topicIds = input.topics || (put && put.topic) ? requestedTopicIds(input) : currentTopics;
+    const topicIds = input.topics || input.topic ? requestedTopicIds(input) : currentTopics;
     const facilityId = put ? (put.facility ?? null) : current.facility_id;
     const mode = put ? (put.mode ?? null) : current.mode;
 
@@ -224,6 +227,7 @@ export async function checkConflicts(ctx: AppContext, caller: Caller, appointmen
     start: current.start_time,
     end: current.end_time,
     excludeId: appointmentId,
+    now: ctx.clock.now(),
   });
   const visible = new Set(
     (await Promise.all(overlaps.map((o) => repo.findVisibleAppointment(ctx.db, caller, o.id)))).filter((r) => r !== undefined).map((r) => r.id),

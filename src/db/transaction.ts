@@ -1,7 +1,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from './types.js';
 
-const RETRYABLE = new Set(['40001', '40P01']);
+// Serialization failure, deadlock, and a prepared plan made stale by a migration (see prepared-pool.ts).
+const RETRYABLE = new Set(['40001', '40P01', '0A000']);
 const isRetryable = (e: unknown) => RETRYABLE.has((e as { code?: string })?.code ?? '');
 
 /**

@@ -9,6 +9,11 @@ import { FAILING_AFTER, LEASE_MS, retryDelayMs } from './retry.js';
 /** How many messages one worker sends at once. */
 const CONCURRENCY = 8;
 
+// Status tests written as literals, matching the partial indexes' predicates: a bound parameter in
+// their place would keep a prepared statement's generic plan from using those indexes.
+const WAITING = sql<boolean>`status IN ('pending', 'failed')`;
+const SENDING = sql<boolean>`status = 'sending'`;
+
 /**
  * Claims up to `limit` notifications that are due: waiting ones whose time has come, and 'sending'
  * ones whose lease ran out (their worker died between claim and result). SKIP LOCKED lets several
@@ -17,8 +22,27 @@ const CONCURRENCY = 8;
  */
 async function claimDue(ctx: AppContext, now: Date, limit: number): Promise<NotificationRow[]> {
   const leaseEnd = new Date(now.getTime() + LEASE_MS);
-  return ctx.db.transaction().execute((trx) =>
-    trx
+  const max = ctx.config.NOTIFY_MAX_ATTEMPTS;
+  return ctx.db.transaction().execute(async (trx) => {
+    // A message whose every attempt ended with its worker dying (one that crashes the sender, say)
+    // stops here instead of taking workers down forever.
+    await trx
+      .updateTable('notifications')
+      .set({ status: 'dead', locked_until: null, last_error: 'Every attempt was interrupted before it finished' })
+      .where(
+        'id',
+        'in',
+        trx
+          .selectFrom('notifications')
+          .select('id')
+          .where(SENDING)
+          .where('locked_until', '<=', now)
+          .where('attempts', '>=', max)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .execute();
+    return trx
       .updateTable('notifications')
       .set({ status: 'sending', locked_until: leaseEnd, attempts: sql<number>`attempts + 1` })
       .where(
@@ -29,8 +53,8 @@ async function claimDue(ctx: AppContext, now: Date, limit: number): Promise<Noti
           .select('id')
           .where((eb) =>
             eb.or([
-              eb.and([eb('status', 'in', ['pending', 'failed']), eb('next_attempt_at', '<=', now)]),
-              eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', now)]),
+              eb.and([WAITING, eb('next_attempt_at', '<=', now)]),
+              eb.and([SENDING, eb('locked_until', '<=', now), eb('attempts', '<', max)]),
             ]),
           )
           .orderBy('next_attempt_at')
@@ -39,8 +63,8 @@ async function claimDue(ctx: AppContext, now: Date, limit: number): Promise<Noti
           .skipLocked(),
       )
       .returningAll()
-      .execute(),
-  );
+      .execute();
+  });
 }
 
 /**

@@ -1,9 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/types.js';
 
+/**
+ * In-app rows, as a literal so that the feed's partial indexes stay usable by a prepared statement's
+ * generic plan (a bound parameter would hide them).
+ */
+const IN_APP = sql<boolean>`channel = 'in_app'`;
+
 /** The caller's in-app notifications; a user id in the query is the ownership check. */
 function feed(db: Kysely<DB>, userId: string) {
-  return db.selectFrom('notifications').where('user_id', '=', userId).where('channel', '=', 'in_app');
+  return db.selectFrom('notifications').where('user_id', '=', userId).where(IN_APP);
 }
 
 const FEED_COLUMNS = ['id', 'seq', 'event', 'appointment_id', 'payload', 'read_at', 'created_at'] as const;
@@ -31,7 +37,7 @@ export function markRead(db: Kysely<DB>, userId: string, notificationId: string,
     .set({ read_at: sql<Date>`coalesce(read_at, ${now})` })
     .where('id', '=', notificationId)
     .where('user_id', '=', userId)
-    .where('channel', '=', 'in_app')
+    .where(IN_APP)
     .returning(FEED_COLUMNS)
     .executeTakeFirst();
 }
@@ -41,7 +47,7 @@ export async function markAllRead(db: Kysely<DB>, userId: string, now: Date): Pr
     .updateTable('notifications')
     .set({ read_at: now })
     .where('user_id', '=', userId)
-    .where('channel', '=', 'in_app')
+    .where(IN_APP)
     .where('read_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);

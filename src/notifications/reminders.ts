@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import type { DB } from '../db/types.js';
@@ -56,7 +56,9 @@ export async function syncReminders(
     .insertInto('reminders')
     .values(wanted.map(({ offset, at }) => ({ appointment_id: appointment.id, offset_minutes: offset, remind_at: new Date(at) })))
     // Two syncs of one appointment at once (should the caller not hold its row lock) still plan one each.
-    .onConflict((oc) => oc.columns(['appointment_id', 'offset_minutes']).where('status', '=', 'pending').doNothing())
+    // The predicate is a literal: PostgreSQL matches it against the partial index when planning, and a
+    // parameter there stops matching once a prepared statement switches to its generic plan.
+    .onConflict((oc) => oc.columns(['appointment_id', 'offset_minutes']).where('status', '=', sql.lit('pending')).doNothing())
     .execute();
 }
 
@@ -74,7 +76,8 @@ export async function runDueReminders(ctx: AppContext): Promise<number> {
       const due = await trx
         .selectFrom('reminders')
         .select(['id', 'appointment_id', 'offset_minutes', 'remind_at'])
-        .where('status', '=', 'pending')
+        // A literal, like the due index's predicate, so a generic plan can still use that index.
+        .where(sql<boolean>`status = 'pending'`)
         .where('remind_at', '<=', now)
         .orderBy('remind_at')
         .limit(BATCH)

@@ -1,11 +1,11 @@
 import type { AppContext } from '../context.js';
-import { notFound } from '../http/errors.js';
+import { invalid, notFound } from '../http/errors.js';
 import { toPage } from '../http/pagination.js';
 import { idParams, iso, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import type { TopicRow } from '../db/types.js';
 import * as repo from './topics.repository.js';
-import { topicCreate, topicListQuery, topicOut, topicUpdate } from './topics.schemas.js';
+import { priceCurrencyErrors, topicCreate, topicListQuery, topicOut, topicUpdate } from './topics.schemas.js';
 
 const bearer = [{ bearerAuth: [] }];
 
@@ -58,7 +58,17 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
     preHandler: auth.require('admin', 'staff'),
     schema: { tags: ['topics'], summary: 'Update a topic (existing appointments keep their end time)', security: bearer, params: idParams, body: topicUpdate, response: { 200: topicOut } },
     handler: async (request) => {
-      const topic = await repo.updateTopic(ctx.db, pathId(request.params.id, 'Topic'), request.body);
+      const topicId = pathId(request.params.id, 'Topic');
+      const existing = await repo.findTopic(ctx.db, topicId);
+      if (!existing) throw notFound('Topic');
+      // Price and currency are checked as they will be stored, so either may change alone.
+      const { price, currency } = request.body;
+      const errors = priceCurrencyErrors({
+        price: price !== undefined ? price : existing.price,
+        currency: currency !== undefined ? currency : existing.currency,
+      });
+      if (errors.length > 0) throw invalid(errors);
+      const topic = await repo.updateTopic(ctx.db, topicId, request.body);
       if (!topic) throw notFound('Topic');
       return topicView(topic);
     },

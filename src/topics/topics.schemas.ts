@@ -21,15 +21,20 @@ const rules = {
 };
 
 /** A price needs its currency and a currency its price. */
+export function priceCurrencyErrors(t: { price?: number | null; currency?: string | null }) {
+  const hasPrice = (t.price ?? null) !== null;
+  const hasCurrency = (t.currency ?? null) !== null;
+  if (hasPrice === hasCurrency) return [];
+  return [{ field: hasPrice ? 'currency' : 'price', message: 'price and currency go together' }];
+}
+
 const priceWithCurrency = (t: { price?: number | null; currency?: string | null }, ctx: z.RefinementCtx) => {
-  if (t.price === undefined && t.currency === undefined) return;
-  if ((t.price ?? null) === null !== ((t.currency ?? null) === null)) {
-    ctx.addIssue({ code: 'custom', message: 'price and currency go together', path: [t.price == null ? 'price' : 'currency'] });
-  }
+  for (const e of priceCurrencyErrors(t)) ctx.addIssue({ code: 'custom', message: e.message, path: [e.field] });
 };
 
 export const topicCreate = z.object({ name, duration, ...z.object(rules).partial().shape }).strict().superRefine(priceWithCurrency);
-export const topicUpdate = z.object({ name, duration, active: z.boolean(), ...rules }).partial().strict().superRefine(priceWithCurrency);
+/** A PATCH may change the price alone; the route checks price and currency against the stored topic. */
+export const topicUpdate = z.object({ name, duration, active: z.boolean(), ...rules }).partial().strict();
 export const topicOut = z.object({
   id,
   name: z.string(),

@@ -1,0 +1,347 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends } from './databases.js';
+import { createTestApp, makePatient, makeProvider, type Person } from './helpers.js';
+import { buildWorld, CALLERS, type CallerName, PASSWORDS, unique, type World } from './support/fixtures-world.js';
+
+/**
+ * Route × caller → status, for every operation in the OpenAPI document.
+ *
+ * Rules the table encodes: anonymous callers get 401; an action the caller's role may never take
+ * is 403; someone else's record (appointment, patient profile, notification) is 404, never a 403
+ * that confirms it exists. Calls that change something get fresh resources per cell.
+ */
+
+/** [anonymous, patientA, patientB, providerA, providerB, staff, admin] */
+type Expect = readonly [number, number, number, number, number, number, number];
+
+interface Req {
+  url: string;
+  body?: unknown;
+  /** Moves the app's clock for this one call (e.g. a no-show needs the start to have passed). */
+  clockAt?: string;
+}
+
+interface Row {
+  /** `METHOD /openapi/path/{template}`, exactly as in /openapi.json. */
+  op: string;
+  note?: string;
+  expect: Expect;
+  req: (w: World, caller: CallerName) => Req | Promise<Req>;
+  /** Extra checks on a 2xx body: lists only show the caller's own records. */
+  check?: (w: World, caller: CallerName, body: any) => void | Promise<void>;
+}
+
+const STREAM = 'GET /api/v1/notifications/stream';
+const ALL_OK: Expect = [401, 200, 200, 200, 200, 200, 200];
+const STAFF_ONLY = (ok: number): Expect => [401, 403, 403, 403, 403, ok, ok];
+const ADMIN_ONLY = (ok: number): Expect => [401, 403, 403, 403, 403, 403, ok];
+/** Patient A's and provider A's record: the B side gets 404. */
+const OWN_APPOINTMENT = (ok: number): Expect => [401, ok, 404, ok, 404, ok, ok];
+
+/** Appointments in a list belong to the caller (patients and providers), and match a forced filter. */
+const onlyOwnAppointments =
+  (filter?: (w: World) => { provider?: string; patient?: string }) => (w: World, caller: CallerName, body: any) => {
+    const items: any[] = Array.isArray(body.results) ? body.results : body.appointments;
+    expect(Array.isArray(items)).toBe(true);
+    const me = w.person(caller)!;
+    for (const a of items) {
+      if (caller.startsWith('patient')) expect(a.patient).toBe(me.id);
+      if (caller.startsWith('provider')) expect(a.provider).toBe(me.id);
+      const forced = filter?.(w) ?? {};
+      if (forced.provider) expect(a.provider).toBe(forced.provider);
+      if (forced.patient) expect(a.patient).toBe(forced.patient);
+    }
+    // The A side always has something to show, so an empty list for them would hide a broken filter.
+    if (['patientA', 'providerA', 'staff', 'admin'].includes(caller)) expect(items.length).toBeGreaterThan(0);
+    if ((caller === 'patientB' || caller === 'providerB') && (filter?.(w).provider === w.providerA.id || filter?.(w).patient === w.patientA.id)) {
+      expect(items).toEqual([]);
+    }
+  };
+
+// prettier-ignore
+const TABLE: Row[] = [
+  //  op                                                        expect: anon pA   pB   prA  prB  staff admin
+  { op: 'GET /health',                                           expect: [200, 200, 200, 200, 200, 200, 200], req: () => ({ url: '/health' }) },
+  { op: 'POST /api/v1/auth/token',                               expect: [200, 200, 200, 200, 200, 200, 200],
+    req: (w) => ({ url: '/api/v1/auth/token', body: { email: w.patientA.email, password: PASSWORDS.patient } }) },
+  { op: 'GET /api/v1/me',                                        expect: ALL_OK, req: () => ({ url: '/api/v1/me' }),
+    check: (w, caller, body) => expect(body.id).toBe(w.person(caller)!.userId) },
+
+  // ---- providers
+  { op: 'POST /api/v1/providers',                                expect: STAFF_ONLY(201),
+    req: () => ({ url: '/api/v1/providers', body: { email: `matrix-${unique()}@carebook.test`, name: 'New Provider', password: 'provider-pass-1' } }) },
+  { op: 'GET /api/v1/providers',                                 expect: ALL_OK, req: () => ({ url: '/api/v1/providers' }),
+    check: (_w, caller, body) => { if (caller.startsWith('patient')) for (const p of body.results) expect(p.active).toBe(true); } },
+  { op: 'GET /api/v1/providers/{id}',                            expect: ALL_OK, req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}` }) },
+  { op: 'PATCH /api/v1/providers/{id}',                          expect: [401, 403, 403, 200, 403, 200, 200],
+    req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}`, body: { specialization: 'General practice' } }) },
+  { op: 'POST /api/v1/providers/{id}/deactivate', note: 'a fresh provider', expect: STAFF_ONLY(200),
+    req: async (w) => ({ url: `/api/v1/providers/${(await makeProvider(w.t)).id}/deactivate` }) },
+  { op: 'POST /api/v1/providers/{id}/activate', note: 'a fresh provider', expect: STAFF_ONLY(200),
+    req: async (w) => ({ url: `/api/v1/providers/${(await makeProvider(w.t)).id}/activate` }) },
+
+  // ---- patients
+  { op: 'POST /api/v1/patients',                                 expect: STAFF_ONLY(201),
+    req: () => ({ url: '/api/v1/patients', body: { email: `matrix-${unique()}@carebook.test`, name: 'New Patient', password: 'patient-pass-1' } }) },
+  { op: 'GET /api/v1/patients',                                  expect: ALL_OK, req: () => ({ url: '/api/v1/patients' }),
+    check: (w, caller, body) => { if (caller.startsWith('patient')) expect(body.results.map((p: any) => p.id)).toEqual([w.person(caller)!.id]); } },
+  { op: 'GET /api/v1/patients/{id}',                             expect: [401, 200, 404, 200, 200, 200, 200], req: (w) => ({ url: `/api/v1/patients/${w.patientA.id}` }) },
+  { op: 'PATCH /api/v1/patients/{id}',                           expect: [401, 200, 404, 403, 403, 200, 200],
+    req: (w) => ({ url: `/api/v1/patients/${w.patientA.id}`, body: { name: 'Patient A' } }) },
+  { op: 'POST /api/v1/patients/{id}/deactivate', note: 'a fresh patient', expect: STAFF_ONLY(200),
+    req: async (w) => ({ url: `/api/v1/patients/${(await makePatient(w.t)).id}/deactivate` }) },
+  { op: 'POST /api/v1/patients/{id}/activate', note: 'a fresh patient', expect: STAFF_ONLY(200),
+    req: async (w) => ({ url: `/api/v1/patients/${(await makePatient(w.t)).id}/activate` }) },
+
+  // ---- staff and admin users
+  { op: 'POST /api/v1/users',                                    expect: ADMIN_ONLY(201),
+    req: () => ({ url: '/api/v1/users', body: { email: `matrix-${unique()}@carebook.test`, name: 'New Staff', password: 'staff-pass-123', role: 'staff' } }) },
+  { op: 'GET /api/v1/users',                                     expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/users' }) },
+  { op: 'GET /api/v1/users/{id}',                                expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/users/${w.staff.userId}` }) },
+  { op: 'PATCH /api/v1/users/{id}',                              expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/users/${w.staff.userId}`, body: { name: 'Staff Member' } }) },
+
+  // ---- topics and facilities
+  { op: 'POST /api/v1/topics',                                   expect: STAFF_ONLY(201), req: () => ({ url: '/api/v1/topics', body: { name: `Topic ${unique()}`, duration: 20 } }) },
+  { op: 'GET /api/v1/topics',                                    expect: ALL_OK, req: () => ({ url: '/api/v1/topics' }) },
+  { op: 'GET /api/v1/topics/{id}',                               expect: ALL_OK, req: (w) => ({ url: `/api/v1/topics/${w.topic}` }) },
+  { op: 'PATCH /api/v1/topics/{id}',                             expect: STAFF_ONLY(200), req: (w) => ({ url: `/api/v1/topics/${w.topic}`, body: { duration: 30 } }) },
+  { op: 'POST /api/v1/facilities',                               expect: STAFF_ONLY(201), req: () => ({ url: '/api/v1/facilities', body: { name: `Clinic ${unique()}`, timezone: 'Europe/Berlin' } }) },
+  { op: 'GET /api/v1/facilities',                                expect: ALL_OK, req: () => ({ url: '/api/v1/facilities' }) },
+  { op: 'GET /api/v1/facilities/{id}',                           expect: ALL_OK, req: (w) => ({ url: `/api/v1/facilities/${w.facility}` }) },
+  { op: 'PATCH /api/v1/facilities/{id}',                         expect: STAFF_ONLY(200), req: (w) => ({ url: `/api/v1/facilities/${w.facility}`, body: { address: ['1 Main Street'] } }) },
+
+  // ---- appointments: reading
+  { op: 'POST /api/v1/appointments', note: 'for patient A with provider A', expect: [401, 201, 403, 201, 403, 201, 201],
+    req: (w) => ({ url: '/api/v1/appointments', body: { provider: w.providerA.id, patient: w.patientA.id, topics: [w.topic], start_time: w.nextSlot() } }) },
+  { op: 'GET /api/v1/appointments',                              expect: ALL_OK, req: () => ({ url: '/api/v1/appointments?limit=200' }), check: onlyOwnAppointments() },
+  { op: 'GET /api/v1/appointments/upcoming',                     expect: ALL_OK, req: () => ({ url: '/api/v1/appointments/upcoming?limit=200' }), check: onlyOwnAppointments() },
+  { op: 'GET /api/v1/appointments/by-provider/{id}', note: 'provider A', expect: ALL_OK,
+    req: (w) => ({ url: `/api/v1/appointments/by-provider/${w.providerA.id}?limit=200` }), check: onlyOwnAppointments((w) => ({ provider: w.providerA.id })) },
+  { op: 'GET /api/v1/appointments/by-patient/{id}', note: 'patient A', expect: ALL_OK,
+    req: (w) => ({ url: `/api/v1/appointments/by-patient/${w.patientA.id}?limit=200` }), check: onlyOwnAppointments((w) => ({ patient: w.patientA.id })) },
+  { op: 'GET /api/v1/appointments/{id}',                         expect: OWN_APPOINTMENT(200), req: (w) => ({ url: `/api/v1/appointments/${w.appointmentA}` }),
+    check: (w, _c, body) => expect(body.id).toBe(w.appointmentA) },
+  { op: 'GET /api/v1/appointments/{id}/history',                 expect: OWN_APPOINTMENT(200), req: (w) => ({ url: `/api/v1/appointments/${w.appointmentA}/history` }) },
+  { op: 'POST /api/v1/appointments/{id}/check-conflicts',        expect: OWN_APPOINTMENT(200), req: (w) => ({ url: `/api/v1/appointments/${w.appointmentA}/check-conflicts` }) },
+
+  // ---- appointments: changes (each cell its own appointment of patient A with provider A)
+  { op: 'PATCH /api/v1/appointments/{id}', note: 'status user_canceled', expect: [401, 200, 404, 403, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}`, body: { status: 'user_canceled' } }) },
+  { op: 'PATCH /api/v1/appointments/{id}', note: 'provider_notes', expect: [401, 403, 403, 200, 404, 200, 200],
+    req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}`, body: { provider_notes: 'Bring the X-ray' } }) },
+  { op: 'PUT /api/v1/appointments/{id}',                         expect: OWN_APPOINTMENT(200),
+    req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}`, body: { topics: [w.topic], start_time: w.nextSlot() } }) },
+  { op: 'DELETE /api/v1/appointments/{id}',                      expect: OWN_APPOINTMENT(204), req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}` }) },
+  { op: 'POST /api/v1/appointments/{id}/cancel', note: 'no body', expect: [401, 200, 404, 200, 404, 422, 422],
+    req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/cancel` }) },
+  { op: 'POST /api/v1/appointments/{id}/cancel', note: 'on behalf of the patient', expect: [401, 200, 404, 403, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/cancel`, body: { on_behalf_of: 'patient', reason: 'matrix' } }) },
+  { op: 'POST /api/v1/appointments/{id}/start',                  expect: [401, 403, 403, 200, 404, 200, 200], req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/start` }) },
+  { op: 'POST /api/v1/appointments/{id}/complete',               expect: [401, 403, 403, 200, 404, 200, 200], req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/complete` }) },
+  { op: 'POST /api/v1/appointments/{id}/no-show', note: 'after the start', expect: [401, 403, 403, 200, 404, 200, 200], req: (w) => startedAppointment(w, 'no-show') },
+  { op: 'POST /api/v1/appointments/{id}/mark-no-show', note: 'after the start', expect: [401, 403, 403, 200, 404, 200, 200], req: (w) => startedAppointment(w, 'mark-no-show') },
+  { op: 'POST /api/v1/appointments/{id}/reschedule',             expect: OWN_APPOINTMENT(200),
+    req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/reschedule`, body: { start_time: w.nextSlot() } }) },
+
+  // ---- scheduling
+  { op: 'GET /api/v1/slots',                                     expect: ALL_OK, req: (w) => ({ url: `/api/v1/slots?provider=${w.providerA.id}&date=2030-06-03&duration=30` }) },
+  { op: 'GET /api/v1/providers/{id}/availability/explain',       expect: ALL_OK,
+    req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/availability/explain?start_time=2030-06-03T10:00:00Z&duration=30` }) },
+  { op: 'GET /api/v1/schedule',                                  expect: ALL_OK, req: () => ({ url: '/api/v1/schedule?from=2030-03-05&to=2030-03-06' }),
+    check: (w, caller, body) => {
+      const me = w.person(caller)!;
+      for (const a of body.appointments) {
+        if (caller.startsWith('patient')) expect(a.patient).toBe(me.id);
+        if (caller.startsWith('provider')) expect(a.provider).toBe(me.id);
+      }
+    } },
+  { op: 'GET /api/v1/providers/{id}/availability',               expect: ALL_OK, req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/availability` }) },
+  { op: 'POST /api/v1/providers/{id}/availability',              expect: [401, 403, 403, 201, 403, 201, 201],
+    req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/availability`, body: { date: '2031-01-06', start: '09:00', end: '10:00' } }) },
+  { op: 'DELETE /api/v1/providers/{id}/availability/{itemId}', note: 'a fresh rule', expect: [401, 403, 403, 204, 403, 204, 204],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/availability/${await freshRule(w)}` }) },
+  { op: 'GET /api/v1/providers/{id}/time-off',                   expect: [401, 403, 403, 200, 403, 200, 200], req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/time-off` }) },
+  { op: 'POST /api/v1/providers/{id}/time-off',                  expect: [401, 403, 403, 201, 403, 201, 201],
+    req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/time-off`, body: { start_time: '2035-01-01T09:00:00Z', end_time: '2035-01-01T10:00:00Z', reason: 'matrix' } }) },
+  { op: 'DELETE /api/v1/providers/{id}/time-off/{itemId}', note: 'a fresh entry', expect: [401, 403, 403, 204, 403, 204, 204],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/time-off/${await freshTimeOff(w)}` }) },
+
+  // ---- payments
+  { op: 'POST /api/v1/payments', note: "a fresh hold of patient A's", expect: [401, 201, 404, 403, 403, 201, 201],
+    req: async (w) => ({
+      url: '/api/v1/payments',
+      body: { appointment_id: await w.holdForPatientA(), payment_id: `pay_${unique()}`, order_id: `order_${unique()}`, amount: w.price },
+    }) },
+  { op: 'GET /api/v1/payments',                                  expect: STAFF_ONLY(200), req: () => ({ url: '/api/v1/payments' }) },
+
+  // ---- notifications and preferences
+  { op: 'GET /api/v1/notifications',                             expect: ALL_OK, req: () => ({ url: '/api/v1/notifications?limit=200' }),
+    check: async (w, caller, body) => {
+      const ids: string[] = body.results.map((n: any) => n.id);
+      if (ids.length === 0) return;
+      const owners = await w.t.ctx.db.selectFrom('notifications').select('user_id').where('id', 'in', ids).execute();
+      expect(new Set(owners.map((o) => o.user_id))).toEqual(new Set([w.person(caller)!.userId]));
+    } },
+  { op: STREAM,                                                  expect: ALL_OK, req: () => ({ url: '/api/v1/notifications/stream' }) },
+  { op: 'POST /api/v1/notifications/read-all',                   expect: ALL_OK, req: () => ({ url: '/api/v1/notifications/read-all' }) },
+  { op: 'POST /api/v1/notifications/{id}/read', note: "patient A's", expect: [401, 200, 404, 404, 404, 404, 404],
+    req: (w) => ({ url: `/api/v1/notifications/${w.notificationA}/read` }) },
+  { op: 'GET /api/v1/me/preferences',                            expect: ALL_OK, req: () => ({ url: '/api/v1/me/preferences' }) },
+  { op: 'PATCH /api/v1/me/preferences',                          expect: ALL_OK, req: () => ({ url: '/api/v1/me/preferences', body: { notify_email: true } }) },
+
+  // ---- webhooks (admins only)
+  { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'http://127.0.0.1:9/new', events: ['appointment.created'] } }) },
+  { op: 'GET /api/v1/webhooks',                                  expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/webhooks' }) },
+  { op: 'GET /api/v1/webhooks/{id}',                             expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}` }) },
+  { op: 'PATCH /api/v1/webhooks/{id}',                           expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}`, body: { description: 'world' } }) },
+  { op: 'DELETE /api/v1/webhooks/{id}', note: 'a fresh subscription', expect: ADMIN_ONLY(204), req: async (w) => ({ url: `/api/v1/webhooks/${await freshWebhook(w)}` }) },
+  { op: 'GET /api/v1/webhooks/{id}/deliveries',                  expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}/deliveries` }) },
+  { op: 'POST /api/v1/webhooks/{id}/deliveries/{delivery_id}/replay', expect: ADMIN_ONLY(202),
+    req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}/deliveries/${w.webhookNotification}/replay` }) },
+];
+
+async function startedAppointment(w: World, action: string): Promise<Req> {
+  const start = w.nextSlot();
+  const id = await w.bookAppointment(w.patientA, w.providerA, start);
+  return { url: `/api/v1/appointments/${id}/${action}`, clockAt: new Date(Date.parse(start) + 10 * 60_000).toISOString() };
+}
+
+async function freshRule(w: World): Promise<string> {
+  const res = await w.t.call('POST', `/api/v1/providers/${w.providerA.id}/availability`, {
+    token: w.admin.token,
+    body: { date: '2031-02-03', start: '09:00', end: '10:00' },
+  });
+  if (res.statusCode !== 201) throw new Error(`rule: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
+
+async function freshTimeOff(w: World): Promise<string> {
+  const res = await w.t.call('POST', `/api/v1/providers/${w.providerA.id}/time-off`, {
+    token: w.admin.token,
+    body: { start_time: '2035-02-01T09:00:00Z', end_time: '2035-02-01T10:00:00Z' },
+  });
+  if (res.statusCode !== 201) throw new Error(`time off: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
+
+async function freshWebhook(w: World): Promise<string> {
+  const res = await w.t.call('POST', '/api/v1/webhooks', { token: w.admin.token, body: { url: 'http://127.0.0.1:9/fresh', events: ['*'] } });
+  if (res.statusCode !== 201) throw new Error(`webhook: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
+
+const PROBLEM_CODES: Record<number, string> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found' };
+
+/** The request path fits the row's OpenAPI template, so a typo cannot test another route. */
+function assertMatchesTemplate(op: string, url: string) {
+  const template = op.split(' ')[1]!;
+  const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/?]+')}(\\?.*)?$`);
+  if (!pattern.test(url)) throw new Error(`${url} does not match ${template}`);
+}
+
+interface Answer {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+async function send(w: World, base: string, row: Row, req: Req, token: string | undefined): Promise<Answer> {
+  const method = row.op.split(' ')[0]!;
+  assertMatchesTemplate(row.op, req.url);
+  if (row.op === STREAM) {
+    // Server-Sent Events never end by themselves: read the head over real HTTP, then hang up.
+    const abort = new AbortController();
+    const res = await fetch(`${base}${req.url}`, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: abort.signal });
+    const contentType = res.headers.get('content-type') ?? '';
+    const body = contentType.startsWith('text/event-stream') ? '' : await res.text();
+    abort.abort();
+    return { status: res.status, contentType, body };
+  }
+  const before = w.t.clock.now();
+  if (req.clockAt) w.t.clock.set(req.clockAt);
+  try {
+    const res = await w.t.call(method, req.url, { token, ...(req.body !== undefined ? { body: req.body } : {}) });
+    return { status: res.statusCode, contentType: String(res.headers['content-type'] ?? ''), body: res.body };
+  } finally {
+    w.t.clock.set(before);
+  }
+}
+
+function expectStatus(answer: Answer, expected: number, context: string) {
+  if (answer.status !== expected) throw new Error(`${context}: expected ${expected}, got ${answer.status} ${answer.body.slice(0, 500)}`);
+  if (expected >= 400) {
+    expect(answer.contentType).toMatch(/^application\/problem\+json/);
+    const problem = JSON.parse(answer.body);
+    expect(problem.status).toBe(expected);
+    if (PROBLEM_CODES[expected]) expect(problem.code).toBe(PROBLEM_CODES[expected]);
+  }
+}
+
+const opsOf = (doc: { paths: Record<string, Record<string, unknown>> }) =>
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.keys(item)
+      .filter((m) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'].includes(m))
+      .map((m) => `${m.toUpperCase()} ${path}`),
+  );
+
+describe.each(backends)('authorization matrix on %s', (backend) => {
+  let w: World;
+  let base: string;
+
+  beforeAll(async () => {
+    const t = await createTestApp(backend);
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    w = await buildWorld(t);
+  });
+  afterAll(() => w?.t.close());
+
+  for (const row of TABLE) {
+    const label = `${row.op}${row.note ? ` (${row.note})` : ''}`;
+    CALLERS.forEach((caller, index) => {
+      const expected = row.expect[index]!;
+      it(`${label} as ${caller} → ${expected}`, async () => {
+        const req = await row.req(w, caller);
+        const answer = await send(w, base, row, req, w.token(caller));
+        expectStatus(answer, expected, `${label} as ${caller}`);
+        if (expected < 300 && row.check && answer.body) await row.check(w, caller, JSON.parse(answer.body));
+      });
+    });
+  }
+
+  describe('tokens that name no one', () => {
+    let deactivated: Person;
+    beforeAll(async () => {
+      deactivated = await makePatient(w.t);
+      const res = await w.t.call('POST', `/api/v1/patients/${deactivated.id}/deactivate`, { token: w.admin.token });
+      if (res.statusCode !== 200) throw new Error(res.body);
+    });
+    const guarded = TABLE.filter((row) => row.expect[0] === 401 && !row.note?.startsWith('a fresh'));
+    const forged = () => {
+      // A well-formed HS256 token for the admin, signed with a key the server never had.
+      const [header, payload] = w.admin.token.split('.');
+      return `${header}.${payload}.${Buffer.from('not the signature, not at all').toString('base64url')}`;
+    };
+    for (const row of guarded) {
+      const label = `${row.op}${row.note ? ` (${row.note})` : ''}`;
+      it(`${label} with a forged signature → 401`, async () => {
+        expectStatus(await send(w, base, row, await row.req(w, 'admin'), forged()), 401, label);
+      });
+      it(`${label} with a deactivated user's token → 401`, async () => {
+        expectStatus(await send(w, base, row, await row.req(w, 'patientA'), deactivated.token), 401, label);
+      });
+    }
+  });
+
+  it('covers every operation in /openapi.json, and nothing that is not there', async () => {
+    const doc = (await w.t.call('GET', '/openapi.json')).json();
+    const documented = new Set(opsOf(doc));
+    const tabled = new Set(TABLE.map((row) => row.op));
+    const missing = [...documented].filter((op) => !tabled.has(op));
+    const stale = [...tabled].filter((op) => !documented.has(op));
+    expect(missing, 'operations in /openapi.json with no row in the authorization matrix').toEqual([]);
+    expect(stale, 'rows for operations that /openapi.json does not have').toEqual([]);
+    expect(documented.size).toBeGreaterThan(60);
+  });
+});
