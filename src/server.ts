@@ -18,7 +18,9 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal} received: finishing in-flight requests, then closing`);
-  // Stop accepting and let in-flight requests finish, then the worker, then the database.
+  // Stop accepting and let in-flight requests finish, then the worker, then the database. A client
+  // that holds a connection open without sending anything gets a grace period, not a veto.
+  setTimeout(() => app.server.closeAllConnections(), 10_000).unref();
   await app.close();
   await worker?.stop();
   await ctx.database.close();
