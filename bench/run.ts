@@ -6,7 +6,7 @@ import { contentionBenchmark } from './contention.js';
 import { embeddedBenchmark } from './embedded.js';
 import { type Figures, type QueryProfile, QUICK } from './helpers.js';
 import { readPathBenchmark } from './read-path.js';
-import { findSlotSearch, slotSearchBenchmark } from './slot-search.js';
+import { slotSearchBenchmark } from './slot-search.js';
 
 // npm run bench [-- --quick]. Every figure that matters is a ratio against a baseline measured
 // in the same run, because the machine is shared and absolute numbers drift.
@@ -38,12 +38,7 @@ const booking = await step('booking', bookingBenchmark);
 const read = await step('readPath', readPathBenchmark);
 const contention = await step('contention', contentionBenchmark);
 const embedded = await step('embedded', () => embeddedBenchmark({ bookRps: booking?.app.rps ?? 0, getRps: read?.get.rps ?? 0 }));
-const slotService = await findSlotSearch();
-const slotSearch = slotService ? await step('slotSearch', () => slotSearchBenchmark(slotService)) : undefined;
-if (!slotSearch?.measured) {
-  results.slotSearch = { measured: false, service: slotService?.name ?? null };
-  console.log(`slot search: not yet available${slotService ? ` (${slotService.name} exists; its benchmark is still to be written)` : ''}`);
-}
+const slotSearch = await step('slotSearch', slotSearchBenchmark);
 if (contention && !contention.exactlyOne) failures.push('contention: expected exactly one 201');
 
 // ---- the table -------------------------------------------------------------------------
@@ -77,6 +72,13 @@ const format = (r: string[]) => r.map((cell, i) => (i === 0 || i === r.length - 
 console.log(`\n${format(columns)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(format).join('\n')}`);
 
 // One request at a time, a counting plugin on ctx.db: round trips per request and where their time goes.
+for (const [label, t] of [
+  ['slot search: 1 provider, 30 days, 2,000 booked', slotSearch?.oneProvider30Days],
+  ['slot search: 50 providers, 7 days', slotSearch?.fiftyProviders7Days],
+] as const) {
+  if (t) console.log(`${label}: median ${t.medianMs} ms, p95 ${t.p95Ms} ms, ${t.slots} slots; data loading alone ${t.loadOnlyMedianMs} ms (${t.ratioToLoadOnly}×)`);
+}
+
 const profile = (name: string, q: QueryProfile | undefined) => {
   const [top, s] = Object.entries(q?.byQuery ?? {})[0] ?? [];
   return q && s ? `${name} ${q.total} (most time: ${s.perRequest} × ${top}, ${s.msPerRequest} ms)` : undefined;
@@ -96,6 +98,8 @@ const aims = [
   aim('GET by id >= 50% of bare Fastify', read?.getRatio, (v) => v >= 0.5),
   aim(`patient list p99 < 20 ms (${rowsLabel})`, read?.list.p99, (v) => v < 20),
   aim('contention: exactly one 201 (assertion)', contention ? contention.created : undefined, () => contention?.exactlyOne === true),
+  aim('slot search, 1 provider × 30 days, median < 20 ms', slotSearch?.oneProvider30Days?.medianMs, (v) => v < 20),
+  aim('slot search, 50 providers × 7 days, median < 100 ms', slotSearch?.fiftyProviders7Days?.medianMs, (v) => v < 100),
 ];
 console.log('');
 for (const a of aims) console.log(`${a.result.padEnd(4)}  ${a.aim}: ${a.value ?? '-'}`);

@@ -1,0 +1,11 @@
+import { createTestApp, makePatient, makeProvider, makeTopic, book } from '../test/helpers.js';
+const t = await createTestApp('postgres');
+const pr = await makeProvider(t); const pa = await makePatient(t); const topic = await makeTopic(t, 30);
+const a = (await book(t, { provider: pr.id, patient: pa.id, topics: [topic], start_time: '2030-03-05T10:00:00Z' })).json();
+const N = Number(process.env.N ?? 3000);
+const url = process.env.URL === 'list' ? '/api/v1/appointments?limit=50' : `/api/v1/appointments/${a.id}`;
+for (let i = 0; i < 200; i++) await t.call('GET', url, { token: pa.token });
+const t0 = performance.now();
+for (let i = 0; i < N; i++) await t.call('GET', url, { token: pa.token });
+console.log('per request ms', ((performance.now() - t0) / N).toFixed(3));
+await t.close();
