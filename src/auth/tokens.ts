@@ -14,6 +14,9 @@ export interface TokenService {
 
 export function createTokenService(secret: string, ttlSeconds: number): TokenService {
   const key = new TextEncoder().encode(secret);
+  // A token's signature never changes its verdict, only its expiry does: remember verified tokens
+  // until they expire, so a busy client does not pay an HMAC per request. Bounded; cleared when full.
+  const verified = new Map<string, { userId: string; expiresAt: number }>();
   return {
     async issue(userId) {
       const access_token = await new SignJWT({})
@@ -26,9 +29,17 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
       return { access_token, token_type: 'Bearer', expires_in: ttlSeconds };
     },
     async verify(token) {
+      const known = verified.get(token);
+      if (known) {
+        if (known.expiresAt > Date.now()) return known.userId;
+        verified.delete(token);
+      }
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
-        return typeof payload.sub === 'string' ? payload.sub : undefined;
+        if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return undefined;
+        if (verified.size >= 10_000) verified.clear();
+        verified.set(token, { userId: payload.sub, expiresAt: payload.exp * 1000 });
+        return payload.sub;
       } catch {
         return undefined;
       }
