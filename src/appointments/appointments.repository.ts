@@ -264,60 +264,27 @@ export function historyOf(db: Db, appointmentId: string) {
 }
 
 /**
- * Marks appointments still `scheduled` past their start plus the grace period as `overdue`,
- * with a history entry each, in batches so one sweep never holds a huge lock set.
+ * Moves a batch of appointments whose time is up from one status to another (overdue marking, hold
+ * expiry) and returns their ids; the caller records history and notifications in the same transaction.
+ * SKIP LOCKED lets several workers sweep at once, and batches keep each lock set small.
  */
-export async function markOverdue(trx: Transaction<DB>, cutoff: Date, batchSize: number) {
+export async function sweepDue(
+  trx: Transaction<DB>,
+  sweep: { from: AppointmentStatus; to: AppointmentStatus; dueColumn: 'start_time' | 'hold_expires_at'; dueBy: Date; batchSize: number },
+) {
   const rows = await trx
     .updateTable('appointments')
-    .set({ status: 'overdue', updated_at: sql<Date>`now()` })
+    .set({ status: sweep.to, updated_at: sql<Date>`now()` })
     .where(
       'id',
       'in',
       trx
         .selectFrom('appointments')
         .select('id')
-        .where('status', '=', 'scheduled')
-        .where('start_time', '<', cutoff)
-        .orderBy('start_time')
-        .limit(batchSize)
-        .forUpdate()
-        .skipLocked(),
-    )
-    .returning('id')
-    .execute();
-  if (rows.length > 0) {
-    await trx
-      .insertInto('appointment_events')
-      .values(
-        rows.map((r) => ({
-          appointment_id: r.id,
-          type: 'status_changed',
-          actor_user_id: null,
-          actor_role: 'system' as const,
-          changes: JSON.stringify({ status: { from: 'scheduled', to: 'overdue' } }),
-        })),
-      )
-      .execute();
-  }
-  return rows.map((r) => r.id);
-}
-
-/** Lapses unpaid holds whose time is up; the caller records their events in the same transaction. */
-export async function expireHolds(trx: Transaction<DB>, now: Date, batchSize: number) {
-  const rows = await trx
-    .updateTable('appointments')
-    .set({ status: 'expired', updated_at: sql<Date>`now()` })
-    .where(
-      'id',
-      'in',
-      trx
-        .selectFrom('appointments')
-        .select('id')
-        .where('status', '=', 'pending_payment')
-        .where('hold_expires_at', '<=', now)
-        .orderBy('hold_expires_at')
-        .limit(batchSize)
+        .where('status', '=', sweep.from)
+        .where(sweep.dueColumn, '<=', sweep.dueBy)
+        .orderBy(sweep.dueColumn)
+        .limit(sweep.batchSize)
         .forUpdate()
         .skipLocked(),
     )

@@ -175,34 +175,39 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
 
 const SWEEP_BATCH = 500;
 
-/** Marks every appointment still `scheduled` after start + grace as `overdue`; returns how many. */
-export async function sweepOverdue(ctx: AppContext): Promise<number> {
-  const cutoff = new Date(ctx.clock.now().getTime() - ctx.config.OVERDUE_GRACE_MINUTES * 60_000);
+/** One sweep, in batches: each batch's status change, history and notifications commit together. */
+async function sweep(ctx: AppContext, from: 'scheduled' | 'pending_payment', to: 'overdue' | 'expired', dueColumn: 'start_time' | 'hold_expires_at', dueBy: Date) {
   let total = 0;
   for (;;) {
     const ids = await inTransaction(ctx.db, async (trx) => {
-      const marked = await repo.markOverdue(trx, cutoff, SWEEP_BATCH);
-      for (const id of marked) await recordAppointmentEvent(trx, ctx, { type: 'overdue', appointmentId: id, actor: { userId: null, role: 'system' } });
-      return marked;
+      const swept = await repo.sweepDue(trx, { from, to, dueColumn, dueBy, batchSize: SWEEP_BATCH });
+      for (const id of swept) {
+        await recordChange(trx, ctx, {
+          appointmentId: id,
+          historyType: 'status_changed',
+          notify: to,
+          actor: { userId: null, role: 'system' },
+          changes: { status: { from, to } },
+        });
+      }
+      return swept;
     });
     total += ids.length;
     if (ids.length < SWEEP_BATCH) return total;
   }
 }
 
+/** Marks every appointment still `scheduled` after start + grace as `overdue`; returns how many. */
+export function sweepOverdue(ctx: AppContext): Promise<number> {
+  // Strictly after the grace period: at exactly start + grace the visit is not yet overdue.
+  const dueBy = new Date(ctx.clock.now().getTime() - ctx.config.OVERDUE_GRACE_MINUTES * 60_000 - 1);
+  return sweep(ctx, 'scheduled', 'overdue', 'start_time', dueBy);
+}
+
 /**
  * Lapses unpaid holds and tells their patients. Correctness never waits for this: bookings release
  * lapsed holds in their own transaction and slot search treats them as free.
  */
-export async function sweepExpiredHolds(ctx: AppContext): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const ids = await inTransaction(ctx.db, async (trx) => {
-      const expired = await repo.expireHolds(trx, ctx.clock.now(), SWEEP_BATCH);
-      await recordReleasedHolds(trx, ctx, expired);
-      return expired;
-    });
-    total += ids.length;
-    if (ids.length < SWEEP_BATCH) return total;
-  }
+export function sweepExpiredHolds(ctx: AppContext): Promise<number> {
+  return sweep(ctx, 'pending_payment', 'expired', 'hold_expires_at', ctx.clock.now());
 }
