@@ -1,20 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { AvailabilityRuleRow, DB, Weekday } from '../db/types.js';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { AvailabilityRuleRow, AvailabilityRulesTable, DB } from '../db/types.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export interface NewRule {
-  provider_id: string;
-  facility_id: string | null;
-  kind: 'weekly' | 'dated';
-  weekday: Weekday | null;
-  date: string | null;
-  start_local: string;
-  end_local: string;
-  valid_from: string | null;
-  valid_until: string | null;
-  created_by_user_id: string | null;
-}
+export type NewRule = Insertable<AvailabilityRulesTable>;
 
 export const insertRules = (trx: Db, rules: NewRule[]) =>
   rules.length === 0 ? Promise.resolve([] as AvailabilityRuleRow[]) : trx.insertInto('availability_rules').values(rules).returningAll().execute();
