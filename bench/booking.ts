@@ -18,7 +18,7 @@ export interface BookingResult {
 
 /** Booking throughput: POST /api/v1/appointments against the same transaction sent straight to PostgreSQL. */
 export async function bookingBenchmark(): Promise<BookingResult> {
-  const seconds = QUICK ? 3 : 10;
+  const seconds = QUICK ? 2 : 10;
   return withBenchDatabase(async (url) => {
     const running = await startApp(await openDatabase({ url, poolSize: POOL_SIZE }), { DATABASE_URL: url, DB_POOL_SIZE: POOL_SIZE });
     try {
