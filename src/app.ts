@@ -60,8 +60,27 @@ export async function buildApp(ctx: AppContext): Promise<App> {
           },
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    // Behind a load balancer the client address comes from X-Forwarded-For (rate limiting uses it).
-    trustProxy: true,
+    // Rate limiting keys on the client address. X-Forwarded-For is only believed when the operator says
+    // how many proxies stand in front; otherwise any client could pick a new address per attempt.
+    trustProxy: (_address: string, hop: number) => hop < ctx.config.TRUST_PROXY_HOPS,
+    // Errors Node's HTTP parser raises (URL or headers too large, a malformed request line) get the
+    // same problem+json envelope as everything else.
+    clientErrorHandler: (error, socket) => {
+      const code = (error as { code?: string }).code;
+      const [status, detail] =
+        code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'The request headers or URL are too large']
+          : [400, 'The request is not valid HTTP'];
+      if (socket.writable) {
+        const body = JSON.stringify(problem(status, status === 431 ? 'headers_too_large' : 'bad_request', detail));
+        socket.end(
+          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+            `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      } else {
+        socket.destroy(error);
+      }
+    },
     // Errors the router raises before any route runs get the same problem+json envelope.
     frameworkErrors: (error, _request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';

@@ -21,6 +21,8 @@ const configSchema = z.object({
   RUN_WORKER: booleanFlag.default(true),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Trust X-Forwarded-For from this many proxy hops (0: use the socket address; a client could forge the header). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   /** How long a signed-in user's record is reused between requests (0 disables the cache). */
