@@ -57,6 +57,33 @@ async function expectCreated(res: { statusCode: number; body: string }, what: st
   return JSON.parse(res.body) as { id: string } & Record<string, unknown>;
 }
 
+/**
+ * Fingerprints every table in one statement, so a test can prove that a refused request changed
+ * nothing, whichever table it might have touched: the row count, and the sum of the rows' `xmin`
+ * (the transaction that wrote each row version). Any committed insert, update or delete moves one
+ * of them, even an update that writes the same values; it costs one scan and no hashing.
+ */
+export async function snapshotter(t: TestApp): Promise<() => Promise<Record<string, string>>> {
+  const tables = (
+    await sql<{ schema: string; name: string }>`
+      SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')
+      ORDER BY 1, 2`.execute(t.ctx.db)
+  ).rows;
+  if (!tables.some((r) => r.name === 'appointments')) throw new Error('no application tables found');
+  const fingerprint = sql.join(
+    tables.map(
+      (tb) =>
+        sql`SELECT ${`${tb.schema}.${tb.name}`}::text AS name, count(*)::text || ':' || coalesce(sum(xmin::text::bigint), 0)::text AS print FROM ${sql.table(`${tb.schema}.${tb.name}`)}`,
+    ),
+    sql` UNION ALL `,
+  );
+  return async () => {
+    const rows = (await sql<{ name: string; print: string }>`${fingerprint}`.execute(t.ctx.db)).rows;
+    return Object.fromEntries(rows.map((r) => [r.name, r.print]));
+  };
+}
+
 export async function buildWorld(t: TestApp): Promise<World> {
   const admin = t.adminToken;
   const facility = (
@@ -121,25 +148,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
 
   const people: Record<Exclude<CallerName, 'anonymous'>, Person> = { patientA, patientB, providerA, providerB, staff, admin: adminPerson };
 
-  const tables = (
-    await sql<{ schema: string; name: string }>`
-      SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')
-      ORDER BY 1, 2`.execute(t.ctx.db)
-  ).rows;
-  if (!tables.some((r) => r.name === 'appointments')) throw new Error('no application tables found');
-  // One statement: each table's row count and an md5 over its rows in a stable order.
-  const fingerprint = sql.join(
-    tables.map(
-      (tb) =>
-        sql`SELECT ${`${tb.schema}.${tb.name}`}::text AS name, count(*)::text || ':' || md5(coalesce(string_agg(x::text, E'\\n' ORDER BY x::text), '')) AS print FROM ${sql.table(`${tb.schema}.${tb.name}`)} x`,
-    ),
-    sql` UNION ALL `,
-  );
-  const snapshot = async () => {
-    const rows = (await sql<{ name: string; print: string }>`${fingerprint}`.execute(t.ctx.db)).rows;
-    return Object.fromEntries(rows.map((r) => [r.name, r.print]));
-  };
+  const snapshot = await snapshotter(t);
 
   return {
     t,
