@@ -156,6 +156,29 @@ describe.each(backends)('login rate limit on %s', (backend) => {
   });
 });
 
+describe.each(backends)('login rate limit with no proxy configured on %s', (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(backend, { LOGIN_RATE_LIMIT_PER_MINUTE: LOGIN_LIMIT });
+  });
+  afterAll(() => t?.close());
+
+  it('ignores X-Forwarded-For entirely (TRUST_PROXY_HOPS=0 by default): a new one per attempt does not escape', async () => {
+    expect(t.ctx.config.TRUST_PROXY_HOPS).toBe(0);
+    // createTestApp's own admin log-in came from this same socket address and used one attempt.
+    const answers: number[] = [];
+    for (let i = 1; i <= LOGIN_LIMIT + 2; i++) {
+      const res = await t.call('POST', '/api/v1/auth/token', {
+        body: { email: ADMIN.email, password: `wrong-password-${i}` },
+        headers: { 'x-forwarded-for': `203.0.113.${i}`, 'x-real-ip': `203.0.113.${i}` },
+      });
+      answers.push(res.statusCode);
+      if (res.statusCode === 429) expectProblem(fromInject(res), 429, 'rate_limited');
+    }
+    expect(answers).toEqual([...Array(LOGIN_LIMIT - 1).fill(401), 429, 429, 429]);
+  });
+});
+
 describe.each(backends)('request size limits on %s', (backend) => {
   let t: TestApp;
   let w: World;
