@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { escapeLike } from '../db/like.js';
+import { listByName } from '../db/named-list.js';
 import type { DB } from '../db/types.js';
 import type { FacilityCreate, FacilityListQuery, FacilityUpdate } from './facilities.schemas.js';
 
@@ -30,16 +30,7 @@ export function findFacilities(db: Db, facilityIds: string[]) {
   return db.selectFrom('facilities').selectAll().where('id', 'in', facilityIds).execute();
 }
 
-export async function listFacilities(db: Db, query: FacilityListQuery) {
-  let q = db.selectFrom('facilities');
-  if (query.search) q = q.where('name', 'ilike', `%${escapeLike(query.search)}%`);
-  if (query.active !== undefined) q = q.where('active', '=', query.active);
-  const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('name').orderBy('id').limit(query.limit).offset(query.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
-}
+export const listFacilities = (db: Db, query: FacilityListQuery) => listByName(db, 'facilities', query);
 
 export function facilityIdsOfProviders(db: Db, providerIds: string[]) {
   if (providerIds.length === 0) return Promise.resolve([]);

@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { escapeLike } from '../db/like.js';
+import { listByName } from '../db/named-list.js';
 import type { DB } from '../db/types.js';
 import type { TopicCreate, TopicListQuery, TopicUpdate } from './topics.schemas.js';
 
@@ -17,13 +17,4 @@ export function findTopics(db: Db, topicIds: string[]) {
   return db.selectFrom('topics').selectAll().where('id', 'in', topicIds).execute();
 }
 
-export async function listTopics(db: Db, query: TopicListQuery) {
-  let q = db.selectFrom('topics');
-  if (query.search) q = q.where('name', 'ilike', `%${escapeLike(query.search)}%`);
-  if (query.active !== undefined) q = q.where('active', '=', query.active);
-  const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('name').orderBy('id').limit(query.limit).offset(query.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
-}
+export const listTopics = (db: Db, query: TopicListQuery) => listByName(db, 'topics', query);
