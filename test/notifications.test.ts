@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notificationsSent, recordAppointmentEvent } from '../src/notifications/events.js';
+import { recordAppointmentEvent } from '../src/notifications/events.js';
 import { backends } from './databases.js';
 import { createTestApp, expectProblem, makePatient, type TestApp } from './helpers.js';
 import { admin, bookAppointment, notificationsOf, record, tempDataDir } from './support/notify.js';
@@ -104,10 +104,14 @@ describe.each(backends)('notification fan-out on %s', (backend) => {
     expectProblem(await t.call('GET', '/api/v1/me/preferences'), 401, 'unauthorized');
   });
 
-  it('notificationsSent lists the appointment\'s notifications by side, without addresses or webhooks', async () => {
+  it('the detail\'s notifications_sent lists notifications by side, without addresses or webhooks', async () => {
     const { appointmentId, provider } = await bookAppointment(t);
     await record(t.ctx, { type: 'canceled', appointmentId, actor: admin, data: { canceled_by: 'provider' } });
-    const sent = (await notificationsSent(t.ctx.db, appointmentId)).filter((n) => n.event === 'canceled');
+    const detail = await t.call('GET', `/api/v1/appointments/${appointmentId}`, { token: t.adminToken });
+    expect(detail.statusCode).toBe(200);
+    const sent = (detail.json().notifications_sent as { channel: string; recipient: string; event: string; status: string; sent_at: string | null }[]).filter(
+      (n) => n.event === 'canceled',
+    );
     expect(sent.map((n) => `${n.channel}:${n.recipient}:${n.status}`).sort()).toEqual([
       'email:patient:pending',
       'email:provider:pending',

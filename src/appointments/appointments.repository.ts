@@ -1,5 +1,6 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
+import { notificationsSentColumn } from '../notifications/events.js';
 import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { isStaff } from '../http/auth.js';
@@ -71,6 +72,16 @@ function visibleTo<QB extends { where: (...args: any[]) => QB }>(q: QB, caller: 
 
 export function findVisibleAppointment(db: Db, caller: Caller, appointmentId: string) {
   return visibleTo(appointmentQuery(db).where('a.id', '=', appointmentId), caller).executeTakeFirst();
+}
+
+/** The appointment with its delivery log, in one query. */
+export function findVisibleAppointmentDetail(db: Db, caller: Caller, appointmentId: string) {
+  return visibleTo(
+    appointmentQuery(db)
+      .select((eb) => notificationsSentColumn(eb.ref('a.id')).as('notifications_sent'))
+      .where('a.id', '=', appointmentId),
+    caller,
+  ).executeTakeFirst();
 }
 
 /** Locks the row for the rest of the transaction, so two changes to one appointment queue up. */

@@ -4,7 +4,7 @@ import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
-import { notificationsSent, recordAppointmentEvent } from '../notifications/events.js';
+import { notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import * as repo from './appointments.repository.js';
 import type { AppointmentCreate, AppointmentListQuery } from './appointments.schemas.js';
 import { appointmentView } from './appointments.views.js';
@@ -19,10 +19,9 @@ export async function viewOne(db: AppContext['db'] | Transaction<DB>, caller: Ca
 
 /** One appointment with its delivery log (seed 001's notifications_sent). */
 export async function getAppointment(ctx: AppContext, caller: Caller, appointmentId: string) {
-  // Both at once; the log is only shown once the appointment proves visible to the caller.
-  const [record, sent] = await Promise.all([repo.findVisibleAppointment(ctx.db, caller, appointmentId), notificationsSent(ctx.db, appointmentId)]);
+  const record = await repo.findVisibleAppointmentDetail(ctx.db, caller, appointmentId);
   if (!record) throw notFound('Appointment');
-  return { ...appointmentView(record), notifications_sent: sent };
+  return { ...appointmentView(record), notifications_sent: notificationsSentOf(record.notifications_sent) };
 }
 
 export async function listAppointments(ctx: AppContext, caller: Caller, query: AppointmentListQuery & { upcomingAfter?: Date }) {

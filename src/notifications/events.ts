@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Expression, sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/types.js';
 import { fanOut } from './fanout.js';
@@ -44,28 +44,29 @@ export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: AppConte
   await syncReminders(trx, ctx, { id: notice.snapshot.id, status: notice.snapshot.status, start: notice.start });
 }
 
+export interface NotificationSent {
+  channel: string;
+  recipient: string;
+  event: string;
+  status: string;
+  sent_at: string | null;
+}
+
 /**
- * For the appointment detail: [{channel, recipient, event, status, sent_at}] (seed 001's
- * notifications_sent), oldest first. `recipient` names the side (patient or provider), not the
- * address: either side may read the detail, and neither needs the other's email or phone.
- * Webhook deliveries are the integration's business and are listed under the subscription instead.
+ * For the appointment detail, as a column of the appointment's own query (one round trip):
+ * [{channel, recipient, event, status, sent_at}] (seed 001's notifications_sent), oldest first.
+ * `recipient` names the side (patient or provider), not the address: either side may read the
+ * detail, and neither needs the other's email or phone. Webhook deliveries are the integration's
+ * business and are listed under the subscription instead. Read it with {@link notificationsSentOf}.
  */
-export async function notificationsSent(
-  db: Kysely<DB> | Transaction<DB>,
-  appointmentId: string,
-): Promise<{ channel: string; recipient: string; event: string; status: string; sent_at: string | null }[]> {
-  const rows = await db
-    .selectFrom('notifications')
-    .select(['channel', 'audience', 'event', 'status', 'sent_at'])
-    .where('appointment_id', '=', appointmentId)
-    .where('channel', '<>', 'webhook')
-    .orderBy('seq')
-    .execute();
-  return rows.map((r) => ({
-    channel: r.channel,
-    recipient: r.audience,
-    event: r.event,
-    status: r.status,
-    sent_at: r.sent_at ? r.sent_at.toISOString() : null,
-  }));
+export function notificationsSentColumn(appointmentId: Expression<string>) {
+  return sql<NotificationSent[]>`(
+    SELECT coalesce(json_agg(json_build_object('channel', n.channel, 'recipient', n.audience, 'event', n.event,
+                                               'status', n.status, 'sent_at', n.sent_at) ORDER BY n.seq), '[]'::json)
+    FROM notifications n WHERE n.appointment_id = ${appointmentId} AND n.channel <> 'webhook')`;
+}
+
+/** JSON renders timestamps as `+00:00`; the API speaks `Z`. */
+export function notificationsSentOf(column: NotificationSent[]): NotificationSent[] {
+  return column.map((n) => ({ ...n, sent_at: n.sent_at === null ? null : new Date(n.sent_at).toISOString() }));
 }
