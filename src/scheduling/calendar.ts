@@ -3,10 +3,9 @@
  * indexed queries (no query per day or per slot), and turns it into the pure {@link SlotInput}.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { anyUuid, selectTogether } from '../db/together.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
-import { facilityIdsOfProviders, findFacilities } from '../facilities/facilities.repository.js';
 import { OCCUPYING_STATUSES } from '../appointments/status.js';
-import { rulesOfProviders, timeOffOfProviders } from './availability.repository.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
 import type { BlockedInterval, SlotInput, SlotRules } from './slots.js';
 import { addDays, dayBounds, expandDated, expandWeekly, localDate } from './wall-clock.js';
@@ -16,6 +15,8 @@ type Db = Kysely<DB> | Transaction<DB>;
 const DAY_MS = 86_400_000;
 /** Busy time is loaded this far around the span, so buffers and long visits at its edges count. */
 const BUSY_MARGIN_MS = 2 * DAY_MS;
+/** Matches no facility: a search without a single-room facility has no room bookings to load. */
+const NO_FACILITY = '00000000-0000-0000-0000-000000000000';
 
 export type SchedulingProvider = Pick<
   ProviderRow,
@@ -36,7 +37,7 @@ export interface Calendars {
 }
 
 /**
- * Six queries whatever the number of providers and days. `excludeAppointmentId` leaves one
+ * One statement whatever the number of providers and days. `excludeAppointmentId` leaves one
  * appointment out of the busy time (an appointment being moved does not collide with itself).
  */
 export async function loadCalendars(
@@ -48,33 +49,47 @@ export async function loadCalendars(
   const from = new Date(span.start - BUSY_MARGIN_MS);
   const to = new Date(span.end + BUSY_MARGIN_MS);
   const busyOptions = { from, to, now: options.now, excludeId: options.excludeAppointmentId };
-  const [providers, rules, links, timeOff, busy, roomBusy] = await Promise.all([
-    db
+  const loaded = await selectTogether(db, {
+    providers: db
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
       .select(['p.id', 'p.timezone', 'p.slot_minutes', 'p.min_notice_minutes', 'p.max_days_ahead', 'p.buffer_before_minutes', 'p.buffer_after_minutes', 'u.active'])
-      .where('p.id', 'in', providerIds)
-      .execute(),
-    rulesOfProviders(db, providerIds),
-    facilityIdsOfProviders(db, providerIds),
-    timeOffOfProviders(db, providerIds, { from, to }),
-    busyTime(db, { ...busyOptions, providerIds }),
-    options.singleRoomFacilityId ? busyTime(db, { ...busyOptions, facilityId: options.singleRoomFacilityId }) : [],
-  ]);
-  const facilityIds = new Set(options.extraFacilityIds ?? []);
-  for (const rule of rules) if (rule.facility_id) facilityIds.add(rule.facility_id);
-  const facilities = new Map((await findFacilities(db, [...facilityIds])).map((f) => [f.id, f]));
+      .where('p.id', '=', anyUuid(providerIds)),
+    rules: db.selectFrom('availability_rules').selectAll().where('provider_id', '=', anyUuid(providerIds)).orderBy('created_at').orderBy('id'),
+    links: db.selectFrom('provider_facilities').selectAll().where('provider_id', '=', anyUuid(providerIds)),
+    timeOff: db
+      .selectFrom('time_off')
+      .select(['provider_id', 'start_time', 'end_time'])
+      .where('provider_id', '=', anyUuid(providerIds))
+      .where('start_time', '<', to)
+      .where('end_time', '>', from)
+      .orderBy('start_time'),
+    busy: busyTime(db, { ...busyOptions, providerIds }),
+    // A single-room facility's bookings block every provider who would see patients there.
+    roomBusy: busyTime(db, { ...busyOptions, facilityId: options.singleRoomFacilityId ?? null }),
+    // The facilities named, and every facility the providers' rules refer to.
+    facilities: db
+      .selectFrom('facilities')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb('id', '=', anyUuid(options.extraFacilityIds ?? [])),
+          eb('id', 'in', eb.selectFrom('availability_rules').select('facility_id').where('provider_id', '=', anyUuid(providerIds))),
+        ]),
+      ),
+  });
 
+  const instants = (t: { start_time: string; end_time: string }): Interval => ({ start: Date.parse(t.start_time), end: Date.parse(t.end_time) });
   const byProvider = new Map<string, ProviderCalendar>();
-  for (const provider of providers) {
+  for (const provider of loaded.providers) {
     byProvider.set(provider.id, { provider, rules: [], worksAt: new Set(), timeOff: [], busy: [] });
   }
-  for (const rule of rules) byProvider.get(rule.provider_id)?.rules.push(rule);
-  for (const link of links) byProvider.get(link.provider_id)?.worksAt.add(link.facility_id);
-  for (const t of timeOff) byProvider.get(t.provider_id)?.timeOff.push({ start: t.start_time.getTime(), end: t.end_time.getTime() });
-  for (const b of busy) byProvider.get(b.provider_id)?.busy.push({ start: b.start_time.getTime(), end: b.end_time.getTime() });
-  // A single-room facility's bookings block every provider who would see patients there.
-  for (const b of roomBusy) for (const calendar of byProvider.values()) calendar.busy.push({ start: b.start_time.getTime(), end: b.end_time.getTime() });
+  for (const rule of loaded.rules) byProvider.get(rule.provider_id)?.rules.push({ ...rule, created_at: new Date(rule.created_at) });
+  for (const link of loaded.links) byProvider.get(link.provider_id)?.worksAt.add(link.facility_id);
+  for (const t of loaded.timeOff) byProvider.get(t.provider_id)?.timeOff.push(instants(t));
+  for (const b of loaded.busy) byProvider.get(b.provider_id)?.busy.push(instants(b));
+  for (const b of loaded.roomBusy) for (const calendar of byProvider.values()) calendar.busy.push(instants(b));
+  const facilities = new Map(loaded.facilities.map((f) => [f.id, { ...f, created_at: new Date(f.created_at), updated_at: new Date(f.updated_at) }]));
   return { byProvider, facilities };
 }
 
@@ -83,16 +98,16 @@ export async function loadCalendars(
  * [from, to). Lapsed holds count as free even before the sweeper expires them. The range test
  * uses the exclusion constraints' GiST indexes.
  */
-function busyTime(db: Db, o: { from: Date; to: Date; now: Date; excludeId?: string; providerIds?: string[]; facilityId?: string }) {
+function busyTime(db: Db, o: { from: Date; to: Date; now: Date; excludeId?: string; providerIds?: string[]; facilityId?: string | null }) {
   let q = db
     .selectFrom('appointments')
     .select(['provider_id', 'start_time', 'end_time'])
     .where('status', 'in', OCCUPYING_STATUSES)
     .where((eb) => eb.or([eb('status', '!=', 'pending_payment'), eb('hold_expires_at', '>', o.now)]))
     .where(sql<boolean>`tstzrange(start_time, end_time, '[)') && tstzrange(${o.from}, ${o.to}, '[)')`);
-  q = o.facilityId ? q.where('exclusive_facility_id', '=', o.facilityId) : q.where('provider_id', 'in', o.providerIds ?? []);
+  q = o.providerIds ? q.where('provider_id', '=', anyUuid(o.providerIds)) : q.where('exclusive_facility_id', '=', o.facilityId ?? NO_FACILITY);
   if (o.excludeId) q = q.where('id', '!=', o.excludeId);
-  return q.execute();
+  return q;
 }
 
 /** Local dates (in `zone`) to expand so that every occurrence touching `span` is included. */
