@@ -1,8 +1,8 @@
 import { type Expression, sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/types.js';
-import { fanOut } from './fanout.js';
-import { syncReminders } from './reminders.js';
+import { notificationRows, writeNotifications } from './fanout.js';
+import { cancelReminders, planReminders } from './reminders.js';
 import { loadNotice } from './snapshot.js';
 
 export type AppointmentEventType =
@@ -33,15 +33,17 @@ export interface AppointmentEvent {
  * @throws when the appointment does not exist (a programming error: the caller just changed it).
  */
 export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: AppContext, event: AppointmentEvent): Promise<void> {
-  const notice = await loadNotice(trx, event.appointmentId);
+  const notice = await loadNotice(trx, event.appointmentId, event.type);
   if (!notice) throw new Error(`recordAppointmentEvent: appointment ${event.appointmentId} does not exist`);
-  await fanOut(trx, notice, {
+  const rows = notificationRows(notice, {
     event: event.type,
     actor: { user_id: event.actor.userId, role: event.actor.role },
     data: event.data ?? {},
     now: ctx.clock.now(),
   });
-  await syncReminders(trx, ctx, { id: notice.snapshot.id, status: notice.snapshot.status, start: notice.start });
+  const reminders = planReminders(ctx, notice);
+  await cancelReminders(trx, reminders.cancel);
+  await writeNotifications(trx, rows, reminders.insert);
 }
 
 export interface NotificationSent {

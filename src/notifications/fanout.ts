@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Insertable, type Transaction } from 'kysely';
-import type { DB, NotificationsTable } from '../db/types.js';
+import type { DB, NotificationsTable, RemindersTable } from '../db/types.js';
 import { type Party, renderMessage } from './messages.js';
-import { type NotificationEvent, type NotificationPayload, webhookEventName } from './payload.js';
+import type { NotificationEvent, NotificationPayload } from './payload.js';
 import type { AppointmentNotice } from './snapshot.js';
 
 /**
@@ -32,33 +32,19 @@ export interface FanOutInput {
 }
 
 /**
- * iCalendar SEQUENCE for a new event: how many changes were recorded before it. A reminder
- * changes nothing, so it repeats the current number instead of taking a new one.
+ * Every notification one event produces: for each person it concerns, an in-app entry (delivered by
+ * being written) plus email and SMS as they allow, and one row per webhook subscription that wants
+ * the event. Written by {@link writeNotifications} in the change's own transaction; the worker sends
+ * the rest after commit, so a change that rolls back sends nothing, and a committed one is sent even
+ * if this process dies right after.
  */
-async function nextSequence(trx: Transaction<DB>, appointmentId: string, event: NotificationEvent): Promise<number> {
-  const row = await trx
-    .selectFrom('notifications')
-    .select(sql<number>`count(DISTINCT payload->>'event_id')::int`.as('n'))
-    .where('appointment_id', '=', appointmentId)
-    .where('event', '<>', 'reminder')
-    .executeTakeFirstOrThrow();
-  const changes = Number(row.n);
-  return event === 'reminder' ? Math.max(0, changes - 1) : changes;
-}
-
-/**
- * Writes every notification one event produces, inside the caller's transaction: for each person
- * it concerns, an in-app entry (delivered by being written) plus email and SMS as they allow, and one
- * row per webhook subscription that wants the event. The worker sends the rest after commit, so a
- * change that rolls back sends nothing, and a committed one is sent even if this process dies now.
- */
-export async function fanOut(trx: Transaction<DB>, notice: AppointmentNotice, input: FanOutInput): Promise<number> {
+export function notificationRows(notice: AppointmentNotice, input: FanOutInput): Insertable<NotificationsTable>[] {
   const { snapshot, contacts } = notice;
   const base: Omit<NotificationPayload, 'message'> = {
     event_id: randomUUID(),
     event: input.event,
     occurred_at: input.now.toISOString(),
-    sequence: await nextSequence(trx, snapshot.id, input.event),
+    sequence: notice.sequence,
     actor: input.actor,
     data: input.data,
     appointment: snapshot,
@@ -85,17 +71,32 @@ export async function fanOut(trx: Transaction<DB>, notice: AppointmentNotice, in
     if (contact.notify_sms && contact.phone) row({ ...to, channel: 'sms', recipient: contact.phone }, payload);
   }
 
-  const subscriptions = await trx
-    .selectFrom('webhook_subscriptions')
-    .select(['id', 'url'])
-    .where('active', '=', true)
-    .where(sql<boolean>`events && ${sql.val([webhookEventName(input.event), '*'])}::text[]`)
-    .orderBy('created_at')
-    .execute();
-  for (const s of subscriptions) {
+  for (const s of notice.subscriptions) {
     row({ audience: 'subscriber', channel: 'webhook', recipient: s.url, user_id: null, subscription_id: s.id }, base);
   }
+  return rows;
+}
 
-  await trx.insertInto('notifications').values(rows).execute();
-  return rows.length;
+/**
+ * One statement for an event's outbox rows and the reminders it plans. The predicate is a literal:
+ * PostgreSQL matches it against the partial unique index when planning, and a parameter there stops
+ * matching once a prepared statement switches to its generic plan. Two syncs of one appointment at
+ * once (should the caller not hold its row lock) still plan one reminder each.
+ */
+export async function writeNotifications(trx: Transaction<DB>, rows: Insertable<NotificationsTable>[], reminders: Insertable<RemindersTable>[] = []) {
+  if (reminders.length === 0) {
+    await trx.insertInto('notifications').values(rows).execute();
+    return;
+  }
+  await trx
+    .with('planned', (db) =>
+      db
+        .insertInto('reminders')
+        .values(reminders)
+        .onConflict((oc) => oc.columns(['appointment_id', 'offset_minutes']).where('status', '=', sql.lit('pending')).doNothing())
+        .returning('id'),
+    )
+    .insertInto('notifications')
+    .values(rows)
+    .execute();
 }

@@ -1,9 +1,10 @@
-import { sql, type Transaction } from 'kysely';
+import { type Insertable, sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
+import { anyUuid } from '../db/together.js';
 import { inTransaction } from '../db/transaction.js';
-import type { DB } from '../db/types.js';
-import { fanOut } from './fanout.js';
-import { loadNotice } from './snapshot.js';
+import type { DB, RemindersTable } from '../db/types.js';
+import { notificationRows, writeNotifications } from './fanout.js';
+import { type AppointmentNotice, loadNotice } from './snapshot.js';
 
 /** Only a confirmed booking is worth a reminder: a hold may lapse, and everything else is over. */
 const REMINDED_STATUSES = new Set(['scheduled']);
@@ -13,53 +14,36 @@ const KEEP_PENDING_STATUSES = new Set(['scheduled', 'in_progress']);
 const BATCH = 100;
 
 /**
- * Makes an appointment's pending reminders match what it is now, inside the caller's transaction:
- * one per configured offset before the start while it is scheduled (never one already in the past,
- * never one that already went out for this start time), none once it is cancelled or otherwise
- * over, and a move of the start time retires the old ones and plans new ones.
+ * What an appointment's reminders should become now that it is as `notice` says: one per configured
+ * offset before the start while it is scheduled (never one already in the past, never one that
+ * already went out for this start time), none once it is cancelled or otherwise over; a move of the
+ * start time retires the old ones and plans new ones. Pure: the caller cancels and inserts.
  */
-export async function syncReminders(
-  trx: Transaction<DB>,
+export function planReminders(
   ctx: Pick<AppContext, 'clock' | 'config'>,
-  appointment: { id: string; status: string; start: Date },
-): Promise<void> {
+  notice: Pick<AppointmentNotice, 'snapshot' | 'start' | 'reminders'>,
+): { cancel: string[]; insert: Insertable<RemindersTable>[] } {
   const now = ctx.clock.now().getTime();
-  const start = appointment.start.getTime();
-  const existing = await trx
-    .selectFrom('reminders')
-    .select(['id', 'offset_minutes', 'remind_at', 'status'])
-    .where('appointment_id', '=', appointment.id)
-    .where('status', 'in', ['pending', 'sent'])
-    .execute();
+  const start = notice.start.getTime();
+  const { status, id } = notice.snapshot;
+  const stillOn = KEEP_PENDING_STATUSES.has(status);
+  const stale = notice.reminders.filter((r) => r.status === 'pending' && (!stillOn || r.remind_at.getTime() !== start - r.offset_minutes * 60_000));
+  if (!REMINDED_STATUSES.has(status)) return { cancel: stale.map((r) => r.id), insert: [] };
 
-  const stillOn = KEEP_PENDING_STATUSES.has(appointment.status);
-  const stale = existing.filter(
-    (r) => r.status === 'pending' && (!stillOn || r.remind_at.getTime() !== start - r.offset_minutes * 60_000),
-  );
-  if (stale.length > 0) {
-    await trx
-      .updateTable('reminders')
-      .set({ status: 'canceled' })
-      .where('id', 'in', stale.map((r) => r.id))
-      .where('status', '=', 'pending')
-      .execute();
-  }
-  if (!REMINDED_STATUSES.has(appointment.status)) return;
-
-  const staleIds = new Set(stale.map((r) => r.id));
-  const planned = existing.filter((r) => !staleIds.has(r.id));
+  const planned = notice.reminders.filter((r) => !stale.includes(r));
   const wanted = [...new Set(ctx.config.REMINDER_OFFSETS_MINUTES)]
     .map((offset) => ({ offset, at: start - offset * 60_000 }))
     .filter(({ offset, at }) => at > now && !planned.some((r) => r.offset_minutes === offset && r.remind_at.getTime() === at));
-  if (wanted.length === 0) return;
-  await trx
-    .insertInto('reminders')
-    .values(wanted.map(({ offset, at }) => ({ appointment_id: appointment.id, offset_minutes: offset, remind_at: new Date(at) })))
-    // Two syncs of one appointment at once (should the caller not hold its row lock) still plan one each.
-    // The predicate is a literal: PostgreSQL matches it against the partial index when planning, and a
-    // parameter there stops matching once a prepared statement switches to its generic plan.
-    .onConflict((oc) => oc.columns(['appointment_id', 'offset_minutes']).where('status', '=', sql.lit('pending')).doNothing())
-    .execute();
+  return {
+    cancel: stale.map((r) => r.id),
+    insert: wanted.map(({ offset, at }) => ({ appointment_id: id, offset_minutes: offset, remind_at: new Date(at) })),
+  };
+}
+
+/** Retires pending reminders (a sent one stays as it was). */
+export async function cancelReminders(trx: Transaction<DB>, ids: string[]) {
+  if (ids.length === 0) return;
+  await trx.updateTable('reminders').set({ status: 'canceled' }).where('id', '=', anyUuid(ids)).where('status', '=', 'pending').execute();
 }
 
 /**
@@ -86,19 +70,20 @@ export async function runDueReminders(ctx: AppContext): Promise<number> {
         .execute();
       let delivered = 0;
       for (const reminder of due) {
-        const notice = await loadNotice(trx, reminder.appointment_id);
+        const notice = await loadNotice(trx, reminder.appointment_id, 'reminder');
         const live =
           notice !== undefined &&
           REMINDED_STATUSES.has(notice.snapshot.status) &&
           notice.start.getTime() === reminder.remind_at.getTime() + reminder.offset_minutes * 60_000 &&
           notice.start.getTime() > now.getTime();
         if (live) {
-          await fanOut(trx, notice, {
+          const rows = notificationRows(notice, {
             event: 'reminder',
             actor: { user_id: null, role: 'system' },
             data: { offset_minutes: reminder.offset_minutes },
             now,
           });
+          await writeNotifications(trx, rows);
           delivered++;
         }
         await trx

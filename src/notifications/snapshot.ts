@@ -1,7 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../db/types.js';
-import type { AppointmentSnapshot } from './payload.js';
 import type { Party } from './messages.js';
+import { type AppointmentSnapshot, type NotificationEvent, webhookEventName } from './payload.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -15,15 +16,32 @@ export interface Contact {
   notify_sms: boolean;
 }
 
+export interface PlannedReminder {
+  id: string;
+  offset_minutes: number;
+  remind_at: Date;
+  status: 'pending' | 'sent';
+}
+
 export interface AppointmentNotice {
   snapshot: AppointmentSnapshot;
   /** The raw times, for reminder arithmetic. */
   start: Date;
   contacts: Record<Party, Contact>;
+  /** iCalendar SEQUENCE for this event: how many changes came before it (a reminder repeats the current one). */
+  sequence: number;
+  /** Active webhook subscriptions that want this event, oldest first. */
+  subscriptions: { id: string; url: string }[];
+  /** The appointment's reminders that are planned or already went out. */
+  reminders: PlannedReminder[];
 }
 
-/** Reads an appointment with both sides' contact details; undefined when there is no such appointment. */
-export async function loadNotice(db: Db, appointmentId: string): Promise<AppointmentNotice | undefined> {
+/**
+ * Everything one event's notifications need, in one statement: the appointment with both sides'
+ * contact details, its topics, its change count, the subscriptions that want `event`, and its
+ * reminders. Undefined when there is no such appointment.
+ */
+export async function loadNotice(db: Db, appointmentId: string, event: NotificationEvent): Promise<AppointmentNotice | undefined> {
   const row = await db
     .selectFrom('appointments as a')
     .innerJoin('providers as pr', 'pr.id', 'a.provider_id')
@@ -60,17 +78,42 @@ export async function loadNotice(db: Db, appointmentId: string): Promise<Appoint
       'f.name as facility_name',
       'f.address as facility_address',
       'f.timezone as facility_timezone',
+      (eb) =>
+        eb
+          .selectFrom('appointment_topics as at')
+          .innerJoin('topics as t', 't.id', 'at.topic_id')
+          .select(sql<string[]>`coalesce(json_agg(t.name ORDER BY at.position), '[]'::json)`.as('names'))
+          .whereRef('at.appointment_id', '=', 'a.id')
+          .as('topic_names'),
+      // Each recorded change wrote its notifications under one event id; reminders change nothing.
+      (eb) =>
+        eb
+          .selectFrom('notifications as n')
+          .select(sql<number>`count(DISTINCT n.payload->>'event_id')::int`.as('n'))
+          .whereRef('n.appointment_id', '=', 'a.id')
+          .where('n.event', '<>', 'reminder')
+          .as('changes'),
+      jsonArrayFrom(
+        db
+          .selectFrom('webhook_subscriptions')
+          .select(['id', 'url'])
+          .where('active', '=', true)
+          .where(sql<boolean>`events && ${sql.val([webhookEventName(event), '*'])}::text[]`)
+          .orderBy('created_at'),
+      ).as('subscriptions'),
+      (eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('reminders as r')
+            .select(['r.id', 'r.offset_minutes', 'r.remind_at', 'r.status'])
+            .whereRef('r.appointment_id', '=', 'a.id')
+            .where('r.status', 'in', ['pending', 'sent']),
+        ).as('reminders'),
     ])
     .where('a.id', '=', appointmentId)
     .executeTakeFirst();
   if (!row) return undefined;
-  const topics = await db
-    .selectFrom('appointment_topics as at')
-    .innerJoin('topics as t', 't.id', 'at.topic_id')
-    .select('t.name')
-    .where('at.appointment_id', '=', appointmentId)
-    .orderBy('at.position')
-    .execute();
+  const changes = Number(row.changes ?? 0);
 
   const snapshot: AppointmentSnapshot = {
     id: row.id,
@@ -82,7 +125,7 @@ export async function loadNotice(db: Db, appointmentId: string): Promise<Appoint
     patient: { id: row.patient_id, name: row.patient_name },
     facility: row.facility_id ? { id: row.facility_id, name: row.facility_name ?? '', address: row.facility_address ?? [] } : null,
     mode: row.mode,
-    topics: topics.map((t) => t.name),
+    topics: row.topic_names ?? [],
     cancel_reason: row.cancel_reason,
     hold_expires_at: row.hold_expires_at ? row.hold_expires_at.toISOString() : null,
     price_amount: row.price_amount,
@@ -91,6 +134,10 @@ export async function loadNotice(db: Db, appointmentId: string): Promise<Appoint
   return {
     snapshot,
     start: row.start_time,
+    sequence: event === 'reminder' ? Math.max(0, changes - 1) : changes,
+    subscriptions: row.subscriptions,
+    // Through JSON, so the instant arrives as a string.
+    reminders: row.reminders.map((r) => ({ ...r, remind_at: new Date(r.remind_at), status: r.status as PlannedReminder['status'] })),
     contacts: {
       provider: {
         user_id: row.provider_user_id,
