@@ -318,6 +318,16 @@ describe.each(backends)('holds until payment on %s', (backend) => {
       expect(await statusOf(hold.id)).toBe('expired');
     });
 
+    it('answers a booking with the same appointment a later read returns (hold, price, facility, several topics)', async () => {
+      const roomRes = await t.call('POST', '/api/v1/facilities', { token: t.adminToken, body: { name: `Room ${randomUUID().slice(0, 6)}`, timezone: 'UTC', single_occupancy: true } });
+      const room = roomRes.json().id as string;
+      const provider = await makeProvider(t, { facilities: [room] });
+      const created = await booked({ provider: provider.id, topics: [priced, free], start_time: `${TUESDAY}T15:00:00Z`, facility: room, mode: 'in_person' }, patient.token);
+      expect(created).toMatchObject({ status: 'pending_payment', price: { amount: 4500, currency: 'EUR' }, facility: room, topics: [priced, free] });
+      const { notifications_sent: _sent, ...read } = await detail(created.id, patient.token);
+      expect(read).toEqual(created);
+    });
+
     it('releases a lapsed hold at a single-room facility for another provider and patient there', async () => {
       const roomRes = await t.call('POST', '/api/v1/facilities', { token: t.adminToken, body: { name: `Room ${randomUUID().slice(0, 6)}`, timezone: 'UTC', single_occupancy: true } });
       expect(roomRes.statusCode).toBe(201);

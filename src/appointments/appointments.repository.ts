@@ -175,11 +175,15 @@ export async function topicIdsOf(db: Db, appointmentId: string): Promise<string[
   return rows.map((r) => r.topic_id);
 }
 
+type OverlapParams = { providerId: string; patientId: string; facilityId?: string | null; start: Date; end: Date; excludeId?: string; now?: Date };
+
 /** Occupying appointments of this provider, patient or single-room facility that overlap [start, end), optionally ignoring one. */
-export function findOverlaps(
-  db: Db,
-  params: { providerId: string; patientId: string; facilityId?: string | null; start: Date; end: Date; excludeId?: string; now?: Date },
-) {
+export function findOverlaps(db: Db, params: OverlapParams) {
+  return overlapsQuery(db, params).execute();
+}
+
+/** The select behind {@link findOverlaps}, for a caller that sends it along with others. */
+export function overlapsQuery(db: Db, params: OverlapParams) {
   let q = db
     .selectFrom('appointments')
     .select(['id', 'provider_id', 'patient_id', 'exclusive_facility_id', 'start_time', 'end_time'])
@@ -196,28 +200,65 @@ export function findOverlaps(
   if (params.excludeId) q = q.where('id', '!=', params.excludeId);
   // A lapsed hold is free time even before the sweeper marks it expired.
   if (params.now) q = q.where((eb) => eb.or([eb('status', '!=', 'pending_payment'), eb('hold_expires_at', '>', params.now!)]));
-  return q.execute();
+  return q;
 }
 
-export function insertAppointment(
+export type NewAppointment = {
+  id: string;
+  provider_id: string;
+  patient_id: string;
+  start_time: Date;
+  end_time: Date;
+  provider_notes: string | null;
+  created_by_user_id: string;
+  facility_id: string | null;
+  mode: AppointmentMode | null;
+  exclusive_facility_id: string | null;
+  status: AppointmentStatus;
+  hold_expires_at: Date | null;
+  price_amount: number | null;
+  currency: string | null;
+};
+
+type NewEvent = { type: string; actor_user_id: string | null; actor_role: ActorRole; changes: Record<string, unknown> };
+
+/**
+ * A new appointment, its topics and its first history row, in one statement (the id is chosen by
+ * the caller so all three can name it). Returns the appointment as {@link findVisibleAppointment}
+ * would, built from what the caller already loaded: a new booking has no payment yet.
+ */
+export async function insertAppointment(
   trx: Transaction<DB>,
-  values: {
-    provider_id: string;
-    patient_id: string;
-    start_time: Date;
-    end_time: Date;
-    provider_notes: string | null;
-    created_by_user_id: string;
-    facility_id: string | null;
-    mode: AppointmentMode | null;
-    exclusive_facility_id: string | null;
-    status: AppointmentStatus;
-    hold_expires_at: Date | null;
-    price_amount: number | null;
-    currency: string | null;
-  },
-) {
-  return trx.insertInto('appointments').values(values).returning('id').executeTakeFirstOrThrow();
+  values: NewAppointment,
+  topics: TopicRef[],
+  names: { provider: string; patient: string },
+  event: NewEvent,
+): Promise<AppointmentRecord> {
+  const row = await trx
+    .with('a', (db) => db.insertInto('appointments').values(values).returningAll())
+    .with('t', (db) =>
+      db
+        .insertInto('appointment_topics')
+        .values(topics.map((t, position) => ({ appointment_id: values.id, topic_id: t.id, position })))
+        .returning('topic_id'),
+    )
+    .with('e', (db) =>
+      db
+        .insertInto('appointment_events')
+        .values({ ...event, appointment_id: values.id, changes: JSON.stringify(event.changes) })
+        .returning('id'),
+    )
+    .selectFrom('a')
+    .selectAll()
+    .executeTakeFirstOrThrow();
+  return {
+    ...row,
+    payment_id: null,
+    paid_at: null,
+    provider_name: names.provider,
+    patient_name: names.patient,
+    topics: topics.map((t) => ({ id: t.id, name: t.name, duration: t.duration })),
+  };
 }
 
 export async function replaceAppointmentTopics(trx: Transaction<DB>, appointmentId: string, topicIds: string[]) {

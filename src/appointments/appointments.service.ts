@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
@@ -130,38 +131,41 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
       const hold = caller.role === 'patient' && placed.price !== null && placed.price.amount > 0;
       const holdExpiresAt = hold ? new Date(ctx.clock.now().getTime() + ctx.config.HOLD_MINUTES * 60_000) : null;
       const status = hold ? 'pending_payment' : 'scheduled';
-      const { id } = await repo.insertAppointment(trx, {
-        provider_id: providerId,
-        patient_id: patientId,
-        start_time: start,
-        end_time: placed.end,
-        provider_notes: input.provider_notes ?? null,
-        created_by_user_id: caller.userId,
-        facility_id: placed.facility?.id ?? null,
-        mode: placed.mode,
-        exclusive_facility_id: placed.exclusiveFacilityId,
-        status,
-        hold_expires_at: holdExpiresAt,
-        price_amount: placed.price?.amount ?? null,
-        currency: placed.price?.currency ?? null,
-      });
-      await repo.insertAppointmentTopics(trx, id, topicIds);
-      await recordChange(trx, ctx, {
-        appointmentId: id,
-        historyType: 'created',
-        notify: hold ? 'held' : 'created',
-        actor: { userId: caller.userId, role: caller.role },
-        changes: {
-          status: { from: null, to: status },
-          start_time: start.toISOString(),
-          end_time: placed.end.toISOString(),
-          topics: topicIds,
-          ...(placed.facility ? { facility: placed.facility.id } : {}),
-          ...(placed.mode ? { mode: placed.mode } : {}),
-          ...(holdExpiresAt ? { hold_expires_at: holdExpiresAt.toISOString() } : {}),
+      const id = randomUUID();
+      const changes = {
+        status: { from: null, to: status },
+        start_time: start.toISOString(),
+        end_time: placed.end.toISOString(),
+        topics: topicIds,
+        ...(placed.facility ? { facility: placed.facility.id } : {}),
+        ...(placed.mode ? { mode: placed.mode } : {}),
+        ...(holdExpiresAt ? { hold_expires_at: holdExpiresAt.toISOString() } : {}),
+      };
+      const actor = { userId: caller.userId, role: caller.role };
+      const record = await repo.insertAppointment(
+        trx,
+        {
+          id,
+          provider_id: providerId,
+          patient_id: patientId,
+          start_time: start,
+          end_time: placed.end,
+          provider_notes: input.provider_notes ?? null,
+          created_by_user_id: caller.userId,
+          facility_id: placed.facility?.id ?? null,
+          mode: placed.mode,
+          exclusive_facility_id: placed.exclusiveFacilityId,
+          status,
+          hold_expires_at: holdExpiresAt,
+          price_amount: placed.price?.amount ?? null,
+          currency: placed.price?.currency ?? null,
         },
-      });
-      return viewOne(trx, caller, id);
+        placed.topics,
+        placed.names,
+        { type: 'created', actor_user_id: actor.userId, actor_role: actor.role, changes },
+      );
+      await recordAppointmentEvent(trx, ctx, { type: hold ? 'held' : 'created', appointmentId: id, actor });
+      return appointmentView(record);
     });
   } catch (error) {
     const sides = sideOfConstraint(error);

@@ -4,13 +4,12 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
+import { anyUuid, selectTogether } from '../db/together.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
 import { conflict, type FieldError, invalid } from '../http/errors.js';
-import { facilityIdsOfProviders, findFacility } from '../facilities/facilities.repository.js';
-import { findPatient, findProvider } from '../people/people.repository.js';
-import { checkBookingRules } from '../scheduling/slots.service.js';
-import { findTopics } from '../topics/topics.repository.js';
+import { calendarQueries, calendarsFrom } from '../scheduling/calendar.js';
+import { assertBookable, bookingSpan } from '../scheduling/slots.service.js';
 import * as repo from './appointments.repository.js';
 
 export type Side = 'provider' | 'patient' | 'facility';
@@ -62,13 +61,13 @@ function priceOf(topics: TopicRow[]): Placement['price'] {
 }
 
 /**
- * Lapsed holds never block anyone, even before the sweeper gets to them: release the ones in the
- * way inside the booking's own transaction. Returns their ids, for history and notifications.
+ * Lapsed holds never block anyone, even before the sweeper gets to them: the ones of these parties
+ * (any time, not only in the way) are released inside the booking's own transaction.
  */
-export async function releaseLapsedHolds(trx: Transaction<DB>, now: Date, parties: { providerId: string; patientId: string; facilityId: string | null }) {
-  const rows = await trx
-    .updateTable('appointments')
-    .set({ status: 'expired', updated_at: sql<Date>`now()` })
+function lapsedHoldsQuery(trx: Transaction<DB>, now: Date, parties: { providerId: string; patientId: string; facilityId: string | null }) {
+  return trx
+    .selectFrom('appointments')
+    .select('id')
     .where('status', '=', 'pending_payment')
     .where('hold_expires_at', '<=', now)
     .where((eb) =>
@@ -77,20 +76,61 @@ export async function releaseLapsedHolds(trx: Transaction<DB>, now: Date, partie
         eb('patient_id', '=', parties.patientId),
         ...(parties.facilityId ? [eb('exclusive_facility_id', '=', parties.facilityId)] : []),
       ]),
-    )
+    );
+}
+
+/** Marks lapsed holds expired; returns the ids it changed, for history and notifications. */
+async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx
+    .updateTable('appointments')
+    .set({ status: 'expired', updated_at: sql<Date>`now()` })
+    .where('id', '=', anyUuid(ids))
+    .where('status', '=', 'pending_payment')
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
 }
 
-export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest): Promise<Placement & { releasedHolds: string[] }> {
-  const [provider, patient, topics, facility, providerFacilities] = await Promise.all([
-    findProvider(trx, req.providerId),
-    findPatient(trx, req.patientId),
-    findTopics(trx, req.topicIds),
-    req.facilityId ? findFacility(trx, req.facilityId) : undefined,
-    req.facilityId ? facilityIdsOfProviders(trx, [req.providerId]) : [],
-  ]);
+/** The people, topics and facility a placement names, in one statement. */
+async function loadParties(trx: Transaction<DB>, req: PlacementRequest) {
+  const facilityId = req.facilityId ?? null;
+  const found = await selectTogether(trx, {
+    provider: trx
+      .selectFrom('providers as p')
+      .innerJoin('users as u', 'u.id', 'p.user_id')
+      .select(['p.id', 'u.name', 'u.active'])
+      .where('p.id', '=', req.providerId),
+    patient: trx
+      .selectFrom('patients as p')
+      .innerJoin('users as u', 'u.id', 'p.user_id')
+      .select(['p.id', 'u.name', 'u.active'])
+      .where('p.id', '=', req.patientId),
+    topics: trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds)),
+    facility: trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityId ? [facilityId] : [])),
+    worksAt: trx
+      .selectFrom('provider_facilities')
+      .select('facility_id')
+      .where('provider_id', '=', req.providerId)
+      .where('facility_id', '=', anyUuid(facilityId ? [facilityId] : [])),
+  });
+  const facility = found.facility[0];
+  return {
+    provider: found.provider[0],
+    patient: found.patient[0],
+    topics: found.topics.map((t): TopicRow => ({ ...t, created_at: new Date(t.created_at), updated_at: new Date(t.updated_at) })),
+    facility: facility ? { ...facility, created_at: new Date(facility.created_at), updated_at: new Date(facility.updated_at) } : undefined,
+    worksAtFacility: found.worksAt.length > 0,
+  };
+}
+
+/**
+ * Validates a placement and checks its time, in three statements when nothing is in the way: the
+ * parties, then (after locking a single-room facility) the calendar with whatever overlaps, and the
+ * caller's insert. Lapsed holds in the parties' calendars are released on the way.
+ */
+export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest): Promise<Placement & { releasedHolds: string[]; names: { provider: string; patient: string } }> {
+  const { provider, patient, topics, facility, worksAtFacility } = await loadParties(trx, req);
   const errors: FieldError[] = [];
   if (!provider) errors.push({ field: 'provider', message: 'does not exist' });
   else if (!provider.active) errors.push({ field: 'provider', message: 'is inactive and cannot be booked' });
@@ -105,9 +145,7 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
   if (req.facilityId) {
     if (!facility) errors.push({ field: 'facility', message: 'does not exist' });
     else if (!facility.active) errors.push({ field: 'facility', message: 'is inactive' });
-    else if (!providerFacilities.some((l) => l.facility_id === facility.id)) {
-      errors.push({ field: 'facility', message: "is not one of the provider's facilities" });
-    }
+    else if (!worksAtFacility) errors.push({ field: 'facility', message: "is not one of the provider's facilities" });
   }
   const mode = req.mode ?? (req.facilityId ? 'in_person' : null);
   if (mode === 'in_person' && !req.facilityId) errors.push({ field: 'facility', message: 'an in-person visit needs a facility' });
@@ -121,34 +159,29 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
   const minutes = facility?.appointment_minutes ?? ordered.reduce((sum, t) => sum + t.duration, 0);
   const end = new Date(req.start.getTime() + minutes * 60_000);
   const now = ctx.clock.now();
-  const releasedHolds = await releaseLapsedHolds(trx, now, { providerId: req.providerId, patientId: req.patientId, facilityId: exclusiveFacilityId });
-
-  // A friendly early answer; the exclusion constraints remain the guarantee under races.
-  const overlaps = await repo.findOverlaps(trx, {
-    providerId: req.providerId,
-    patientId: req.patientId,
-    facilityId: exclusiveFacilityId,
-    start: req.start,
-    end,
-    excludeId: req.excludeAppointmentId,
+  const parties = { providerId: req.providerId, patientId: req.patientId, facilityId: exclusiveFacilityId };
+  const loaded = await selectTogether(trx, {
+    ...calendarQueries(trx, [req.providerId], bookingSpan(req.start), {
+      extraFacilityIds: facility ? [facility.id] : [],
+      excludeAppointmentId: req.excludeAppointmentId,
+      now,
+      singleRoomFacilityId: exclusiveFacilityId,
+    }),
+    lapsedHolds: lapsedHoldsQuery(trx, now, parties),
+    // A friendly early answer; the exclusion constraints remain the guarantee under races.
+    overlaps: repo.overlapsQuery(trx, { ...parties, start: req.start, end, excludeId: req.excludeAppointmentId, now }),
   });
-  if (overlaps.length > 0) {
+  const releasedHolds = await releaseHolds(trx, loaded.lapsedHolds.map((h) => h.id));
+
+  if (loaded.overlaps.length > 0) {
     const sides = new Set<Side>();
-    for (const o of overlaps) {
+    for (const o of loaded.overlaps) {
       if (o.provider_id === req.providerId) sides.add('provider');
       if (o.patient_id === req.patientId) sides.add('patient');
       if (exclusiveFacilityId && o.exclusive_facility_id === exclusiveFacilityId) sides.add('facility');
     }
     throw slotTaken([...sides]);
   }
-  await checkBookingRules(trx, {
-    providerId: req.providerId,
-    facility,
-    topics: ordered,
-    start: req.start,
-    minutes,
-    now,
-    excludeAppointmentId: req.excludeAppointmentId,
-  });
-  return { end, topics: ordered, facility, mode, exclusiveFacilityId, price, releasedHolds };
+  assertBookable(calendarsFrom(loaded), { providerId: req.providerId, facility, topics: ordered, start: req.start, minutes, now });
+  return { end, topics: ordered, facility, mode, exclusiveFacilityId, price, releasedHolds, names: { provider: provider!.name, patient: patient!.name } };
 }

@@ -9,6 +9,9 @@ export type JsonRow<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] ext
 
 type RowOf<E> = E extends Expression<infer O> ? O : never;
 
+/** What {@link selectTogether} returns for a record of queries. */
+export type Together<Q extends Record<string, Expression<unknown>>> = { [K in keyof Q]: JsonRow<RowOf<Q[K]>>[] };
+
 /**
  * Runs independent selects as one statement, each aggregated into a JSON array: one round trip
  * instead of one per query. On the booking path a round trip (a syscall that wakes the server's
@@ -19,12 +22,12 @@ type RowOf<E> = E extends Expression<infer O> ? O : never;
 export async function selectTogether<Q extends Record<string, Expression<unknown>>>(
   db: Db,
   queries: Q,
-): Promise<{ [K in keyof Q]: JsonRow<RowOf<Q[K]>>[] }> {
+): Promise<Together<Q>> {
   const names = Object.keys(queries);
   const row = await db
     .selectNoFrom(names.map((name) => jsonArrayFrom(queries[name]!).as(name)))
     .executeTakeFirstOrThrow();
-  return row as { [K in keyof Q]: JsonRow<RowOf<Q[K]>>[] };
+  return row as Together<Q>;
 }
 
 /**

@@ -3,7 +3,7 @@
  * indexed queries (no query per day or per slot), and turns it into the pure {@link SlotInput}.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { anyUuid, selectTogether } from '../db/together.js';
+import { anyUuid, selectTogether, type Together } from '../db/together.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
 import { OCCUPYING_STATUSES } from '../appointments/status.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
@@ -36,20 +36,25 @@ export interface Calendars {
   facilities: Map<string, FacilityRow>;
 }
 
+export interface CalendarOptions {
+  /** Facilities to load besides those the providers' rules name. */
+  extraFacilityIds?: string[];
+  /** Left out of the busy time: an appointment being moved does not collide with itself. */
+  excludeAppointmentId?: string;
+  now: Date;
+  /** Its bookings block every provider who would see patients there. */
+  singleRoomFacilityId?: string | null;
+}
+
 /**
- * One statement whatever the number of providers and days. `excludeAppointmentId` leaves one
- * appointment out of the busy time (an appointment being moved does not collide with itself).
+ * The selects behind {@link loadCalendars}, for callers that add their own to the same statement
+ * (booking does); read the result with {@link calendarsFrom}.
  */
-export async function loadCalendars(
-  db: Db,
-  providerIds: string[],
-  span: Interval,
-  options: { extraFacilityIds?: string[]; excludeAppointmentId?: string; now: Date; singleRoomFacilityId?: string | null },
-): Promise<Calendars> {
+export function calendarQueries(db: Db, providerIds: string[], span: Interval, options: CalendarOptions) {
   const from = new Date(span.start - BUSY_MARGIN_MS);
   const to = new Date(span.end + BUSY_MARGIN_MS);
   const busyOptions = { from, to, now: options.now, excludeId: options.excludeAppointmentId };
-  const loaded = await selectTogether(db, {
+  return {
     providers: db
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -65,7 +70,6 @@ export async function loadCalendars(
       .where('end_time', '>', from)
       .orderBy('start_time'),
     busy: busyTime(db, { ...busyOptions, providerIds }),
-    // A single-room facility's bookings block every provider who would see patients there.
     roomBusy: busyTime(db, { ...busyOptions, facilityId: options.singleRoomFacilityId ?? null }),
     // The facilities named, and every facility the providers' rules refer to.
     facilities: db
@@ -77,8 +81,16 @@ export async function loadCalendars(
           eb('id', 'in', eb.selectFrom('availability_rules').select('facility_id').where('provider_id', '=', anyUuid(providerIds))),
         ]),
       ),
-  });
+  };
+}
 
+/** One statement whatever the number of providers and days. */
+export async function loadCalendars(db: Db, providerIds: string[], span: Interval, options: CalendarOptions): Promise<Calendars> {
+  return calendarsFrom(await selectTogether(db, calendarQueries(db, providerIds, span, options)));
+}
+
+/** Groups what {@link calendarQueries} loaded by provider, with instants parsed. */
+export function calendarsFrom(loaded: Together<ReturnType<typeof calendarQueries>>): Calendars {
   const instants = (t: { start_time: string; end_time: string }): Interval => ({ start: Date.parse(t.start_time), end: Date.parse(t.end_time) });
   const byProvider = new Map<string, ProviderCalendar>();
   for (const provider of loaded.providers) {

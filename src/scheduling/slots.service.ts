@@ -4,7 +4,7 @@ import type { DB, FacilityRow, TopicRow } from '../db/types.js';
 import { AppError, conflict, type FieldError, invalid, notFound } from '../http/errors.js';
 import { findFacility } from '../facilities/facilities.repository.js';
 import { findTopics } from '../topics/topics.repository.js';
-import { loadCalendars, type ProviderCalendar, slotInput, slotRules } from './calendar.js';
+import { type Calendars, loadCalendars, type ProviderCalendar, slotInput, slotRules } from './calendar.js';
 import type { Interval } from './intervals.js';
 import type { ExplainQuery, SlotQuery } from './slots.schemas.js';
 import { explain, findSlots, type Refusal } from './slots.js';
@@ -65,26 +65,21 @@ function refusalsFor(calendar: ProviderCalendar, facilities: Map<string, Facilit
   return { reasons: PRECEDENCE.filter((r) => reasons.includes(r)), durationMinutes: rules.durationMinutes };
 }
 
+/** The span a booking's calendar is loaded for: the day before the start through the day after. */
+export const bookingSpan = (start: Date): Interval => ({ start: start.getTime() - 86_400_000, end: start.getTime() + 2 * 86_400_000 });
+
 /**
- * The scheduling checks of a booking, run inside its transaction: availability, opening hours,
- * closures, time off, buffers, notice, horizon and grid. Returns the end time (a facility with a
- * fixed visit length sets it). The exclusion constraints still guard against overlaps under races.
+ * The scheduling checks of a booking over its calendar (loaded for {@link bookingSpan} inside its
+ * transaction): availability, opening hours, closures, time off, buffers, notice, horizon and grid.
+ * The exclusion constraints still guard against overlaps under races.
  */
-export async function checkBookingRules(
-  trx: Transaction<DB>,
-  args: { providerId: string; facility: FacilityRow | undefined; topics: TopicRules[]; start: Date; minutes: number; now: Date; excludeAppointmentId?: string },
-): Promise<Date> {
-  const start = args.start.getTime();
-  const span = { start: start - 86_400_000, end: start + 2 * 86_400_000 };
-  const { byProvider, facilities } = await loadCalendars(trx, [args.providerId], span, {
-    extraFacilityIds: args.facility ? [args.facility.id] : [],
-    excludeAppointmentId: args.excludeAppointmentId,
-    now: args.now,
-    singleRoomFacilityId: args.facility?.single_occupancy ? args.facility.id : null,
-  });
+export function assertBookable(
+  { byProvider, facilities }: Calendars,
+  args: { providerId: string; facility: FacilityRow | undefined; topics: TopicRules[]; start: Date; minutes: number; now: Date },
+): void {
   const calendar = byProvider.get(args.providerId);
   if (!calendar) throw invalid([{ field: 'provider', message: 'does not exist' }]);
-  const { reasons, durationMinutes } = refusalsFor(calendar, facilities, args.facility, args.topics, args.minutes, start, args.now.getTime());
+  const { reasons } = refusalsFor(calendar, facilities, args.facility, args.topics, args.minutes, args.start.getTime(), args.now.getTime());
   if (reasons.length === 1 && reasons[0] === 'conflict') {
     throw conflict('slot_unavailable', 'The provider is already booked at that time (buffers included)', { busy: ['provider'] });
   }
@@ -94,7 +89,6 @@ export async function checkBookingRules(
       reasons: reasons.map((r) => ({ code: r, message: REFUSAL_MESSAGES[r] })),
     });
   }
-  return new Date(start + durationMinutes * 60_000);
 }
 
 // ---- slot search -----------------------------------------------------------------------
@@ -167,7 +161,7 @@ export async function explainStart(ctx: AppContext, providerId: string, query: E
   const topics = query.topics ? await resolveTopics(ctx.db, query.topics) : [];
   const minutes = query.duration ?? topics.reduce((sum, t) => sum + t.duration, 0);
   const start = Date.parse(query.start_time);
-  const { byProvider, facilities } = await loadCalendars(ctx.db, [providerId], { start: start - 86_400_000, end: start + 2 * 86_400_000 }, {
+  const { byProvider, facilities } = await loadCalendars(ctx.db, [providerId], bookingSpan(new Date(start)), {
     extraFacilityIds: facility ? [facility.id] : [],
     now: ctx.clock.now(),
     singleRoomFacilityId: facility?.single_occupancy ? facility.id : null,
