@@ -5,7 +5,7 @@ import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/ty
 import type { Caller } from '../http/auth.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
-import { OCCUPYING_STATUSES } from './status.js';
+import { occupiesTimeAt } from './status.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -175,7 +175,7 @@ export async function topicIdsOf(db: Db, appointmentId: string): Promise<string[
   return rows.map((r) => r.topic_id);
 }
 
-type OverlapParams = { providerId: string; patientId: string; facilityId?: string | null; start: Date; end: Date; excludeId?: string; now?: Date };
+type OverlapParams = { providerId: string; patientId: string; facilityId?: string | null; start: Date; end: Date; excludeId?: string; now: Date };
 
 /** Occupying appointments of this provider, patient or single-room facility that overlap [start, end), optionally ignoring one. */
 export function findOverlaps(db: Db, params: OverlapParams) {
@@ -187,7 +187,7 @@ export function overlapsQuery(db: Db, params: OverlapParams) {
   let q = db
     .selectFrom('appointments')
     .select(['id', 'provider_id', 'patient_id', 'exclusive_facility_id', 'start_time', 'end_time'])
-    .where('status', 'in', OCCUPYING_STATUSES)
+    .where(occupiesTimeAt(params.now, 'appointments'))
     .where((eb) =>
       eb.or([
         eb('provider_id', '=', params.providerId),
@@ -195,11 +195,9 @@ export function overlapsQuery(db: Db, params: OverlapParams) {
         ...(params.facilityId ? [eb('exclusive_facility_id', '=', params.facilityId)] : []),
       ]),
     )
-    .where('start_time', '<', params.end)
-    .where('end_time', '>', params.start);
+    // As a range test, so each side's GiST index (person, time range) narrows by both.
+    .where(sql<boolean>`tstzrange(start_time, end_time, '[)') && tstzrange(${params.start}, ${params.end}, '[)')`);
   if (params.excludeId) q = q.where('id', '!=', params.excludeId);
-  // A lapsed hold is free time even before the sweeper marks it expired.
-  if (params.now) q = q.where((eb) => eb.or([eb('status', '!=', 'pending_payment'), eb('hold_expires_at', '>', params.now!)]));
   return q;
 }
 

@@ -68,7 +68,7 @@ function lapsedHoldsQuery(trx: Transaction<DB>, now: Date, parties: { providerId
   return trx
     .selectFrom('appointments')
     .select('id')
-    .where('status', '=', 'pending_payment')
+    .where(sql<boolean>`status = 'pending_payment'`)
     .where('hold_expires_at', '<=', now)
     .where((eb) =>
       eb.or([

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppointmentStatus, Role } from '../db/types.js';
 
 /** Who makes a change. Admins act as staff; `system` is the worker (overdue marking). */
@@ -21,6 +22,16 @@ export const ALL_STATUSES = [
 export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress'] as const satisfies readonly AppointmentStatus[];
 
 export const CANCELED_STATUSES = ['user_canceled', 'provider_canceled'] as const satisfies readonly AppointmentStatus[];
+
+/**
+ * An `appointments` row whose time is taken at `now`: an occupying status, less holds that lapsed
+ * (free even before the sweeper marks them expired). The statuses are SQL literals, so the generic
+ * plan of a prepared statement still knows which values it filters on.
+ */
+export const occupiesTimeAt = (now: Date, table = 'a') => {
+  const column = (name: string) => sql.ref(`${table}.${name}`);
+  return sql<boolean>`(${column('status')} IN (${sql.join(OCCUPYING_STATUSES.map((s) => sql.lit(s)))}) AND (${column('status')} <> 'pending_payment' OR ${column('hold_expires_at')} > ${now}))`;
+};
 
 export const isOccupying = (s: AppointmentStatus) => (OCCUPYING_STATUSES as readonly string[]).includes(s);
 export const isCanceled = (s: AppointmentStatus) => (CANCELED_STATUSES as readonly string[]).includes(s);

@@ -5,7 +5,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { anyUuid, selectTogether, type Together } from '../db/together.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
-import { OCCUPYING_STATUSES } from '../appointments/status.js';
+import { occupiesTimeAt } from '../appointments/status.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
 import type { BlockedInterval, SlotInput, SlotRules } from './slots.js';
 import { addDays, dayBounds, expandDated, expandWeekly, localDate } from './wall-clock.js';
@@ -107,19 +107,23 @@ export function calendarsFrom(loaded: Together<ReturnType<typeof calendarQueries
 
 /**
  * Time-occupying appointments of some providers or of one single-room facility that overlap
- * [from, to). Lapsed holds count as free even before the sweeper expires them. The range test
- * uses the exclusion constraints' GiST indexes.
+ * [from, to). Lapsed holds count as free even before the sweeper expires them. The providers are
+ * unnested and joined one by one, because the exclusion constraints' GiST indexes (provider or
+ * facility, time range) answer `provider_id = x` but not `provider_id = ANY(...)`: with the list,
+ * PostgreSQL would scan every appointment in the range.
  */
 function busyTime(db: Db, o: { from: Date; to: Date; now: Date; excludeId?: string; providerIds?: string[]; facilityId?: string | null }) {
-  let q = db
-    .selectFrom('appointments')
-    .select(['provider_id', 'start_time', 'end_time'])
-    .where('status', 'in', OCCUPYING_STATUSES)
-    .where((eb) => eb.or([eb('status', '!=', 'pending_payment'), eb('hold_expires_at', '>', o.now)]))
-    .where(sql<boolean>`tstzrange(start_time, end_time, '[)') && tstzrange(${o.from}, ${o.to}, '[)')`);
-  q = o.providerIds ? q.where('provider_id', '=', anyUuid(o.providerIds)) : q.where('exclusive_facility_id', '=', o.facilityId ?? NO_FACILITY);
-  if (o.excludeId) q = q.where('id', '!=', o.excludeId);
-  return q;
+  const overlapsRange = sql`tstzrange(a.start_time, a.end_time, '[)') && tstzrange(${o.from}, ${o.to}, '[)')`;
+  const notMoved = o.excludeId ? sql`AND a.id <> ${o.excludeId}` : sql``;
+  const occupied = occupiesTimeAt(o.now);
+  type Busy = { provider_id: string; start_time: Date; end_time: Date };
+  if (o.providerIds) {
+    return sql<Busy>`(SELECT a.provider_id, a.start_time, a.end_time
+      FROM unnest(${o.providerIds}::uuid[]) AS wanted (id)
+      CROSS JOIN LATERAL (SELECT * FROM appointments a WHERE a.provider_id = wanted.id AND ${occupied} AND ${overlapsRange} ${notMoved}) a)`;
+  }
+  return sql<Busy>`(SELECT a.provider_id, a.start_time, a.end_time FROM appointments a
+    WHERE a.exclusive_facility_id = ${o.facilityId ?? NO_FACILITY} AND ${occupied} AND ${overlapsRange} ${notMoved})`;
 }
 
 /** Local dates (in `zone`) to expand so that every occurrence touching `span` is included. */
