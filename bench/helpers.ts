@@ -152,7 +152,7 @@ export interface Figures {
 /** Shape of `bench` in a request: load-worker.cjs builds each request's body, path or token from it. */
 export type Vary =
   | { kind: 'book'; providers: string[]; patients: string[]; topic: string; firstSlot: number }
-  | { kind: 'get'; ids: string[] }
+  | { kind: 'get'; ids: string[]; prefix?: string }
   | { kind: 'list'; tokens: string[] }
   | { kind: 'contend'; provider: string; patients: string[]; topic: string; start: string };
 

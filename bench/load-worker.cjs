@@ -30,7 +30,7 @@ function setupRequest(req) {
       req.body = JSON.stringify({ provider: spec.provider, patient: spec.patients[n++ % spec.patients.length], topics: [spec.topic], start_time: spec.start });
       return req;
     case 'get':
-      req.path = `/api/v1/appointments/${pick(spec.ids)}`;
+      req.path = `${spec.prefix ?? '/api/v1'}/appointments/${pick(spec.ids)}`;
       return req;
     case 'list':
       req.headers = { ...req.headers, authorization: `Bearer ${pick(spec.tokens)}` };

@@ -1,4 +1,5 @@
 import Fastify from 'fastify';
+import pg from 'pg';
 import { type Kysely, sql } from 'kysely';
 import { hashPassword } from '../src/auth/passwords.js';
 import { openDatabase } from '../src/db/database.js';
@@ -6,6 +7,7 @@ import type { DB } from '../src/db/types.js';
 import { type Figures, load, login, PASSWORD, QUICK, type QueryProfile, queriesPerRequest, ratio, SLOT_MINUTES, seedPeople, startApp, withBenchDatabase } from './helpers.js';
 
 const CONNECTIONS = 50;
+const POOL_SIZE = 20; // the app's default DB_POOL_SIZE; the floor's Pool gets the same
 const PROVIDERS = 1_000;
 /** Patients get 50 appointments each: a patient's list is one full page. */
 const PER_PATIENT = 50;
@@ -21,8 +23,14 @@ export interface ReadResult {
   list: Figures;
   bareGet: Figures;
   bareList: Figures;
+  /** Bare Fastify plus one trivial query through `pg` per request: the floor of any endpoint that reads the database. */
+  floorGet: Figures;
+  /** One client at a time: the service time, without the queueing that 50 connections on 2 cores add. */
+  getOneClient: Figures;
+  listOneClient: Figures;
   getRatio: number;
   listRatio: number;
+  getVsFloor: number;
   queries: { get: QueryProfile; list: QueryProfile };
 }
 
@@ -33,6 +41,8 @@ export async function readPathBenchmark(): Promise<ReadResult> {
   return withBenchDatabase(async (url) => {
     const running = await startApp(await openDatabase({ url }), { DATABASE_URL: url });
     const bare = Fastify();
+    const floorPool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+    floorPool.on('error', () => {}); // the database is dropped with FORCE at the end
     try {
       const db = running.ctx.db;
       const began = performance.now();
@@ -50,10 +60,14 @@ export async function readPathBenchmark(): Promise<ReadResult> {
       const listBody = await (await fetch(`${running.url}/api/v1/appointments?limit=50`, { headers: { authorization: `Bearer ${tokens[0]}` } })).text();
       bare.get('/api/v1/appointments/:id', (_request, reply) => reply.type('application/json').send(getBody));
       bare.get('/api/v1/appointments', (_request, reply) => reply.type('application/json').send(listBody));
+      bare.get('/floor/appointments/:id', async (request, reply) => {
+        await floorPool.query({ name: 'floor', text: 'SELECT $1::text AS id', values: [(request.params as { id: string }).id] });
+        return reply.type('application/json').send(getBody);
+      });
       const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
-      const getById = (target: string, duration: number, connections = CONNECTIONS, amount?: number) =>
-        load({ url: target, connections, duration, amount, path: '/api/v1/appointments/x', token: running.adminToken, vary: { kind: 'get', ids } });
+      const getById = (target: string, duration: number, connections = CONNECTIONS, amount?: number, prefix = '/api/v1') =>
+        load({ url: target, connections, duration, amount, path: `${prefix}/appointments/x`, token: running.adminToken, vary: { kind: 'get', ids, prefix } });
       const listOwn = (target: string, duration: number, connections = CONNECTIONS, amount?: number) =>
         load({ url: target, connections, duration, amount, path: '/api/v1/appointments?limit=50', vary: { kind: 'list', tokens } });
 
@@ -62,6 +76,9 @@ export async function readPathBenchmark(): Promise<ReadResult> {
       const list = await listOwn(running.url, seconds);
       const bareGet = await getById(bareUrl, seconds);
       const bareList = await listOwn(bareUrl, seconds);
+      const floorGet = await getById(bareUrl, seconds, CONNECTIONS, undefined, '/floor');
+      const getOneClient = await getById(running.url, seconds, 1);
+      const listOneClient = await listOwn(running.url, seconds, 1);
       // One request at a time: each query's own cost, without queueing.
       const queries = {
         get: await queriesPerRequest(running.ctx, 20, () => getById(running.url, 0, 1, 20)),
@@ -75,11 +92,16 @@ export async function readPathBenchmark(): Promise<ReadResult> {
         list,
         bareGet,
         bareList,
+        floorGet,
+        getOneClient,
+        listOneClient,
         getRatio: ratio(get.rps, bareGet.rps),
         listRatio: ratio(list.rps, bareList.rps),
+        getVsFloor: ratio(get.rps, floorGet.rps),
         queries,
       };
     } finally {
+      await floorPool.end();
       await bare.close();
       await running.close();
     }
