@@ -23,9 +23,16 @@ export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<D
  * Serializes commands on the same calendars: transaction-scoped advisory locks on each key, taken in
  * sorted order so two bookings that share a provider and a patient can never wait on each other in a
  * cycle. Without them, concurrent inserts checked by the same exclusion constraint deadlock.
+ *
+ * The same statement switches the rest of the transaction to generic plans (a SET LOCAL). What
+ * follows a calendar lock is the booking's reads and writes, all looked up by id, where a generic plan
+ * is as good as a custom one; but a custom plan of the calendar read (a dozen subqueries) took about
+ * 1 ms to make against 0.1 ms to run, on every booking. Measured: about a sixth less database time
+ * per booking (bench/README figures).
  */
 export async function lockCalendars(trx: Transaction<DB>, keys: string[]): Promise<void> {
   const sorted = [...new Set(keys)].sort();
   // One round trip; the ordered subquery makes PostgreSQL take the locks in that order.
-  await sql`SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS ordered`.execute(trx);
+  await sql`SELECT pg_advisory_xact_lock(hashtext(k)), set_config('plan_cache_mode', 'force_generic_plan', true)
+    FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS ordered`.execute(trx);
 }
