@@ -1,6 +1,6 @@
 /**
- * Loads what slot math needs for a set of providers over a span of time, with a fixed number of
- * indexed queries (no query per day or per slot), and turns it into the pure {@link SlotInput}.
+ * Loads what slot math needs for a set of providers over a span of time in one statement (no query
+ * per provider, day or slot), and turns it into the pure {@link SlotInput}.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { anyUuid, selectTogether, type Together } from '../db/together.js';

@@ -102,7 +102,7 @@ export interface Slot {
 
 /**
  * Free slots of one or more providers between two local dates. Dates are read in `timezone`, else
- * the facility's zone, else the provider's (one provider) or UTC. Loads everything in six queries,
+ * the facility's zone, else the provider's (one provider) or UTC. Loads everything in one statement,
  * then computes in memory.
  */
 export async function searchSlots(ctx: AppContext, query: SlotQuery): Promise<{ slots: Slot[]; count: number }> {
