@@ -4,7 +4,7 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import { anyUuid, selectTogether } from '../db/together.js';
+import { anyUuid, selectTogether, withStamps } from '../db/together.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
 import { conflict, type FieldError, invalid } from '../http/errors.js';
@@ -94,7 +94,7 @@ async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string
 
 /** The people, topics and facility a placement names, in one statement. */
 async function loadParties(trx: Transaction<DB>, req: PlacementRequest) {
-  const facilityId = req.facilityId ?? null;
+  const facilityIds = req.facilityId ? [req.facilityId] : [];
   const found = await selectTogether(trx, {
     provider: trx
       .selectFrom('providers as p')
@@ -107,27 +107,27 @@ async function loadParties(trx: Transaction<DB>, req: PlacementRequest) {
       .select(['p.id', 'u.name', 'u.active'])
       .where('p.id', '=', req.patientId),
     topics: trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds)),
-    facility: trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityId ? [facilityId] : [])),
+    facility: trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityIds)),
     worksAt: trx
       .selectFrom('provider_facilities')
       .select('facility_id')
       .where('provider_id', '=', req.providerId)
-      .where('facility_id', '=', anyUuid(facilityId ? [facilityId] : [])),
+      .where('facility_id', '=', anyUuid(facilityIds)),
   });
   const facility = found.facility[0];
   return {
     provider: found.provider[0],
     patient: found.patient[0],
-    topics: found.topics.map((t): TopicRow => ({ ...t, created_at: new Date(t.created_at), updated_at: new Date(t.updated_at) })),
-    facility: facility ? { ...facility, created_at: new Date(facility.created_at), updated_at: new Date(facility.updated_at) } : undefined,
+    topics: found.topics.map((t): TopicRow => withStamps(t)),
+    facility: facility ? withStamps(facility) : undefined,
     worksAtFacility: found.worksAt.length > 0,
   };
 }
 
 /**
- * Validates a placement and checks its time, in three statements when nothing is in the way: the
- * parties, then (after locking a single-room facility) the calendar with whatever overlaps, and the
- * caller's insert. Lapsed holds in the parties' calendars are released on the way.
+ * Validates a placement and checks its time, in two statements when nothing is in the way: the
+ * parties, then (after locking a single-room facility) the calendar with whatever overlaps. Lapsed
+ * holds in the parties' calendars are released on the way.
  */
 export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest): Promise<Placement & { releasedHolds: string[]; names: { provider: string; patient: string } }> {
   const { provider, patient, topics, facility, worksAtFacility } = await loadParties(trx, req);

@@ -30,6 +30,13 @@ export async function selectTogether<Q extends Record<string, Expression<unknown
   return row as Together<Q>;
 }
 
+/** A JSON row's created_at/updated_at back as Dates, as a plain select returns them. */
+export const withStamps = <T extends { created_at: string; updated_at: string }>(row: T) => ({
+  ...row,
+  created_at: new Date(row.created_at),
+  updated_at: new Date(row.updated_at),
+});
+
 /**
  * `column = ANY($1::uuid[])`: one statement text whatever the number of ids (an IN list would make
  * a new prepared statement per length), and no SQL error for an empty list.

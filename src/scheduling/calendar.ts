@@ -3,7 +3,7 @@
  * per provider, day or slot), and turns it into the pure {@link SlotInput}.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { anyUuid, selectTogether, type Together } from '../db/together.js';
+import { anyUuid, selectTogether, type Together, withStamps } from '../db/together.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
 import { occupiesTimeAt } from '../appointments/status.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
@@ -101,7 +101,7 @@ export function calendarsFrom(loaded: Together<ReturnType<typeof calendarQueries
   for (const t of loaded.timeOff) byProvider.get(t.provider_id)?.timeOff.push(instants(t));
   for (const b of loaded.busy) byProvider.get(b.provider_id)?.busy.push(instants(b));
   for (const b of loaded.roomBusy) for (const calendar of byProvider.values()) calendar.busy.push(instants(b));
-  const facilities = new Map(loaded.facilities.map((f) => [f.id, { ...f, created_at: new Date(f.created_at), updated_at: new Date(f.updated_at) }]));
+  const facilities = new Map(loaded.facilities.map((f) => [f.id, withStamps(f)]));
   return { byProvider, facilities };
 }
 
