@@ -1,10 +1,9 @@
 import Fastify from 'fastify';
 import pg from 'pg';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { hashPassword } from '../src/auth/passwords.js';
 import { openDatabase } from '../src/db/database.js';
-import type { DB } from '../src/db/types.js';
-import { type Figures, load, login, PASSWORD, QUICK, type QueryProfile, queriesPerRequest, ratio, SLOT_MINUTES, seedPeople, startApp, withBenchDatabase } from './helpers.js';
+import { type Figures, load, login, PASSWORD, QUICK, type QueryProfile, queriesPerRequest, ratio, seedAppointments, seedPeople, startApp, withBenchDatabase } from './helpers.js';
 
 const CONNECTIONS = 50;
 const POOL_SIZE = 20; // the app's default DB_POOL_SIZE; the floor's Pool gets the same
@@ -12,8 +11,6 @@ const PROVIDERS = 1_000;
 /** Patients get 50 appointments each: a patient's list is one full page. */
 const PER_PATIENT = 50;
 const TOKENS = 20;
-/** Seeding runs on this many connections at once. */
-const CHUNKS = 4;
 
 export interface ReadResult {
   appointments: number;
@@ -106,58 +103,4 @@ export async function readPathBenchmark(): Promise<ReadResult> {
       await running.close();
     }
   });
-}
-
-/**
- * `n` appointments with one topic each, via INSERT ... SELECT generate_series in parallel
- * chunks. Appointment g belongs to provider g % P and patient g % Q, in 30-minute slot g / P
- * (offset 0-25 minutes per provider), so no provider or patient overlaps itself. The oldest
- * 90% are completed, in the past; the rest are scheduled, ahead.
- */
-async function seedAppointments(db: Kysely<DB>, n: number, providers: number, patients: number, topic: string) {
-  const slots = n / providers;
-  const pastSlots = Math.floor(slots * 0.9);
-  const firstStart = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - pastSlots * SLOT_MINUTES * 60_000);
-  const chunk = Math.ceil(n / CHUNKS);
-  const fill = (from: number, to: number) =>
-    db.connection().execute(async (conn) => {
-      // Skips the per-row foreign-key triggers (the ids come from the tables they point at); needs a superuser.
-      await sql`SET session_replication_role = replica`.execute(conn);
-      await sql`WITH a AS (
-          INSERT INTO appointments (provider_id, patient_id, status, start_time, end_time)
-          SELECT pr.id, pa.id, CASE WHEN g / ${providers}::int < ${pastSlots}::int THEN 'completed' ELSE 'scheduled' END,
-                 s.start, s.start + make_interval(mins => ${SLOT_MINUTES}::int)
-          FROM generate_series(${from}::int, ${to - 1}::int) g
-          JOIN (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS i FROM providers) pr ON pr.i = g % ${providers}::int
-          JOIN (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS i FROM patients) pa ON pa.i = g % ${patients}::int
-          CROSS JOIN LATERAL (SELECT ${firstStart}::timestamptz
-            + make_interval(mins => (g / ${providers}::int) * ${SLOT_MINUTES}::int + (g % ${providers}::int % 6) * 5) AS start) s
-          RETURNING id)
-        INSERT INTO appointment_topics (appointment_id, topic_id, position) SELECT id, ${topic}, 0 FROM a`.execute(conn);
-      await sql`RESET session_replication_role`.execute(conn);
-    });
-  await withoutSecondaryIndexes(db, ['appointments', 'appointment_topics'], async () => {
-    await Promise.all(Array.from({ length: CHUNKS }, (_, k) => fill(k * chunk, Math.min(n, (k + 1) * chunk))));
-  });
-  await sql`ANALYZE`.execute(db);
-}
-
-/**
- * Drops the tables' exclusion constraints and plain indexes, runs `fill`, then recreates them
- * from their catalog definitions, all at once: a bulk build is far faster than a million
- * index insertions, and the constraints are checked over every row when they come back.
- */
-async function withoutSecondaryIndexes(db: Kysely<DB>, tables: string[], fill: () => Promise<void>) {
-  const defs = (
-    await sql<{ tbl: string; name: string; def: string; exclusion: boolean }>`
-      SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def, true AS exclusion
-      FROM pg_constraint WHERE contype = 'x' AND conrelid::regclass::text IN (${sql.join(tables)})
-      UNION ALL
-      SELECT tablename, indexname, indexdef, false FROM pg_indexes
-      WHERE schemaname = 'public' AND tablename IN (${sql.join(tables)})
-        AND indexname NOT IN (SELECT conname FROM pg_constraint)`.execute(db)
-  ).rows;
-  for (const d of defs) await sql.raw(d.exclusion ? `ALTER TABLE ${d.tbl} DROP CONSTRAINT ${d.name}` : `DROP INDEX ${d.name}`).execute(db);
-  await fill();
-  await Promise.all(defs.map((d) => sql.raw(d.exclusion ? `ALTER TABLE ${d.tbl} ADD CONSTRAINT ${d.name} ${d.def}` : d.def).execute(db)));
 }
