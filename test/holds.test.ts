@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sweepExpiredHolds } from '../src/appointments/appointments.service.js';
+import { eventOutbox } from '../src/notifications/events.js';
+import { loadNotice } from '../src/notifications/snapshot.js';
 import { backends } from './databases.js';
 import { book, createTestApp, expectProblem, makePatient, makeProvider, makeStaff, NOW, type Person, type TestApp } from './helpers.js';
 
@@ -326,6 +328,45 @@ describe.each(backends)('holds until payment on %s', (backend) => {
       expect(created).toMatchObject({ status: 'pending_payment', price: { amount: 4500, currency: 'EUR' }, facility: room, topics: [priced, free] });
       const { notifications_sent: _sent, ...read } = await detail(created.id, patient.token);
       expect(read).toEqual(created);
+    });
+
+    it('writes the notifications and reminders that the booking, read back, calls for (held by a patient, created by staff)', async () => {
+      const facility = (
+        await t.call('POST', '/api/v1/facilities', {
+          token: t.adminToken,
+          body: { name: `Clinic ${randomUUID().slice(0, 6)}`, timezone: 'Europe/Paris', address: ['1 Rue de la Paix', 'Paris'] },
+        })
+      ).json().id as string;
+      const provider = await makeProvider(t, { facilities: [facility], phone: '+14155550101' });
+      const smsPatient = await makePatient(t, { phone: '+14155550102' });
+      for (const events of [['appointment.held'], ['appointment.created'], ['*']]) {
+        const res = await t.call('POST', '/api/v1/webhooks', { token: t.adminToken, body: { url: 'https://example.org/hook', events } });
+        expect(res.statusCode).toBe(201);
+      }
+      const bookings = [
+        { event: 'held' as const, by: smsPatient, role: 'patient' as const, start: `${TUESDAY}T15:00:00Z` },
+        { event: 'created' as const, by: staff, role: 'staff' as const, start: `${TUESDAY}T16:00:00Z` },
+      ];
+      for (const { event, by, role, start } of bookings) {
+        const body = { provider: provider.id, patient: smsPatient.id, topics: [priced, free], start_time: start, facility, mode: 'in_person' };
+        const { id } = await booked(body, by.token);
+        const written = await t.ctx.db.selectFrom('notifications').selectAll().where('appointment_id', '=', id).orderBy('seq').execute();
+        const notice = (await loadNotice(t.ctx.db, id, event))!;
+        // What recording the event would write from the appointment as stored, seen as it was before
+        // the event's own rows: no earlier changes (sequence 0) and no reminders.
+        const expected = eventOutbox(t.ctx, { ...notice, sequence: 0, reminders: [] }, { type: event, actor: { userId: by.userId, role } });
+        const comparable = (row: { channel: string; audience: string; recipient: string; subscription_id: string | null; payload: unknown }) => {
+          const { event_id: _id, occurred_at: _at, ...payload } = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as Record<string, unknown>;
+          return { channel: row.channel, audience: row.audience, recipient: row.recipient, subscription_id: row.subscription_id, payload };
+        };
+        expect(written.map(comparable)).toEqual(expected.notifications.map((n) => comparable(n as never)));
+        expect(written.filter((n) => n.channel === 'webhook')).toHaveLength(2);
+        const reminders = await t.ctx.db.selectFrom('reminders').select(['offset_minutes', 'remind_at']).where('appointment_id', '=', id).orderBy('offset_minutes').execute();
+        expect(reminders).toEqual(
+          expected.reminders.insert.map((r) => ({ offset_minutes: r.offset_minutes, remind_at: r.remind_at })).sort((a, b) => a.offset_minutes - b.offset_minutes),
+        );
+        expect(reminders.length > 0).toBe(event === 'created');
+      }
     });
 
     it('releases a lapsed hold at a single-room facility for another provider and patient there', async () => {

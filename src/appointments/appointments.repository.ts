@@ -1,7 +1,7 @@
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
 import { notificationsSentColumn } from '../notifications/events.js';
-import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/types.js';
+import type { ActorRole, AppointmentMode, AppointmentStatus, DB, NotificationsTable, RemindersTable } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
@@ -218,10 +218,17 @@ export type NewAppointment = {
 
 type NewEvent = { type: string; actor_user_id: string | null; actor_role: ActorRole; changes: Record<string, unknown> };
 
+/** The outbox rows and reminders a booking's first event writes (see `eventOutbox`). */
+export interface NewOutbox {
+  notifications: Insertable<NotificationsTable>[];
+  reminders: Insertable<RemindersTable>[];
+}
+
 /**
- * A new appointment, its topics and its first history row, in one statement (the id is chosen by
- * the caller so all three can name it). Returns the appointment as {@link findVisibleAppointment}
- * would, built from what the caller already loaded: a new booking has no payment yet.
+ * A new appointment, its topics, its first history row, and the notifications and reminders that
+ * event writes, in one statement (the id is chosen by the caller so every part can name it).
+ * Returns the appointment as {@link findVisibleAppointment} would, built from what the caller already
+ * loaded: a new booking has no payment yet.
  */
 export async function insertAppointment(
   trx: Transaction<DB>,
@@ -229,8 +236,9 @@ export async function insertAppointment(
   topics: TopicRef[],
   names: { provider: string; patient: string },
   event: NewEvent,
+  outbox: NewOutbox,
 ): Promise<AppointmentRecord> {
-  const row = await trx
+  const writes = trx
     .with('a', (db) => db.insertInto('appointments').values(values).returningAll())
     .with('t', (db) =>
       db
@@ -244,9 +252,11 @@ export async function insertAppointment(
         .values({ ...event, appointment_id: values.id, changes: JSON.stringify(event.changes) })
         .returning('id'),
     )
-    .selectFrom('a')
-    .selectAll()
-    .executeTakeFirstOrThrow();
+    .with('n', (db) => db.insertInto('notifications').values(outbox.notifications).returning('id'));
+  // A new appointment has no reminders yet to collide with. An insert of no rows is not valid SQL,
+  // hence the optional CTE (nothing refers to it, so its type is dropped).
+  const all = outbox.reminders.length > 0 ? (writes.with('r', (db) => db.insertInto('reminders').values(outbox.reminders).returning('id')) as unknown as typeof writes) : writes;
+  const row = await all.selectFrom('a').selectAll().executeTakeFirstOrThrow();
   return {
     ...row,
     payment_id: null,

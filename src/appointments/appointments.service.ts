@@ -5,11 +5,12 @@ import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
-import { notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
+import { eventOutbox, notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
+import { type AppointmentNotice, type Contact, subscribersOf, subscriptionsQuery } from '../notifications/snapshot.js';
 import * as repo from './appointments.repository.js';
 import type { AppointmentCreate, AppointmentListQuery } from './appointments.schemas.js';
 import { appointmentView } from './appointments.views.js';
-import { place, sideOfConstraint, slotTaken } from './placement.js';
+import { partyQueries, type Placed, place, sideOfConstraint, slotTaken } from './placement.js';
 
 // ---- reading ---------------------------------------------------------------------------
 
@@ -122,16 +123,35 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
   const start = new Date(input.start_time);
   assertFuture(ctx, start);
 
+  const placement = { providerId, patientId, topicIds, start, facilityId: input.facility, mode: input.mode };
   try {
     return await inTransaction(ctx.db, async (trx) => {
-      await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`]);
-      const placed = await place(trx, ctx, { providerId, patientId, topicIds, start, facilityId: input.facility, mode: input.mode });
+      const loaded = await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`], {
+        ...partyQueries(trx, placement),
+        subscriptions: subscriptionsQuery(trx, ['created', 'held']),
+      });
+      const placed = await place(trx, ctx, placement, loaded);
       await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
       const hold = caller.role === 'patient' && placed.price !== null && placed.price.amount > 0;
       const holdExpiresAt = hold ? new Date(ctx.clock.now().getTime() + ctx.config.HOLD_MINUTES * 60_000) : null;
       const status = hold ? 'pending_payment' : 'scheduled';
-      const id = randomUUID();
+      const values: repo.NewAppointment = {
+        id: randomUUID(),
+        provider_id: providerId,
+        patient_id: patientId,
+        start_time: start,
+        end_time: placed.end,
+        provider_notes: input.provider_notes ?? null,
+        created_by_user_id: caller.userId,
+        facility_id: placed.facility?.id ?? null,
+        mode: placed.mode,
+        exclusive_facility_id: placed.exclusiveFacilityId,
+        status,
+        hold_expires_at: holdExpiresAt,
+        price_amount: placed.price?.amount ?? null,
+        currency: placed.price?.currency ?? null,
+      };
       const changes = {
         status: { from: null, to: status },
         start_time: start.toISOString(),
@@ -142,29 +162,16 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
         ...(holdExpiresAt ? { hold_expires_at: holdExpiresAt.toISOString() } : {}),
       };
       const actor = { userId: caller.userId, role: caller.role };
+      const event = { type: hold ? ('held' as const) : ('created' as const), actor };
+      const outbox = eventOutbox(ctx, bookingNotice(values, placed, subscribersOf(loaded.subscriptions, event.type)), event);
       const record = await repo.insertAppointment(
         trx,
-        {
-          id,
-          provider_id: providerId,
-          patient_id: patientId,
-          start_time: start,
-          end_time: placed.end,
-          provider_notes: input.provider_notes ?? null,
-          created_by_user_id: caller.userId,
-          facility_id: placed.facility?.id ?? null,
-          mode: placed.mode,
-          exclusive_facility_id: placed.exclusiveFacilityId,
-          status,
-          hold_expires_at: holdExpiresAt,
-          price_amount: placed.price?.amount ?? null,
-          currency: placed.price?.currency ?? null,
-        },
+        values,
         placed.topics,
-        placed.names,
+        { provider: placed.provider.name, patient: placed.patient.name },
         { type: 'created', actor_user_id: actor.userId, actor_role: actor.role, changes },
+        { notifications: outbox.notifications, reminders: outbox.reminders.insert },
       );
-      await recordAppointmentEvent(trx, ctx, { type: hold ? 'held' : 'created', appointmentId: id, actor });
       return appointmentView(record);
     });
   } catch (error) {
@@ -172,6 +179,46 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
     if (sides) throw slotTaken(sides);
     throw error;
   }
+}
+
+/**
+ * What the notifications of a booking being written need, from what placing it loaded: the same
+ * notice `loadNotice` would read back after the insert (a test holds them equal), without that read.
+ * A new appointment has had no changes (iCalendar sequence 0) and has no reminders yet.
+ */
+function bookingNotice(values: repo.NewAppointment, placed: Placed, subscriptions: AppointmentNotice['subscriptions']): AppointmentNotice {
+  const { provider, patient, facility } = placed;
+  const contact = ({ user_id, name, email, phone, notify_email, notify_sms }: Placed['provider'] | Placed['patient']): Contact => ({
+    user_id,
+    name,
+    email,
+    phone,
+    notify_email,
+    notify_sms,
+  });
+  return {
+    snapshot: {
+      id: values.id,
+      status: values.status,
+      start_time: values.start_time.toISOString(),
+      end_time: values.end_time.toISOString(),
+      timezone: facility?.timezone ?? provider.timezone,
+      provider: { id: values.provider_id, name: provider.name },
+      patient: { id: values.patient_id, name: patient.name },
+      facility: facility ? { id: facility.id, name: facility.name, address: facility.address } : null,
+      mode: values.mode,
+      topics: placed.topics.map((t) => t.name),
+      cancel_reason: null,
+      hold_expires_at: values.hold_expires_at?.toISOString() ?? null,
+      price_amount: values.price_amount,
+      currency: values.currency,
+    },
+    start: values.start_time,
+    contacts: { provider: contact(provider), patient: contact(patient) },
+    sequence: 0,
+    subscriptions,
+    reminders: [],
+  };
 }
 
 // ---- the worker's side -----------------------------------------------------------------

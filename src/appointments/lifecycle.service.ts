@@ -11,7 +11,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors
 import * as repo from './appointments.repository.js';
 import type { AppointmentPatch, AppointmentPut, CancelBody, RescheduleBody } from './appointments.schemas.js';
 import { assertFuture, recordChange, recordReleasedHolds, requestedTopicIds, viewOne } from './appointments.service.js';
-import { place, sideOfConstraint, slotTaken } from './placement.js';
+import { partyQueries, place, sideOfConstraint, slotTaken } from './placement.js';
 import { type Actor, actorOf, checkTransition, isCanceled } from './status.js';
 
 type NotifyEvent = NonNullable<Parameters<typeof recordChange>[2]['notify']>;
@@ -172,8 +172,9 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
     const facilityId = put ? (put.facility ?? null) : current.facility_id;
     const mode = put ? (put.mode ?? null) : current.mode;
 
-    await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`, `provider:${current.provider_id}`, `patient:${current.patient_id}`]);
-    const placed = await place(trx, ctx, { providerId, patientId, topicIds, start, facilityId, mode, excludeAppointmentId: appointmentId });
+    const placement = { providerId, patientId, topicIds, start, facilityId, mode, excludeAppointmentId: appointmentId };
+    const calendars = [`provider:${providerId}`, `patient:${patientId}`, `provider:${current.provider_id}`, `patient:${current.patient_id}`];
+    const placed = await place(trx, ctx, placement, await lockCalendars(trx, calendars, partyQueries(trx, placement)));
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
     const stillHeld = current.status === 'pending_payment';

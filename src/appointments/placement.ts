@@ -4,7 +4,7 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import { anyUuid, selectTogether, withStamps } from '../db/together.js';
+import { anyUuid, selectTogether, type Together, withStamps } from '../db/together.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
 import { conflict, type FieldError, invalid } from '../http/errors.js';
@@ -92,19 +92,24 @@ async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string
   return rows.map((r) => r.id);
 }
 
-/** The people, topics and facility a placement names, in one statement. */
-async function loadParties(trx: Transaction<DB>, req: PlacementRequest) {
+/**
+ * Reads the people, topics and facility a placement names. Run them in the calendar lock's statement
+ * (`lockCalendars(trx, keys, partyQueries(trx, req))`) and hand the result to {@link place}. The
+ * provider and patient come with how to reach them, for the notifications that follow.
+ */
+export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
   const facilityIds = req.facilityId ? [req.facilityId] : [];
-  const found = await selectTogether(trx, {
+  const contact = ['u.id as user_id', 'u.name', 'u.active', 'u.email', 'u.phone', 'u.notify_email', 'u.notify_sms'] as const;
+  return {
     provider: trx
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', 'u.name', 'u.active'])
+      .select(['p.id', 'p.timezone', ...contact])
       .where('p.id', '=', req.providerId),
     patient: trx
       .selectFrom('patients as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', 'u.name', 'u.active'])
+      .select(['p.id', ...contact])
       .where('p.id', '=', req.patientId),
     topics: trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds)),
     facility: trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityIds)),
@@ -113,24 +118,27 @@ async function loadParties(trx: Transaction<DB>, req: PlacementRequest) {
       .select('facility_id')
       .where('provider_id', '=', req.providerId)
       .where('facility_id', '=', anyUuid(facilityIds)),
-  });
-  const facility = found.facility[0];
-  return {
-    provider: found.provider[0],
-    patient: found.patient[0],
-    topics: found.topics.map((t): TopicRow => withStamps(t)),
-    facility: facility ? withStamps(facility) : undefined,
-    worksAtFacility: found.worksAt.length > 0,
   };
 }
 
+export type PartyRows = Together<ReturnType<typeof partyQueries>>;
+
+export interface Placed extends Placement {
+  /** Lapsed holds released on the way, for their history and notifications. */
+  releasedHolds: string[];
+  provider: PartyRows['provider'][number];
+  patient: PartyRows['patient'][number];
+}
+
 /**
- * Validates a placement and checks its time, in two statements when nothing is in the way: the
- * parties, then (after locking a single-room facility) the calendar with whatever overlaps. Lapsed
- * holds in the parties' calendars are released on the way.
+ * Validates a placement from its parties (read by {@link partyQueries}) and checks its time: one
+ * statement when nothing is in the way, the calendar with whatever overlaps (after locking a
+ * single-room facility). Lapsed holds in the parties' calendars are released on the way.
  */
-export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest): Promise<Placement & { releasedHolds: string[]; names: { provider: string; patient: string } }> {
-  const { provider, patient, topics, facility, worksAtFacility } = await loadParties(trx, req);
+export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest, parties: PartyRows): Promise<Placed> {
+  const [provider, patient, facilityRow] = [parties.provider[0], parties.patient[0], parties.facility[0]];
+  const topics = parties.topics.map((t): TopicRow => withStamps(t));
+  const facility = facilityRow ? withStamps(facilityRow) : undefined;
   const errors: FieldError[] = [];
   if (!provider) errors.push({ field: 'provider', message: 'does not exist' });
   else if (!provider.active) errors.push({ field: 'provider', message: 'is inactive and cannot be booked' });
@@ -145,7 +153,7 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
   if (req.facilityId) {
     if (!facility) errors.push({ field: 'facility', message: 'does not exist' });
     else if (!facility.active) errors.push({ field: 'facility', message: 'is inactive' });
-    else if (!worksAtFacility) errors.push({ field: 'facility', message: "is not one of the provider's facilities" });
+    else if (parties.worksAt.length === 0) errors.push({ field: 'facility', message: "is not one of the provider's facilities" });
   }
   const mode = req.mode ?? (req.facilityId ? 'in_person' : null);
   if (mode === 'in_person' && !req.facilityId) errors.push({ field: 'facility', message: 'an in-person visit needs a facility' });
@@ -159,7 +167,7 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
   const minutes = facility?.appointment_minutes ?? ordered.reduce((sum, t) => sum + t.duration, 0);
   const end = new Date(req.start.getTime() + minutes * 60_000);
   const now = ctx.clock.now();
-  const parties = { providerId: req.providerId, patientId: req.patientId, facilityId: exclusiveFacilityId };
+  const calendarsOf = { providerId: req.providerId, patientId: req.patientId, facilityId: exclusiveFacilityId };
   const loaded = await selectTogether(trx, {
     ...calendarQueries(trx, [req.providerId], bookingSpan(req.start), {
       extraFacilityIds: facility ? [facility.id] : [],
@@ -167,9 +175,9 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
       now,
       singleRoomFacilityId: exclusiveFacilityId,
     }),
-    lapsedHolds: lapsedHoldsQuery(trx, now, parties),
+    lapsedHolds: lapsedHoldsQuery(trx, now, calendarsOf),
     // A friendly early answer; the exclusion constraints remain the guarantee under races.
-    overlaps: repo.overlapsQuery(trx, { ...parties, start: req.start, end, excludeId: req.excludeAppointmentId, now }),
+    overlaps: repo.overlapsQuery(trx, { ...calendarsOf, start: req.start, end, excludeId: req.excludeAppointmentId, now }),
   });
   const releasedHolds = await releaseHolds(trx, loaded.lapsedHolds.map((h) => h.id));
 
@@ -183,5 +191,5 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
     throw slotTaken([...sides]);
   }
   assertBookable(calendarsFrom(loaded), { providerId: req.providerId, facility, topics: ordered, start: req.start, minutes, now });
-  return { end, topics: ordered, facility, mode, exclusiveFacilityId, price, releasedHolds, names: { provider: provider!.name, patient: patient!.name } };
+  return { end, topics: ordered, facility, mode, exclusiveFacilityId, price, releasedHolds, provider: provider!, patient: patient! };
 }

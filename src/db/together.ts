@@ -23,11 +23,13 @@ export async function selectTogether<Q extends Record<string, Expression<unknown
   db: Db,
   queries: Q,
 ): Promise<Together<Q>> {
-  const names = Object.keys(queries);
-  const row = await db
-    .selectNoFrom(names.map((name) => jsonArrayFrom(queries[name]!).as(name)))
-    .executeTakeFirstOrThrow();
+  const row = await db.selectNoFrom(togetherColumns(queries)).executeTakeFirstOrThrow();
   return row as Together<Q>;
+}
+
+/** The columns of {@link selectTogether}'s statement, for a statement that selects more besides. */
+export function togetherColumns(queries: Record<string, Expression<unknown>>) {
+  return Object.entries(queries).map(([name, query]) => jsonArrayFrom(query).as(name));
 }
 
 /** A JSON row's created_at/updated_at back as Dates, as a plain select returns them. */

@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import type { DB } from '../db/types.js';
 import { notificationRows, writeNotifications } from './fanout.js';
 import { cancelReminders, planReminders } from './reminders.js';
-import { loadNotice } from './snapshot.js';
+import { type AppointmentNotice, loadNotice } from './snapshot.js';
 
 export type AppointmentEventType =
   | 'created'
@@ -35,15 +35,24 @@ export interface AppointmentEvent {
 export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: AppContext, event: AppointmentEvent): Promise<void> {
   const notice = await loadNotice(trx, event.appointmentId, event.type);
   if (!notice) throw new Error(`recordAppointmentEvent: appointment ${event.appointmentId} does not exist`);
-  const rows = notificationRows(notice, {
+  const { notifications, reminders } = eventOutbox(ctx, notice, event);
+  await cancelReminders(trx, reminders.cancel);
+  await writeNotifications(trx, notifications, reminders.insert);
+}
+
+/**
+ * What one event writes, given the appointment as it now is: the outbox rows for every recipient
+ * and channel, and the reminders to cancel and to plan. Pure; {@link recordAppointmentEvent}
+ * writes them, and a booking writes them in the statement that inserts the appointment.
+ */
+export function eventOutbox(ctx: Pick<AppContext, 'clock' | 'config'>, notice: AppointmentNotice, event: Omit<AppointmentEvent, 'appointmentId'>) {
+  const notifications = notificationRows(notice, {
     event: event.type,
     actor: { user_id: event.actor.userId, role: event.actor.role },
     data: event.data ?? {},
     now: ctx.clock.now(),
   });
-  const reminders = planReminders(ctx, notice);
-  await cancelReminders(trx, reminders.cancel);
-  await writeNotifications(trx, rows, reminders.insert);
+  return { notifications, reminders: planReminders(ctx, notice) };
 }
 
 export interface NotificationSent {

@@ -36,6 +36,21 @@ export interface AppointmentNotice {
   reminders: PlannedReminder[];
 }
 
+/** Active webhook subscriptions that want any of `events`, oldest first; {@link subscribersOf} picks one event's. */
+export function subscriptionsQuery(db: Db, events: NotificationEvent[]) {
+  return db
+    .selectFrom('webhook_subscriptions')
+    .select(['id', 'url', 'events'])
+    .where('active', '=', true)
+    .where(sql<boolean>`events && ${sql.val([...events.map(webhookEventName), '*'])}::text[]`)
+    .orderBy('created_at');
+}
+
+/** The subscriptions (from {@link subscriptionsQuery}) that want `event`. */
+export function subscribersOf(subscriptions: { id: string; url: string; events: string[] }[], event: NotificationEvent) {
+  return subscriptions.filter((s) => s.events.includes('*') || s.events.includes(webhookEventName(event))).map(({ id, url }) => ({ id, url }));
+}
+
 /**
  * Everything one event's notifications need, in one statement: the appointment with both sides'
  * contact details, its topics, its change count, the subscriptions that want `event`, and its
@@ -93,14 +108,7 @@ export async function loadNotice(db: Db, appointmentId: string, event: Notificat
           .whereRef('n.appointment_id', '=', 'a.id')
           .where('n.event', '<>', 'reminder')
           .as('changes'),
-      jsonArrayFrom(
-        db
-          .selectFrom('webhook_subscriptions')
-          .select(['id', 'url'])
-          .where('active', '=', true)
-          .where(sql<boolean>`events && ${sql.val([webhookEventName(event), '*'])}::text[]`)
-          .orderBy('created_at'),
-      ).as('subscriptions'),
+      jsonArrayFrom(subscriptionsQuery(db, [event])).as('subscriptions'),
       (eb) =>
         jsonArrayFrom(
           eb
@@ -135,7 +143,7 @@ export async function loadNotice(db: Db, appointmentId: string, event: Notificat
     snapshot,
     start: row.start_time,
     sequence: event === 'reminder' ? Math.max(0, changes - 1) : changes,
-    subscriptions: row.subscriptions,
+    subscriptions: subscribersOf(row.subscriptions, event),
     // Through JSON, so the instant arrives as a string.
     reminders: row.reminders.map((r) => ({ ...r, remind_at: new Date(r.remind_at), status: r.status as PlannedReminder['status'] })),
     contacts: {

@@ -57,8 +57,10 @@ export function calendarQueries(db: Db, providerIds: string[], span: Interval, o
   return {
     providers: db
       .selectFrom('providers as p')
-      .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', 'p.timezone', 'p.slot_minutes', 'p.min_notice_minutes', 'p.max_days_ahead', 'p.buffer_before_minutes', 'p.buffer_after_minutes', 'u.active'])
+      .select(['p.id', 'p.timezone', 'p.slot_minutes', 'p.min_notice_minutes', 'p.max_days_ahead', 'p.buffer_before_minutes', 'p.buffer_after_minutes'])
+      // A lookup per provider, not a join: a generic plan guesses ten providers for the id list and
+      // then prefers scanning every user to looking ten up (measured: 0.5 ms per booking with 2,200 users).
+      .select(sql<boolean>`(SELECT u.active FROM users u WHERE u.id = p.user_id)`.as('active'))
       .where('p.id', '=', anyUuid(providerIds)),
     rules: db.selectFrom('availability_rules').selectAll().where('provider_id', '=', anyUuid(providerIds)).orderBy('created_at').orderBy('id'),
     links: db.selectFrom('provider_facilities').selectAll().where('provider_id', '=', anyUuid(providerIds)),
@@ -71,15 +73,16 @@ export function calendarQueries(db: Db, providerIds: string[], span: Interval, o
       .orderBy('start_time'),
     busy: busyTime(db, { ...busyOptions, providerIds }),
     roomBusy: busyTime(db, { ...busyOptions, facilityId: options.singleRoomFacilityId ?? null }),
-    // The facilities named, and every facility the providers' rules refer to.
+    // The facilities named, and every facility the providers' rules refer to: the ids first, then
+    // one index lookup each (an OR of the two would scan every facility).
     facilities: db
       .selectFrom('facilities')
       .selectAll()
-      .where((eb) =>
-        eb.or([
-          eb('id', '=', anyUuid(options.extraFacilityIds ?? [])),
-          eb('id', 'in', eb.selectFrom('availability_rules').select('facility_id').where('provider_id', '=', anyUuid(providerIds))),
-        ]),
+      .where(
+        'id',
+        '=',
+        sql<string>`any(array(SELECT unnest(${options.extraFacilityIds ?? []}::uuid[])
+          UNION SELECT facility_id FROM availability_rules WHERE provider_id = ${anyUuid(providerIds)}))`,
       ),
   };
 }
