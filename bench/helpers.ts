@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type autocannon from 'autocannon';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type LogEvent, sql } from 'kysely';
 import pg from 'pg';
 import { buildApp, createContext } from '../src/app.js';
 import { type Config, testConfig } from '../src/config.js';
 import type { AppContext } from '../src/context.js';
-import type { Database } from '../src/db/database.js';
+import { type Database, type DatabaseOptions, openDatabase } from '../src/db/database.js';
 import type { DB } from '../src/db/types.js';
 import type { App } from '../src/http/types.js';
 
@@ -243,45 +243,51 @@ export function bookingStart(n: number, providers: number, firstSlot: number): s
 /** value / baseline to three places; NaN (null in the JSON) without a baseline. */
 export const ratio = (value: number, baseline: number) => (baseline > 0 ? Math.round((value / baseline) * 1000) / 1000 : Number.NaN);
 
+/** Set while {@link queriesPerRequest} counts: every statement the app runs is reported to it. */
+let countQuery: ((event: LogEvent) => void) | undefined;
+
+/** The app's database for a benchmark: `openDatabase` with the hook that {@link queriesPerRequest} counts through. */
+export const openBenchDatabase = (options: Omit<DatabaseOptions, 'log'>) => openDatabase({ ...options, log: (event) => countQuery?.(event) });
+
 /**
- * Runs `body` with a counting plugin on ctx.db and returns, per statement and first table, the
- * app's queries per request and their time in ms, most time first (BEGIN/COMMIT not included).
- * Queries a service issues together (Promise.all) wait for each other on a transaction's one
- * connection, so their times overlap; run `body` one request at a time.
+ * "select appointments", "with appointments": the statement's first word and the table it reads or
+ * writes: for a CTE the first table named, else the first outside parentheses (else the first).
  */
-export async function queriesPerRequest(ctx: AppContext, requests: number, body: () => Promise<Figures>) {
+function statementKey(text: string): string {
+  const verb = /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase() ?? '?';
+  let outermost: string | undefined;
+  let first: string | undefined;
+  let depth = 0;
+  for (const m of text.matchAll(/[()]|\b(?:from|into|update)\s+"?(\w+)"?/gi)) {
+    if (m[0] === '(') depth++;
+    else if (m[0] === ')') depth--;
+    else {
+      first ??= m[1];
+      if (depth === 0) outermost ??= m[1];
+    }
+  }
+  return `${verb} ${(verb === 'with' ? first : outermost) ?? first ?? ''}`.trim();
+}
+
+/**
+ * Runs `body` and returns, per kind of statement (first word and first table), the app's queries per
+ * request and their time in ms, most time first (BEGIN/COMMIT not included). Statements a service
+ * issues together wait for each other on a transaction's one connection, so their times overlap:
+ * run `body` one request at a time. The app's database must come from {@link openBenchDatabase}.
+ */
+export async function queriesPerRequest(requests: number, body: () => Promise<Figures>) {
   const stats: Record<string, { n: number; ms: number }> = {};
-  // Queries built from one builder share a queryId (a list's rows and its count), hence a queue per id.
-  const started = new Map<string, { key: string; at: number }[]>();
-  const original = ctx.db;
-  ctx.db = original.withPlugin({
-    transformQuery({ node, queryId }) {
-      const key =
-        node.kind === 'RawNode'
-          ? `sql ${node.sqlFragments.join('?').replace(/\s+/g, ' ').slice(0, 40)}`
-          : `${node.kind.replace('QueryNode', '').toLowerCase()} ${/"kind":"IdentifierNode","name":"([^"]+)"/.exec(JSON.stringify(node))?.[1]}`;
-      const queue = started.get(queryId.queryId) ?? [];
-      queue.push({ key, at: performance.now() });
-      started.set(queryId.queryId, queue);
-      return node;
-    },
-    async transformResult({ result, queryId }) {
-      const queue = started.get(queryId.queryId);
-      const query = queue?.shift();
-      if (queue?.length === 0) started.delete(queryId.queryId);
-      if (query) {
-        const stat = (stats[query.key] ??= { n: 0, ms: 0 });
-        stat.n++;
-        stat.ms += performance.now() - query.at;
-      }
-      return result;
-    },
-  });
+  countQuery = ({ query, queryDurationMillis }) => {
+    if (/^\s*(begin|commit|rollback)\b/i.test(query.sql)) return;
+    const stat = (stats[statementKey(query.sql)] ??= { n: 0, ms: 0 });
+    stat.n++;
+    stat.ms += queryDurationMillis;
+  };
   let figures: Figures;
   try {
     figures = await body();
   } finally {
-    ctx.db = original;
+    countQuery = undefined;
   }
   const round = (v: number) => Math.round(v * 100) / 100;
   const byQuery = Object.fromEntries(

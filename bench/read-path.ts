@@ -2,8 +2,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { hashPassword } from '../src/auth/passwords.js';
-import { openDatabase } from '../src/db/database.js';
-import { type Figures, load, login, PASSWORD, QUICK, type QueryProfile, queriesPerRequest, ratio, seedAppointments, seedPeople, startApp, withBenchDatabase } from './helpers.js';
+import { type Figures, load, login, PASSWORD, openBenchDatabase, QUICK, type QueryProfile, queriesPerRequest, ratio, seedAppointments, seedPeople, startApp, withBenchDatabase } from './helpers.js';
 
 const CONNECTIONS = 50;
 const POOL_SIZE = 20; // the app's default DB_POOL_SIZE; the floor's Pool gets the same
@@ -36,7 +35,7 @@ export async function readPathBenchmark(): Promise<ReadResult> {
   const appointments = QUICK ? 200_000 : 1_000_000;
   const seconds = QUICK ? 1 : 6;
   return withBenchDatabase(async (url) => {
-    const running = await startApp(await openDatabase({ url }), { DATABASE_URL: url });
+    const running = await startApp(await openBenchDatabase({ url }), { DATABASE_URL: url });
     const bare = Fastify();
     const floorPool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
     floorPool.on('error', () => {}); // the database is dropped with FORCE at the end
@@ -78,8 +77,8 @@ export async function readPathBenchmark(): Promise<ReadResult> {
       const listOneClient = await listOwn(running.url, seconds, 1);
       // One request at a time: each query's own cost, without queueing.
       const queries = {
-        get: await queriesPerRequest(running.ctx, 20, () => getById(running.url, 0, 1, 20)),
-        list: await queriesPerRequest(running.ctx, 20, () => listOwn(running.url, 0, 1, 20)),
+        get: await queriesPerRequest(20, () => getById(running.url, 0, 1, 20)),
+        list: await queriesPerRequest(20, () => listOwn(running.url, 0, 1, 20)),
       };
       return {
         appointments,

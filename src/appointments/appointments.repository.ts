@@ -1,5 +1,6 @@
-import { type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { type Compilable, type Expression, type ExpressionBuilder, type InferResult, type Insertable, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
+import { reusable, type Slots } from '../db/reusable.js';
 import { notificationsSentColumn } from '../notifications/events.js';
 import type { ActorRole, AppointmentMode, AppointmentStatus, DB, NotificationsTable, RemindersTable } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
@@ -65,24 +66,42 @@ export type AppointmentRecord = Awaited<ReturnType<ReturnType<typeof appointment
 const NO_ONE = '00000000-0000-0000-0000-000000000000';
 
 function visibleTo<QB extends { where: (...args: any[]) => QB }>(q: QB, caller: Caller): QB {
-  if (isStaff(caller)) return q;
-  if (caller.role === 'provider') return q.where('a.provider_id', '=', caller.providerId ?? NO_ONE);
-  return q.where('a.patient_id', '=', caller.patientId ?? NO_ONE);
+  const { sees, owner } = audienceOf(caller);
+  return restrictTo(q, sees, owner);
 }
 
-export function findVisibleAppointment(db: Db, caller: Caller, appointmentId: string) {
-  return visibleTo(appointmentQuery(db).where('a.id', '=', appointmentId), caller).executeTakeFirst();
+type Sees = 'all' | 'provider' | 'patient';
+
+/** Whose appointments a caller sees: all of them (staff), or those of their own provider or patient id. */
+function audienceOf(caller: Caller): { sees: Sees; owner: string } {
+  if (isStaff(caller)) return { sees: 'all', owner: NO_ONE };
+  if (caller.role === 'provider') return { sees: 'provider', owner: caller.providerId ?? NO_ONE };
+  return { sees: 'patient', owner: caller.patientId ?? NO_ONE };
 }
+
+function restrictTo<QB extends { where: (...args: any[]) => QB }>(q: QB, sees: Sees, owner: string | Expression<string>): QB {
+  if (sees === 'all') return q;
+  return q.where(sees === 'provider' ? 'a.provider_id' : 'a.patient_id', '=', owner);
+}
+
+/** A read by id as one reusable query per audience (see {@link reusable}): every request makes one. */
+function perAudience<QB extends Compilable<unknown> & { where: (...args: any[]) => QB }>(build: (db: Kysely<DB>, id: Expression<string>) => QB) {
+  const queryFor = (sees: Sees) => reusable((db, p: Slots<{ id: string; owner: string }>) => restrictTo(build(db, p.id), sees, p.owner));
+  const queries = { all: queryFor('all'), provider: queryFor('provider'), patient: queryFor('patient') };
+  return async (db: Db, caller: Caller, id: string): Promise<InferResult<QB>[number] | undefined> => {
+    const { sees, owner } = audienceOf(caller);
+    return (await queries[sees](db, { id, owner }))[0] as InferResult<QB>[number] | undefined;
+  };
+}
+
+export const findVisibleAppointment = perAudience((db, id) => appointmentQuery(db).where('a.id', '=', id));
 
 /** The appointment with its delivery log, in one query. */
-export function findVisibleAppointmentDetail(db: Db, caller: Caller, appointmentId: string) {
-  return visibleTo(
-    appointmentQuery(db)
-      .select((eb) => notificationsSentColumn(eb.ref('a.id')).as('notifications_sent'))
-      .where('a.id', '=', appointmentId),
-    caller,
-  ).executeTakeFirst();
-}
+export const findVisibleAppointmentDetail = perAudience((db, id) =>
+  appointmentQuery(db)
+    .select((eb) => notificationsSentColumn(eb.ref('a.id')).as('notifications_sent'))
+    .where('a.id', '=', id),
+);
 
 /** Locks the row for the rest of the transaction, so two changes to one appointment queue up. */
 export async function lockVisibleAppointment(trx: Transaction<DB>, caller: Caller, appointmentId: string) {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, type LogEvent, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { preparingPool } from './prepared-pool.js';
 import type { DB } from './types.js';
@@ -30,6 +30,8 @@ export interface DatabaseOptions {
   /** PGlite data directory, or undefined for an in-memory database. */
   dataDir?: string;
   poolSize?: number;
+  /** Called after every statement with its SQL and duration (the benchmarks count queries with it). */
+  log?: (event: LogEvent) => void;
 }
 
 // Dates stay 'YYYY-MM-DD' strings (a birthday has no time zone), and counts/ids of
@@ -38,14 +40,14 @@ pg.types.setTypeParser(DATE_OID, (v: string) => v);
 pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 20) : openPglite(options.dataDir);
+  return options.url ? openPostgres(options.url, options.poolSize ?? 20, options.log) : openPglite(options.dataDir, options.log);
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, log: DatabaseOptions['log']): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => {});
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }), log });
   return {
     db,
     kind: 'postgres',
@@ -55,13 +57,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, log: DatabaseOptions['log']): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
     extensions: { btree_gist },
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
   });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), log });
   // PGlite runs query() and exec() under its own transaction mutex, so these calls
   // wait for any open Kysely transaction instead of slipping into it.
   const jobExecutor: SqlExecutor = {
