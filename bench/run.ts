@@ -51,7 +51,7 @@ const x = (value: number | undefined, what: string) => (value === undefined || N
 
 line('booking: POST /appointments (PG, 50 conn)', booking?.app, x(booking?.ratio, 'of direct SQL'));
 line('  baseline: same transaction via pg', booking?.direct);
-const rowsLabel = `${QUICK ? 0.2 : 1}M rows`;
+const rowsLabel = `${QUICK ? 0.1 : 1}M rows`;
 line(`GET /appointments/{id} (${rowsLabel})`, read?.get, `${x(read?.getRatio, 'of bare')}, ${x(read?.getVsFloor, 'of floor')}`);
 line('  baseline: bare Fastify, same bytes', read?.bareGet);
 line('  floor: bare Fastify + one query via pg', read?.floorGet);
