@@ -75,6 +75,9 @@ describe.each(backends)('schedule view on %s', (backend) => {
     await make('aWithQ', { provider: q.id, patient: patientA.id, facility: nyClinic, start_time: '2030-03-11T14:00:00-04:00' });
     await make('bWithR', { provider: r.id, patient: patientB.id, start_time: '2030-03-11T15:00:00Z' });
     await make('aWithRLater', { provider: r.id, patient: patientA.id, start_time: '2030-03-20T15:00:00Z' });
+    // 60 minutes from 23:30 UTC: it runs into 2030-03-22.
+    const hour = await makeTopic(t, 60);
+    await make('bWithROvernight', { provider: r.id, patient: patientB.id, topics: [hour], start_time: '2030-03-21T23:30:00Z' });
   });
   afterAll(() => t?.close());
 
@@ -164,6 +167,14 @@ describe.each(backends)('schedule view on %s', (backend) => {
     const s = await view(`from=2030-03-11&to=2030-03-11&provider=${r.id}`);
     expect(s.availabilities).toEqual([]);
     expect(s.appointments.map((x) => x.id)).toEqual([appt.bWithR]);
+  });
+
+  it('shows an appointment that began before the range and runs into it, and none that ended at its start', async () => {
+    const s = await view(`from=2030-03-22&to=2030-03-22&provider=${r.id}`);
+    expect(s.appointments.map((x) => x.id)).toEqual([appt.bWithROvernight]);
+    expect((await view(`from=2030-03-21&to=2030-03-21&provider=${r.id}`)).appointments.map((x) => x.id)).toEqual([appt.bWithROvernight]);
+    // In New York the same visit is 19:30-20:30 on the 21st: it is not on the 22nd there.
+    expect((await view(`from=2030-03-22&to=2030-03-22&provider=${r.id}&timezone=America/New_York`)).appointments).toEqual([]);
   });
 
   it('validates its query', async () => {

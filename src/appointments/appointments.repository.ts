@@ -111,7 +111,11 @@ export async function lockVisibleAppointment(trx: Transaction<DB>, caller: Calle
   return row ? findVisibleAppointment(trx, caller, appointmentId) : undefined;
 }
 
-type ListQuery = AppointmentListQuery & { upcomingAfter?: Date };
+export type ListQuery = AppointmentListQuery & {
+  upcomingAfter?: Date;
+  /** Appointments that overlap this span, including one that began before it (a calendar view). */
+  overlapping?: { from: Date; to: Date };
+};
 
 /**
  * The list's filters as one condition over `appointments as a` alone, so the count runs without the
@@ -137,6 +141,7 @@ function listFilter(caller: Caller, query: ListQuery) {
     if (query.patient) and.push(eb('a.patient_id', '=', query.patient));
     if (query.from) and.push(eb('a.start_time', '>=', new Date(query.from)));
     if (query.to) and.push(eb('a.start_time', '<', new Date(query.to)));
+    if (query.overlapping) and.push(eb('a.start_time', '<', query.overlapping.to), eb('a.end_time', '>', query.overlapping.from));
     if (query.topic) {
       and.push(
         eb.exists(

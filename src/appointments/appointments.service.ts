@@ -8,7 +8,7 @@ import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js
 import { eventOutbox, notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { type AppointmentNotice, type Contact, subscribersOf, subscriptionsQuery } from '../notifications/snapshot.js';
 import * as repo from './appointments.repository.js';
-import type { AppointmentCreate, AppointmentListQuery } from './appointments.schemas.js';
+import type { AppointmentCreate } from './appointments.schemas.js';
 import { appointmentView } from './appointments.views.js';
 import { partyQueries, type Placed, place, sideOfConstraint, slotTaken } from './placement.js';
 
@@ -26,7 +26,7 @@ export async function getAppointment(ctx: AppContext, caller: Caller, appointmen
   return { ...appointmentView(record), notifications_sent: notificationsSentOf(record.notifications_sent) };
 }
 
-export async function listAppointments(ctx: AppContext, caller: Caller, query: AppointmentListQuery & { upcomingAfter?: Date }) {
+export async function listAppointments(ctx: AppContext, caller: Caller, query: repo.ListQuery) {
   const { rows, count } = await repo.listVisibleAppointments(ctx.db, caller, query);
   return { results: rows.map(appointmentView), count };
 }

@@ -63,8 +63,7 @@ export async function scheduleView(ctx: AppContext, caller: Caller, query: Sched
   const { results: appointments } = await listAppointments(ctx, caller, {
     provider: query.provider && query.provider.length > 0 ? query.provider : undefined,
     facility: facility?.id,
-    from: new Date(range.start).toISOString(),
-    to: new Date(range.end).toISOString(),
+    overlapping: { from: new Date(range.start), to: new Date(range.end) },
     ordering: 'start_time',
     limit: 1000,
     offset: 0,
