@@ -170,15 +170,17 @@ export async function listVisibleAppointments(db: Db, caller: Caller, query: Lis
   const filter = listFilter(caller, query);
   const descending = query.ordering.startsWith('-');
   const column = query.ordering.replace('-', '') === 'created_at' ? 'a.created_at' : 'a.start_time';
+  const direction = descending ? 'desc' : 'asc';
   const count = () => db.selectFrom('appointments as a').where(filter).select((eb) => eb.fn.countAll<number>().as('n'));
+  // The page is chosen on the appointments alone, then only its rows are joined to names, topics and
+  // payments: joined first, a deep page (offset 500,000 of a million) took 9 s instead of a fraction of one.
+  const page = db.selectFrom('appointments as a').select('a.id').where(filter).orderBy(column, direction).orderBy('a.id', direction).limit(query.limit).offset(query.offset);
   // The total rides along as a column (computed once, as an uncorrelated subquery): one round trip.
   const rows = await appointmentQuery(db)
     .select(() => count().as('total'))
-    .where(filter)
-    .orderBy(column, descending ? 'desc' : 'asc')
-    .orderBy('a.id', descending ? 'desc' : 'asc')
-    .limit(query.limit)
-    .offset(query.offset)
+    .where('a.id', 'in', page)
+    .orderBy(column, direction)
+    .orderBy('a.id', direction)
     .execute();
   // A page past the end has no row to carry the total.
   const total = rows.length > 0 ? rows[0]!.total : (await count().executeTakeFirstOrThrow()).n;
