@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './databases.js';
 import { book, createTestApp, expectProblem, makePatient, makeProvider, makeStaff, makeTopic, NOW, type Person, type TestApp } from './helpers.js';
@@ -526,6 +527,24 @@ describe.each(backends)('appointments on %s', (backend) => {
       expect(beyond.results).toEqual([]);
       expect(beyond.count).toBe(3);
       expect(beyond.next).toBeNull();
+    });
+
+    it('serves pages past offset 1,000 in the same order as the first pages, both ways', async () => {
+      const busy = await makeProvider(t);
+      // 1,030 consecutive half hours, inserted directly: booking them one by one would take minutes.
+      await sql`INSERT INTO appointments (provider_id, patient_id, status, start_time, end_time)
+        SELECT ${busy.id}, ${patient.id}, 'scheduled', s, s + interval '30 minutes'
+        FROM generate_series(timestamptz '2034-01-01T00:00:00Z', timestamptz '2034-01-01T00:00:00Z' + interval '30 minutes' * 1029, interval '30 minutes') s`.execute(t.ctx.db);
+      const inOrder = (await sql<{ id: string }>`SELECT id FROM appointments WHERE provider_id = ${busy.id} ORDER BY start_time, id`.execute(t.ctx.db)).rows.map((r) => r.id);
+      const ids = async (query: string) => {
+        const body = (await list(`provider=${busy.id}&${query}`)).json();
+        expect(body.count).toBe(1030);
+        return body.results.map((r: Appointment) => r.id);
+      };
+      expect(await ids('limit=200&offset=990')).toEqual(inOrder.slice(990, 1030));
+      expect(await ids('limit=20&offset=1000')).toEqual(inOrder.slice(1000, 1020));
+      expect(await ids('limit=20&offset=1000&ordering=-start_time')).toEqual([...inOrder].reverse().slice(1000, 1020));
+      expect(await ids('limit=20&offset=1030')).toEqual([]);
     });
 
     it('defaults to 50 per page, allows up to 200 and refuses more', async () => {

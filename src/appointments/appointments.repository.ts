@@ -124,10 +124,8 @@ export type ListQuery = AppointmentListQuery & {
 function listFilter(caller: Caller, query: ListQuery) {
   return (eb: ExpressionBuilder<DB & { a: DB['appointments'] }, 'a'>) => {
     const and: Expression<SqlBool>[] = [];
-    if (!isStaff(caller)) {
-      const own = caller.role === 'provider' ? ['a.provider_id', caller.providerId] : ['a.patient_id', caller.patientId];
-      and.push(eb(own[0] as 'a.provider_id', '=', own[1] ?? NO_ONE));
-    }
+    const { sees, owner } = audienceOf(caller);
+    if (sees !== 'all') and.push(eb(sees === 'provider' ? 'a.provider_id' : 'a.patient_id', '=', owner));
     if (query.status && query.status.length > 0) and.push(eb('a.status', 'in', query.status));
     if (query.upcomingAfter) {
       const now = query.upcomingAfter;
@@ -166,19 +164,27 @@ function listFilter(caller: Caller, query: ListQuery) {
   };
 }
 
+/**
+ * From this offset on, a page is chosen on the appointments alone and only its rows are joined to
+ * names, topics and payments: joined first, offset 500,000 of a million took 9 s, chosen first 0.6 s.
+ * Shallow pages keep the single query, whose generic plan is faster there (2.3 against 3.2 ms for a
+ * patient's 50).
+ */
+const DEEP_PAGE_OFFSET = 1_000;
+
 export async function listVisibleAppointments(db: Db, caller: Caller, query: ListQuery) {
   const filter = listFilter(caller, query);
   const descending = query.ordering.startsWith('-');
   const column = query.ordering.replace('-', '') === 'created_at' ? 'a.created_at' : 'a.start_time';
   const direction = descending ? 'desc' : 'asc';
   const count = () => db.selectFrom('appointments as a').where(filter).select((eb) => eb.fn.countAll<number>().as('n'));
-  // The page is chosen on the appointments alone, then only its rows are joined to names, topics and
-  // payments: joined first, a deep page (offset 500,000 of a million) took 9 s instead of a fraction of one.
+  const deep = query.offset >= DEEP_PAGE_OFFSET;
   const page = db.selectFrom('appointments as a').select('a.id').where(filter).orderBy(column, direction).orderBy('a.id', direction).limit(query.limit).offset(query.offset);
   // The total rides along as a column (computed once, as an uncorrelated subquery): one round trip.
   const rows = await appointmentQuery(db)
     .select(() => count().as('total'))
-    .where('a.id', 'in', page)
+    .$if(!deep, (q) => q.where(filter).limit(query.limit).offset(query.offset))
+    .$if(deep, (q) => q.where('a.id', 'in', page))
     .orderBy(column, direction)
     .orderBy('a.id', direction)
     .execute();
