@@ -185,6 +185,7 @@ const TABLE: Row[] = [
       expect(new Set(owners.map((o) => o.user_id))).toEqual(new Set([w.person(caller)!.userId]));
     } },
   { op: STREAM,                                                  expect: ALL_OK, req: () => ({ url: '/api/v1/notifications/stream' }) },
+  { op: 'POST /api/v1/notifications/stream-tickets',             expect: [401, 201, 201, 201, 201, 201, 201], req: () => ({ url: '/api/v1/notifications/stream-tickets' }) },
   { op: 'POST /api/v1/notifications/read-all',                   expect: ALL_OK, req: () => ({ url: '/api/v1/notifications/read-all' }) },
   { op: 'POST /api/v1/notifications/{id}/read', note: "patient A's", expect: [401, 200, 404, 404, 404, 404, 404],
     req: (w) => ({ url: `/api/v1/notifications/${w.notificationA}/read` }) },

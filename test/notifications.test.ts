@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestForLog } from '../src/app.js';
 import { recordAppointmentEvent } from '../src/notifications/events.js';
 import { backends } from './databases.js';
 import { createTestApp, expectProblem, makePatient, type TestApp } from './helpers.js';
@@ -243,6 +244,40 @@ describe.each(backends)('notification stream (SSE) on %s', (backend) => {
     } finally {
       stream.close();
     }
+  });
+
+  it('opens with a stream ticket instead of the header (a browser EventSource), and a ticket opens nothing else', async () => {
+    const { appointmentId, patient } = await bookAppointment(t);
+    const issued = await t.call('POST', '/api/v1/notifications/stream-tickets', { token: patient.token });
+    expect(issued.statusCode).toBe(201);
+    const { ticket, expires_in } = issued.json() as { ticket: string; expires_in: number };
+    expect(expires_in).toBe(60);
+
+    const stream = await openSse(`${base}/api/v1/notifications/stream?ticket=${encodeURIComponent(ticket)}`);
+    try {
+      expect(stream.status).toBe(200);
+      await stream.until((s) => s.includes(': connected'));
+      await record(t.ctx, { type: 'canceled', appointmentId, actor: admin, data: { canceled_by: 'provider' } });
+      const text = await stream.until((s) => /^data: .*\n/m.test(s));
+      expect(JSON.parse(/^data: (.*)$/m.exec(text)![1]!)).toMatchObject({ event: 'canceled', appointment: appointmentId });
+    } finally {
+      stream.close();
+    }
+
+    // The ticket is no access token, and an access token is no ticket.
+    expectProblem(await t.call('GET', '/api/v1/notifications', { token: ticket }), 401);
+    for (const bad of [patient.token, 'not-a-ticket']) {
+      const refused = await openSse(`${base}/api/v1/notifications/stream?ticket=${encodeURIComponent(bad)}`);
+      await refused.ended;
+      expect(refused.status).toBe(401);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    expectProblem(await t.call('POST', '/api/v1/notifications/stream-tickets'), 401);
+  });
+
+  it('keeps a stream ticket out of the request log', () => {
+    const logged = requestForLog({ method: 'GET', url: '/api/v1/notifications/stream?limit=1&ticket=eyJ.secret.sig', host: 'h', ip: '127.0.0.1', socket: { remotePort: 1 } } as never);
+    expect(logged.url).toBe('/api/v1/notifications/stream?limit=1&ticket=[redacted]');
   });
 
   it('needs a token', async () => {

@@ -5,11 +5,22 @@ import type { DB } from '../db/types.js';
 
 const ISSUER = 'carebook';
 const SETTING_KEY = 'jwt_secret';
+/** A stream ticket's audience: it opens the notification stream and nothing else. */
+const STREAM_AUDIENCE = 'carebook:stream';
+/** Long enough to open a stream; short, because it travels in a URL. */
+export const STREAM_TICKET_SECONDS = 60;
 
 export interface TokenService {
   issue(userId: string): Promise<{ access_token: string; token_type: 'Bearer'; expires_in: number }>;
   /** Returns the user id, or undefined when the token is bad or expired. */
   verify(token: string): Promise<string | undefined>;
+  /**
+   * A short-lived ticket for the notification stream, for clients that cannot send an Authorization
+   * header there (a browser's EventSource): it goes in the URL, so it only opens the stream.
+   */
+  issueStreamTicket(userId: string): Promise<{ ticket: string; expires_in: number }>;
+  /** The user id of a valid, unexpired stream ticket; access tokens are not tickets. */
+  verifyStreamTicket(ticket: string): Promise<string | undefined>;
 }
 
 export function createTokenService(secret: string, ttlSeconds: number): TokenService {
@@ -36,10 +47,30 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
       }
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
-        if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return undefined;
+        // A stream ticket (it has an audience) is no access token.
+        if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number' || payload.aud !== undefined) return undefined;
         if (verified.size >= 10_000) verified.clear();
         verified.set(token, { userId: payload.sub, expiresAt: payload.exp * 1000 });
         return payload.sub;
+      } catch {
+        return undefined;
+      }
+    },
+    async issueStreamTicket(userId) {
+      const ticket = await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(userId)
+        .setIssuer(ISSUER)
+        .setAudience(STREAM_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(`${STREAM_TICKET_SECONDS}s`)
+        .sign(key);
+      return { ticket, expires_in: STREAM_TICKET_SECONDS };
+    },
+    async verifyStreamTicket(ticket) {
+      try {
+        const { payload } = await jwtVerify(ticket, key, { issuer: ISSUER, audience: STREAM_AUDIENCE, algorithms: ['HS256'] });
+        return typeof payload.sub === 'string' ? payload.sub : undefined;
       } catch {
         return undefined;
       }

@@ -54,11 +54,26 @@ export function createAuth(ctx: AppContext) {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match?.[1]) throw unauthorized('Send an access token: Authorization: Bearer <token>');
-    const userId = await ctx.tokens.verify(match[1]);
+    return signIn(request, await ctx.tokens.verify(match[1]), 'The access token is invalid, expired, or its user is inactive');
+  }
+
+  async function signIn(request: FastifyRequest, userId: string | undefined, refusal: string): Promise<Caller> {
     const caller = userId && UUID.test(userId) ? await ctx.callers.get(userId, () => findActiveCaller(ctx.db, userId)) : undefined;
-    if (!caller) throw unauthorized('The access token is invalid, expired, or its user is inactive');
+    if (!caller) throw unauthorized(refusal);
     request.caller = caller;
     return caller;
+  }
+
+  /** The notification stream's guard: an access token in the header, or a stream ticket as `?ticket=`. */
+  function requireForStream(): preHandlerAsyncHookHandler {
+    return async function guard(request: FastifyRequest, _reply: FastifyReply) {
+      const ticket = (request.query as { ticket?: unknown } | undefined)?.ticket;
+      if (typeof ticket !== 'string') {
+        await authenticate(request);
+        return;
+      }
+      await signIn(request, await ctx.tokens.verifyStreamTicket(ticket), 'The stream ticket is invalid, expired, or its user is inactive');
+    };
   }
 
   /** Requires a signed-in caller, optionally with one of the given roles. */
@@ -71,7 +86,7 @@ export function createAuth(ctx: AppContext) {
     };
   }
 
-  return { require };
+  return { require, requireForStream };
 }
 
 /** The caller of a route guarded by `require`. */

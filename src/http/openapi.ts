@@ -15,7 +15,13 @@ export async function registerOpenApi(app: App): Promise<void> {
           'Appointment scheduling for clinics: providers, patients, topics and appointments. ' +
           'Errors are RFC 9457 `application/problem+json` with a stable `code`. Get a token at `POST /api/v1/auth/token` and send it as `Authorization: Bearer <token>`.',
       },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          // Only the notification stream takes it (POST /api/v1/notifications/stream-tickets issues it).
+          streamTicket: { type: 'apiKey', in: 'query', name: 'ticket' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     // @fastify/swagger marks every body required; routes whose body may be left out say so with

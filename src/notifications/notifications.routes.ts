@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STREAM_TICKET_SECONDS } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
@@ -6,7 +7,7 @@ import { toPage } from '../http/pagination.js';
 import { idParams, page, pathId, problemSchema } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import * as repo from './notifications.repository.js';
-import { feedItemOut, feedQuery, preferencesOut, preferencesPatch, readAllOut } from './notifications.schemas.js';
+import { feedItemOut, feedQuery, preferencesOut, preferencesPatch, readAllOut, streamQuery, streamTicketOut } from './notifications.schemas.js';
 import { createStreamRegistry } from './stream.js';
 import { feedItemView } from './views.js';
 
@@ -41,15 +42,31 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
     },
   });
 
-  app.get('/api/v1/notifications/stream', {
+  app.post('/api/v1/notifications/stream-tickets', {
     preHandler: auth.require(),
+    schema: {
+      tags,
+      summary: 'A ticket to open your notification stream without an Authorization header',
+      description:
+        "A browser's `EventSource` cannot send headers: open `/api/v1/notifications/stream?ticket=<ticket>` instead. " +
+        `The ticket lasts ${STREAM_TICKET_SECONDS} seconds and opens the stream only; ask for a new one before each reconnect.`,
+      security: bearer,
+      response: { 201: streamTicketOut },
+    },
+    handler: async (request, reply) => reply.code(201).send(await ctx.tokens.issueStreamTicket(callerOf(request).userId)),
+  });
+
+  app.get('/api/v1/notifications/stream', {
+    preHandler: auth.requireForStream(),
     schema: {
       tags,
       summary: 'Live stream of your new in-app notifications (Server-Sent Events)',
       description:
         '`text/event-stream`: each new notification arrives as `event: notification` with the feed item as JSON in `data` and its cursor in `id`. ' +
-        'Reconnect with `Last-Event-ID` to receive what was missed. Comment lines every 15 s keep the connection open; the server ends a stream after 15 minutes and clients reconnect.',
-      security: bearer,
+        'Reconnect with `Last-Event-ID` to receive what was missed. Comment lines every 15 s keep the connection open; the server ends a stream after 15 minutes and clients reconnect. ' +
+        'Authenticate with the Authorization header, or with `?ticket=` from `POST /api/v1/notifications/stream-tickets` where headers cannot be set.',
+      security: [{ bearerAuth: [] }, { streamTicket: [] }],
+      querystring: streamQuery,
       response: {
         200: {
           description: 'A text/event-stream of `notification` events',

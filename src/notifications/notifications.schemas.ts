@@ -25,6 +25,17 @@ export const feedItemOut = z.object({
 });
 export type FeedItemOut = z.infer<typeof feedItemOut>;
 
+export const streamQuery = z.object({
+  /** A stream ticket, for clients that cannot send an Authorization header (a browser's EventSource). */
+  ticket: z.string().min(1).max(2048).optional(),
+});
+
+export const streamTicketOut = z.object({
+  /** Open the stream with `?ticket=` within `expires_in` seconds; it opens the stream and nothing else. */
+  ticket: z.string(),
+  expires_in: z.number().int(),
+});
+
 export const readAllOut = z.object({ updated: z.number().int() });
 
 export const preferencesOut = z.object({
