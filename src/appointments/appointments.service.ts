@@ -133,43 +133,14 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
       const placed = await place(trx, ctx, placement, loaded);
       await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
-      const hold = caller.role === 'patient' && placed.price !== null && placed.price.amount > 0;
-      const holdExpiresAt = hold ? new Date(ctx.clock.now().getTime() + ctx.config.HOLD_MINUTES * 60_000) : null;
-      const status = hold ? 'pending_payment' : 'scheduled';
-      const values: repo.NewAppointment = {
-        id: randomUUID(),
-        provider_id: providerId,
-        patient_id: patientId,
-        start_time: start,
-        end_time: placed.end,
-        provider_notes: input.provider_notes ?? null,
-        created_by_user_id: caller.userId,
-        facility_id: placed.facility?.id ?? null,
-        mode: placed.mode,
-        exclusive_facility_id: placed.exclusiveFacilityId,
-        status,
-        hold_expires_at: holdExpiresAt,
-        price_amount: placed.price?.amount ?? null,
-        currency: placed.price?.currency ?? null,
-      };
-      const changes = {
-        status: { from: null, to: status },
-        start_time: start.toISOString(),
-        end_time: placed.end.toISOString(),
-        topics: topicIds,
-        ...(placed.facility ? { facility: placed.facility.id } : {}),
-        ...(placed.mode ? { mode: placed.mode } : {}),
-        ...(holdExpiresAt ? { hold_expires_at: holdExpiresAt.toISOString() } : {}),
-      };
-      const actor = { userId: caller.userId, role: caller.role };
-      const event = { type: hold ? ('held' as const) : ('created' as const), actor };
+      const { values, changes, event } = newBooking(ctx, caller, input, placed);
       const outbox = eventOutbox(ctx, bookingNotice(values, placed, subscribersOf(loaded.subscriptions, event.type)), event);
       const record = await repo.insertAppointment(
         trx,
         values,
         placed.topics,
         { provider: placed.provider.name, patient: placed.patient.name },
-        { type: 'created', actor_user_id: actor.userId, actor_role: actor.role, changes },
+        { type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes },
         { notifications: outbox.notifications, reminders: outbox.reminders.insert },
       );
       return appointmentView(record);
@@ -179,6 +150,43 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
     if (sides) throw slotTaken(sides);
     throw error;
   }
+}
+
+/**
+ * A placed booking's row, its first history entry and the event it notifies: a patient's booking of
+ * a priced visit is a hold until paid, any other is scheduled at once.
+ */
+function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, placed: Placed) {
+  const hold = caller.role === 'patient' && placed.price !== null && placed.price.amount > 0;
+  const holdExpiresAt = hold ? new Date(ctx.clock.now().getTime() + ctx.config.HOLD_MINUTES * 60_000) : null;
+  const status = hold ? 'pending_payment' : 'scheduled';
+  const values: repo.NewAppointment = {
+    id: randomUUID(),
+    provider_id: placed.provider.id,
+    patient_id: placed.patient.id,
+    start_time: new Date(input.start_time),
+    end_time: placed.end,
+    provider_notes: input.provider_notes ?? null,
+    created_by_user_id: caller.userId,
+    facility_id: placed.facility?.id ?? null,
+    mode: placed.mode,
+    exclusive_facility_id: placed.exclusiveFacilityId,
+    status,
+    hold_expires_at: holdExpiresAt,
+    price_amount: placed.price?.amount ?? null,
+    currency: placed.price?.currency ?? null,
+  };
+  const changes = {
+    status: { from: null, to: status },
+    start_time: values.start_time.toISOString(),
+    end_time: placed.end.toISOString(),
+    topics: placed.topics.map((t) => t.id),
+    ...(placed.facility ? { facility: placed.facility.id } : {}),
+    ...(placed.mode ? { mode: placed.mode } : {}),
+    ...(holdExpiresAt ? { hold_expires_at: holdExpiresAt.toISOString() } : {}),
+  };
+  const event = { type: hold ? ('held' as const) : ('created' as const), actor: { userId: caller.userId, role: caller.role } };
+  return { values, changes, event };
 }
 
 /**
