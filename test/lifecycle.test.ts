@@ -75,7 +75,7 @@ describe.each(backends)('lifecycle actions on %s', (backend) => {
   let otherPatient: Person;
   let topic30: string;
   let topic45: string;
-  const { detail, history, booked, action, cancel, reschedule } = tools(() => t);
+  const { detail, history, booked, action, cancel, reschedule, topicWith } = tools(() => t);
 
   // Each appointment gets its own 3-hour block, so tests never collide by accident.
   let block = 0;
@@ -250,6 +250,23 @@ describe.each(backends)('lifecycle actions on %s', (backend) => {
       expect(res.json()).toMatchObject({ topics: [topic45, topic30], duration_minutes: 75, end_time: plusMinutes(newStart, 75) });
       const events = await history(a.id);
       expect(events[events.length - 1]!.changes).toMatchObject({ topics: { from: [topic30], to: [topic45, topic30] } });
+    });
+
+    it('refuses a patient\'s move to topics that change what a confirmed visit costs (409 price_changed); staff may', async () => {
+      const priced = await topicWith({ price: 4500, currency: 'EUR' });
+      const a = await scheduled();
+      const newStart = plusMinutes(a.start_time, 60);
+      const refused = expectProblem(await reschedule(a.id, patient.token, { start_time: newStart, topics: [priced] }), 409, 'price_changed');
+      expect(refused).toMatchObject({ price: null, new_price: { amount: 4500, currency: 'EUR' } });
+      expect(await detail(a.id)).toMatchObject({ start_time: a.start_time, topics: [topic30], price: null });
+      // Moving it with topics of the same (no) price is fine, and so is staff changing the price.
+      expect((await reschedule(a.id, patient.token, { start_time: newStart, topics: [topic45] })).statusCode).toBe(200);
+      expect((await reschedule(a.id, staff.token, { start_time: plusMinutes(newStart, 60), topics: [priced] })).statusCode).toBe(200);
+      // Booked by staff with its price, the visit keeps it when the patient moves it.
+      const paidFor = await scheduled({ topics: [priced] });
+      expect(paidFor.price).toEqual({ amount: 4500, currency: 'EUR' });
+      expect((await reschedule(paidFor.id, patient.token, { start_time: plusMinutes(paidFor.start_time, 60) })).statusCode).toBe(200);
+      expectProblem(await reschedule(paidFor.id, patient.token, { start_time: plusMinutes(paidFor.start_time, 90), topics: [topic30] }), 409, 'price_changed');
     });
 
     it("accepts seed 000's `topic` name for the topics too", async () => {

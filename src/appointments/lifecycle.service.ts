@@ -178,6 +178,15 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
     const stillHeld = current.status === 'pending_payment';
+    // A confirmed visit keeps its price when a patient moves it: new topics that cost more would skip
+    // the payment, and ones that cost less would leave money paid for what is no longer booked.
+    const samePrice = (placed.price?.amount ?? null) === current.price_amount && (placed.price?.currency ?? null) === current.currency;
+    if (!stillHeld && caller.role === 'patient' && !samePrice) {
+      throw conflict('price_changed', 'These topics change what the visit costs; cancel it and book the new topics instead', {
+        price: current.price_amount === null ? null : { amount: current.price_amount, currency: current.currency },
+        new_price: placed.price,
+      });
+    }
     await repo.updateAppointment(trx, appointmentId, {
       provider_id: providerId,
       patient_id: patientId,
