@@ -6,6 +6,7 @@ import { registerAuthRoutes } from './auth/auth.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
 import { createTokenService, resolveJwtSecret } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
+import { refuseLoneSurrogates } from './http/unicode.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/database.js';
@@ -104,6 +105,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('caller', null);
   registerErrorHandling(app);
+  app.addHook('preValidation', refuseLoneSurrogates);
 
   await app.register(rateLimit, {
     global: false,

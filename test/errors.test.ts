@@ -70,6 +70,21 @@ describe.each(backends)('errors on %s', (backend) => {
   });
   afterAll(() => t?.close());
 
+  it('refuses text with a lone surrogate (422) instead of storing U+FFFD, in values and keys, however deep', async () => {
+    const before = await count('topics');
+    const named = expectProblem(await t.call('POST', '/api/v1/topics', { token: t.adminToken, body: { name: 'Check\uD800up', duration: 30 } }), 422, 'validation_failed');
+    expect(named.errors).toEqual([{ field: 'name', message: 'is not valid Unicode text (a lone surrogate)' }]);
+    const keyed = expectProblem(await t.call('POST', '/api/v1/topics', { token: t.adminToken, body: { name: 'Checkup', duration: 30, x: [{ ['\uDC00']: 1 }] } }), 422);
+    expect(keyed.errors).toEqual([{ field: 'x[0].\uDC00', message: 'is not valid Unicode text (a lone surrogate)' }]);
+    const deep = `{"name": "Checkup", "duration": 30, "deep": ${'['.repeat(30_000)}"\\uD83E"${']'.repeat(30_000)}}`;
+    expectEnvelope(await t.call('POST', '/api/v1/topics', { token: t.adminToken, body: deep }), 422);
+    expect(await count('topics')).toBe(before);
+    // A whole pair (an emoji) is text like any other.
+    const ok = await t.call('POST', '/api/v1/topics', { token: t.adminToken, body: { name: `Checkup \uD83E\uDE7A ${randomUUID().slice(0, 6)}`, duration: 30 } });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().name).toContain('🩺');
+  });
+
   describe('the problem envelope', () => {
     it('is used for 400, 401, 403, 404, 409, 413, 415 and 422 alike', async () => {
       expectEnvelope(await t.call('POST', '/api/v1/topics', { token: t.adminToken, body: '{"name": "x",' }), 400, 'malformed_json');
