@@ -1,5 +1,6 @@
 import { type Compilable, type Expression, type ExpressionBuilder, type InferResult, type Insertable, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
+import { NO_ID } from '../db/together.js';
 import { reusable, type Slots } from '../db/reusable.js';
 import { notificationsSentColumn } from '../notifications/events.js';
 import type { ActorRole, AppointmentMode, AppointmentStatus, DB, NotificationsTable, RemindersTable } from '../db/types.js';
@@ -61,9 +62,9 @@ export type AppointmentRecord = Awaited<ReturnType<ReturnType<typeof appointment
 
 /**
  * Ownership lives in the query: a patient or provider only ever finds their own
- * appointments, so someone else's id is simply "not found".
+ * appointments, so someone else's id is simply "not found". A caller without the profile finds none.
  */
-const NO_ONE = '00000000-0000-0000-0000-000000000000';
+const NO_ONE = NO_ID;
 
 function visibleTo<QB extends { where: (...args: any[]) => QB }>(q: QB, caller: Caller): QB {
   const { sees, owner } = audienceOf(caller);

@@ -44,3 +44,6 @@ export const withStamps = <T extends { created_at: string; updated_at: string }>
  * a new prepared statement per length), and no SQL error for an empty list.
  */
 export const anyUuid = (ids: readonly string[]) => sql<string>`any(${[...ids]}::uuid[])`;
+
+/** An id no row has (the nil UUID): `column = NO_ID` keeps a query's shape while matching nothing. */
+export const NO_ID = '00000000-0000-0000-0000-000000000000';

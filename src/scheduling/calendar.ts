@@ -3,7 +3,7 @@
  * per provider, day or slot), and turns it into the pure {@link SlotInput}.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { anyUuid, selectTogether, type Together, withStamps } from '../db/together.js';
+import { anyUuid, NO_ID, selectTogether, type Together, withStamps } from '../db/together.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
 import { occupiesTimeAt } from '../appointments/status.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
@@ -15,8 +15,6 @@ type Db = Kysely<DB> | Transaction<DB>;
 const DAY_MS = 86_400_000;
 /** Busy time is loaded this far around the span, so buffers and long visits at its edges count. */
 const BUSY_MARGIN_MS = 2 * DAY_MS;
-/** Matches no facility: a search without a single-room facility has no room bookings to load. */
-const NO_FACILITY = '00000000-0000-0000-0000-000000000000';
 
 export type SchedulingProvider = Pick<
   ProviderRow,
@@ -113,7 +111,8 @@ export function calendarsFrom(loaded: Together<ReturnType<typeof calendarQueries
  * [from, to). Lapsed holds count as free even before the sweeper expires them. The providers are
  * unnested and joined one by one, because the exclusion constraints' GiST indexes (provider or
  * facility, time range) answer `provider_id = x` but not `provider_id = ANY(...)`: with the list,
- * PostgreSQL would scan every appointment in the range.
+ * PostgreSQL would scan every appointment in the range. Without a single-room facility there are
+ * no room bookings to load (the facility query then matches no row).
  */
 function busyTime(db: Db, o: { from: Date; to: Date; now: Date; excludeId?: string; providerIds?: string[]; facilityId?: string | null }) {
   const overlapsRange = sql`tstzrange(a.start_time, a.end_time, '[)') && tstzrange(${o.from}, ${o.to}, '[)')`;
@@ -126,7 +125,7 @@ function busyTime(db: Db, o: { from: Date; to: Date; now: Date; excludeId?: stri
       CROSS JOIN LATERAL (SELECT * FROM appointments a WHERE a.provider_id = wanted.id AND ${occupied} AND ${overlapsRange} ${notMoved}) a)`;
   }
   return sql<Busy>`(SELECT a.provider_id, a.start_time, a.end_time FROM appointments a
-    WHERE a.exclusive_facility_id = ${o.facilityId ?? NO_FACILITY} AND ${occupied} AND ${overlapsRange} ${notMoved})`;
+    WHERE a.exclusive_facility_id = ${o.facilityId ?? NO_ID} AND ${occupied} AND ${overlapsRange} ${notMoved})`;
 }
 
 /** Local dates (in `zone`) to expand so that every occurrence touching `span` is included. */
