@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './databases.js';
 import { createTestApp, makePatient, makeProvider, type Person } from './helpers.js';
 import { buildWorld, CALLERS, type CallerName, PASSWORDS, unique, type World } from './support/fixtures-world.js';
-import { openSse } from './support/sse-client.js';
+import { sseHead } from './support/sse-client.js';
 
 /**
  * Route × caller → status, for every operation in the OpenAPI document.
@@ -253,14 +253,7 @@ async function send(w: World, base: string, row: Row, req: Req, token: string | 
   assertMatchesTemplate(row.op, req.url);
   if (row.op === STREAM) {
     // Server-Sent Events never end by themselves: read the head over real HTTP (own connection), then hang up.
-    const conn = await openSse(`${base}${req.url}`, token ? { authorization: `Bearer ${token}` } : {});
-    const contentType = String(conn.headers['content-type'] ?? '');
-    if (contentType.startsWith('text/event-stream')) {
-      conn.close();
-      return { status: conn.status, contentType, body: '' };
-    }
-    await conn.ended;
-    return { status: conn.status, contentType, body: conn.text() };
+    return sseHead(`${base}${req.url}`, token ? { authorization: `Bearer ${token}` } : {});
   }
   const before = w.t.clock.now();
   if (req.clockAt) w.t.clock.set(req.clockAt);

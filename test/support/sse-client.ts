@@ -67,3 +67,18 @@ export function openSse(url: string, headers: Record<string, string> = {}): Prom
     req.end();
   });
 }
+
+/**
+ * The answer to a stream request without waiting for a stream to end (it never does): a granted
+ * stream is read up to its head and hung up; a refusal is read whole.
+ */
+export async function sseHead(url: string, headers: Record<string, string> = {}): Promise<{ status: number; contentType: string; body: string }> {
+  const conn = await openSse(url, headers);
+  const contentType = String(conn.headers['content-type'] ?? '');
+  if (contentType.startsWith('text/event-stream')) {
+    conn.close();
+    return { status: conn.status, contentType, body: '' };
+  }
+  await conn.ended;
+  return { status: conn.status, contentType, body: conn.text() };
+}
