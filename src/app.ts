@@ -28,10 +28,17 @@ import { registerPaymentRoutes } from './payments/payments.routes.js';
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
  * bootstrap admin: everything the app and the worker need before they serve anything.
  */
-export async function createContext(config: Config, options: { database?: Database; clock?: Clock } = {}): Promise<AppContext> {
+export async function createContext(config: Config, options: { database?: Database; clock?: Clock; attach?: boolean } = {}): Promise<AppContext> {
   const database =
     options.database ??
-    (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE }));
+    (await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      attach: options.attach,
+      poolSize: config.DB_POOL_SIZE,
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+      onConnectionError: (error) => console.error(`[db] connection lost: ${error.message}`),
+    }));
   await migrateToLatest(database.db);
   const secret = await resolveJwtSecret(database.db, config.JWT_SECRET);
   const ctx: AppContext = {

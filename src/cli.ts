@@ -10,7 +10,7 @@ const USAGE = `Usage:
   npm run cli -- create-user --role <admin|staff|provider|patient> --email <email> --password <password> --name <name>
   npm run cli -- seed-demo      create demo topics, providers, patients and appointments (prints their logins)
 
-Uses the same DATABASE_URL / DATA_DIR as the server.`;
+Uses the same DATABASE_URL / DATA_DIR as the server, and works while the server runs.`;
 
 async function createUser(ctx: AppContext, args: Record<string, string | undefined>) {
   const { role, email, password, name } = args;
@@ -32,7 +32,8 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  const ctx = await createContext({ ...loadConfig(), LOG_LEVEL: 'silent' });
+  // `attach`: while a server runs on the same DATA_DIR, the CLI works through that server's PostgreSQL.
+  const ctx = await createContext({ ...loadConfig(), LOG_LEVEL: 'silent' }, { attach: true });
   try {
     if (command === 'create-user') console.log(`created user ${await createUser(ctx, values)}`);
     else if (command === 'seed-demo') console.log(await seedDemo(ctx));

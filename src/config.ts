@@ -25,6 +25,8 @@ const configSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** Statements of the API's pool running longer than this are cancelled (0: no limit). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   /** How long a signed-in user's record is reused between requests (0 disables the cache). */
   CALLER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 

@@ -9,7 +9,7 @@ const worker: Worker | undefined = config.RUN_WORKER ? await startWorker(ctx) : 
 
 await app.listen({ host: config.HOST, port: config.PORT });
 const base = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.PORT}`;
-console.log(`Carebook is listening on ${base} (${ctx.database.kind === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`);
+console.log(`Carebook is listening on ${base} (${ctx.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL'})`);
 console.log(`  API:  ${base}/api/v1`);
 console.log(`  Docs: ${base}/docs  (OpenAPI: ${base}/openapi.json)`);
 

@@ -1,12 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../src/db/migrations/index.js';
-import { createPostgresDatabase, TEST_DATABASE_URL } from './databases.js';
+import { createPostgresDatabase } from './databases.js';
+import { api, type ServerProcess as Server, startServer as startServerWith } from './support/server-process.js';
 
 /*
  * The real server as a child process on a fresh PostgreSQL database, killed with SIGKILL in
@@ -15,7 +12,6 @@ import { createPostgresDatabase, TEST_DATABASE_URL } from './databases.js';
  * and the overlap invariants must hold over every row.
  */
 
-const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ADMIN = { email: 'crash-admin@carebook.test', password: 'crash-admin-password-1' };
 const JWT_SECRET = 'crash-safety-fixed-jwt-secret-0123456789'; // 40 characters
 const ACKNOWLEDGED_BEFORE_KILL = 150;
@@ -25,80 +21,8 @@ const PATIENTS = 24;
 
 const unique = () => randomBytes(4).toString('hex');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-  exited: Promise<unknown>;
-}
-
-async function startServer(databaseUrl: string): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      RUN_WORKER: 'false',
-      LOG_LEVEL: 'silent',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      JWT_SECRET,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = once(child, 'exit');
-  let gone = false;
-  void exited.then(() => (gone = true));
-
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (gone) throw new Error(`server exited before it was healthy:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server not healthy within 30 s:\n${output}`);
-    }
-    try {
-      const res = await fetch(`${base}/health`, { signal: AbortSignal.timeout(1000) });
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, base, output: () => output, exited };
-}
-
-async function api(base: string, method: string, path: string, token?: string, body?: unknown) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    signal: AbortSignal.timeout(15_000),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined, text };
-}
+const startServer = (databaseUrl: string) =>
+  startServerWith({ DATABASE_URL: databaseUrl, RUN_WORKER: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET });
 
 async function created(base: string, path: string, token: string, body: unknown): Promise<string> {
   const res = await api(base, 'POST', path, token, body);
@@ -118,7 +42,7 @@ interface Acknowledged extends BookingRequest {
   id: string;
 }
 
-describe.skipIf(!TEST_DATABASE_URL)('crash safety: SIGKILL in the middle of a booking load', () => {
+describe('crash safety: SIGKILL in the middle of a booking load', () => {
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
   const servers: Server[] = [];
 

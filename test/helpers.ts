@@ -16,7 +16,7 @@ export interface TestApp {
   ctx: AppContext;
   clock: ManualClock;
   backend: Backend;
-  url?: string;
+  url: string;
   close(): Promise<void>;
   /** Calls the API; `token` signs the request, `body` is sent as JSON. */
   call(method: string, url: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
@@ -24,7 +24,7 @@ export interface TestApp {
   adminToken: string;
 }
 
-export async function createTestApp(backend: Backend = 'pglite', overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(backend: Backend = 'embedded', overrides: Partial<Config> = {}): Promise<TestApp> {
   const testDb = await openTestDatabase(backend);
   const clock = new ManualClock(NOW);
   const config = testConfig({

@@ -19,9 +19,9 @@ import { sseHead } from './support/sse-client.js';
  * Reproduce a failure with the seed in the test name: HOSTILE_SEED=<seed> HOSTILE_RUNS=<n>.
  */
 export const SEED = Number(process.env.HOSTILE_SEED ?? 20_300_304);
-/** Runs per operation: PGlite is the CI budget (~60 s for the file); PostgreSQL runs fewer. */
+/** Runs per operation: the embedded server is the CI budget (~60 s for the file); CI's PostgreSQL runs fewer. */
 const RUNS: Record<Backend, number> = {
-  pglite: Number(process.env.HOSTILE_RUNS ?? 50),
+  embedded: Number(process.env.HOSTILE_RUNS ?? 50),
   postgres: Number(process.env.HOSTILE_RUNS_PG ?? process.env.HOSTILE_RUNS ?? 20),
 };
 /** BODY_LIMIT_BYTES by default: the suite runs the app as configured out of the box. */
@@ -81,9 +81,9 @@ function operationsOf(doc: any): Operation[] {
 }
 
 // The operations are read from the app itself, so a route added tomorrow is attacked tomorrow. The
-// PGlite suite then attacks this same app.
-const pgliteApp = await createTestApp('pglite');
-const OPERATIONS: Operation[] = operationsOf((await pgliteApp.call('GET', '/openapi.json')).json());
+// embedded suite then attacks this same app.
+const embeddedApp = await createTestApp('embedded');
+const OPERATIONS: Operation[] = operationsOf((await embeddedApp.call('GET', '/openapi.json')).json());
 
 // ---- hostile values -----------------------------------------------------------------------
 
@@ -808,7 +808,7 @@ describe.each(backends)(`hostile input on %s (seed ${SEED})`, (backend) => {
   }
 
   beforeAll(async () => {
-    t = backend === 'pglite' ? pgliteApp : await createTestApp(backend);
+    t = backend === 'embedded' ? embeddedApp : await createTestApp(backend);
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     w = await buildWorld(t);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { migrations } from '../src/db/migrations/index.js';
-import { type Backend, backends, createPostgresDatabase, TEST_DATABASE_URL } from './databases.js';
+import { type Backend, backends, createPostgresDatabase, serverBackend } from './databases.js';
 
 const ALL_MIGRATIONS = Object.keys(migrations).sort();
 
@@ -33,11 +33,7 @@ async function appliedMigrations(db: Kysely<any>) {
 }
 
 async function openFresh(backend: Backend): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (backend === 'pglite') {
-    const database = await openDatabase({});
-    return { database, drop: () => database.close() };
-  }
-  const created = await createPostgresDatabase();
+  const created = await createPostgresDatabase(backend, { empty: true });
   const database = await openDatabase({ url: created.url, poolSize: 4 });
   return {
     database,
@@ -134,11 +130,11 @@ describe.each(backends)('migrations on a fresh %s database', (backend) => {
   });
 });
 
-describe.skipIf(!TEST_DATABASE_URL)('migrations started by several instances at once on PostgreSQL', () => {
+describe('migrations started by several instances at once on PostgreSQL', () => {
   let created: Awaited<ReturnType<typeof createPostgresDatabase>>;
   const instances: Database[] = [];
   beforeAll(async () => {
-    created = await createPostgresDatabase();
+    created = await createPostgresDatabase(serverBackend, { empty: true });
     for (let i = 0; i < 5; i++) instances.push(await openDatabase({ url: created.url, poolSize: 3 }));
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import type { AppContext } from '../src/context.js';
 import { openDatabase } from '../src/db/database.js';
 import { deliverDue } from '../src/notifications/delivery.js';
 import { runDueReminders } from '../src/notifications/reminders.js';
-import { TEST_DATABASE_URL } from './databases.js';
+import { serverBackend } from './databases.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import { startReceiver, type HttpReceiver } from './support/http-receiver.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
@@ -24,14 +24,14 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
   return counts;
 }
 
-describe.skipIf(!TEST_DATABASE_URL)('notifications on PostgreSQL with several worker instances', () => {
+describe('notifications on PostgreSQL with several worker instances', () => {
   let t: TestApp;
   let receiver: HttpReceiver;
   let sink: SmtpSink;
   beforeAll(async () => {
     receiver = await startReceiver();
     sink = await startSmtpSink();
-    t = await createTestApp('postgres', { DATA_DIR: tempDataDir(), SMTP_URL: sink.url });
+    t = await createTestApp(serverBackend, { DATA_DIR: tempDataDir(), SMTP_URL: sink.url });
   });
   afterAll(async () => {
     await t?.close();

@@ -202,9 +202,7 @@ describe.each(backends)('overdue marking on %s', (backend) => {
       t.clock.set(plusMinutes(start, 20));
 
       const worker = await startWorker(t.ctx);
-      const sender = t.ctx.database.jobExecutor
-        ? new PgBoss({ db: t.ctx.database.jobExecutor, schema: 'pgboss', supervise: false, schedule: false, migrate: false })
-        : new PgBoss({ connectionString: t.ctx.database.connectionString!, schema: 'pgboss', max: 2, supervise: false, schedule: false, migrate: false });
+      const sender = new PgBoss({ connectionString: t.ctx.database.connectionString, schema: 'pgboss', max: 2, supervise: false, schedule: false, migrate: false });
       try {
         await sender.start();
         const jobId = await sender.send(OVERDUE_QUEUE, {});

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_DATABASE_URL } from './databases.js';
+import { serverBackend } from './databases.js';
 import { book, createTestApp, makePatient, makeProvider, makeTopic, type Person, type TestApp } from './helpers.js';
 
 /*
- * Races can only be tested on a real PostgreSQL server: PGlite is one connection and runs
- * transactions one at a time. Every request goes through app.inject, so the whole stack
+ * Races on one PostgreSQL server (CI's when TEST_DATABASE_URL is set, else the embedded one).
+ * Every request goes through app.inject, so the whole stack
  * (auth, validation, service, error mapping) takes part, and the requests overlap inside
  * one process sharing one connection pool.
  */
@@ -80,12 +80,12 @@ async function overlappingPairs(t: TestApp, side: 'provider_id' | 'patient_id') 
   return rows;
 }
 
-describe.skipIf(!TEST_DATABASE_URL)('booking races on PostgreSQL', () => {
+describe('booking races on PostgreSQL', () => {
   let t: TestApp;
   let topic30: string;
 
   beforeAll(async () => {
-    t = await createTestApp('postgres');
+    t = await createTestApp(serverBackend);
     topic30 = await makeTopic(t, 30);
   });
   afterAll(() => t?.close());

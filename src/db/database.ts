@@ -1,37 +1,34 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { Kysely, type LogEvent, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { preparingPool } from './prepared-pool.js';
+import { type EmbeddedServer, startEmbedded } from './embedded.js';
 import type { DB } from './types.js';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
-/** Minimal SQL runner handed to pg-boss (its `db` option). */
-export interface SqlExecutor {
-  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
-}
-
 export interface Database {
   db: Kysely<DB>;
-  kind: 'pglite' | 'postgres';
-  /** Present in embedded mode: pg-boss must share PGlite's single connection. */
-  jobExecutor?: SqlExecutor;
-  connectionString?: string;
+  /** `embedded`: the PostgreSQL this process started (or joined) under DATA_DIR; `postgres`: DATABASE_URL. */
+  kind: 'embedded' | 'postgres';
+  /** Where pg-boss and extra clients connect: the same server in both modes. */
+  connectionString: string;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export interface DatabaseOptions {
-  /** PostgreSQL connection string; when absent, PGlite is used. */
+  /** PostgreSQL connection string; when absent, the embedded PostgreSQL under `dataDir` is started. */
   url?: string;
-  /** PGlite data directory, or undefined for an in-memory database. */
   dataDir?: string;
+  /** Join the embedded PostgreSQL of a running server on the same `dataDir` instead of refusing. */
+  attach?: boolean;
   poolSize?: number;
+  /** Statements running longer than this are cancelled (0: no limit). */
+  statementTimeoutMs?: number;
   /** Called after every statement with its SQL and duration (the benchmarks count queries with it). */
   log?: (event: LogEvent) => void;
+  /** A handler for connection errors that no query is waiting on (logged by the app). */
+  onConnectionError?: (error: Error) => void;
 }
 
 // Dates stay 'YYYY-MM-DD' strings (a birthday has no time zone), and counts/ids of
@@ -39,46 +36,35 @@ export interface DatabaseOptions {
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
 pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
 
+/** Opens the app's database: DATABASE_URL's server, or the embedded one under DATA_DIR. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 20, options.log) : openPglite(options.dataDir, options.log);
-}
-
-async function openPostgres(url: string, poolSize: number, log: DatabaseOptions['log']): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client that errors (server restart) must not crash the process.
-  pool.on('error', () => {});
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }), log });
+  let embedded: EmbeddedServer | undefined;
+  if (!options.url) {
+    if (!options.dataDir) throw new Error('openDatabase needs a url or a dataDir');
+    embedded = await startEmbedded(options.dataDir, { attach: options.attach });
+  }
+  const url = options.url ?? embedded!.url;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 20,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  // A backend that dies (restart, pg_terminate_backend) makes its client emit 'error'. The pool
+  // listens only while a client is idle; a lent-out client needs a listener of its own, or the
+  // event crashes the process. The query in flight still fails, and the pool discards the client.
+  const onError = options.onConnectionError ?? (() => {});
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: options.log });
   return {
     db,
-    kind: 'postgres',
+    kind: embedded ? 'embedded' : 'postgres',
     connectionString: url,
     ping: () => ping(db),
-    close: () => db.destroy(),
-  };
-}
-
-async function openPglite(dataDir: string | undefined, log: DatabaseOptions['log']): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, {
-    extensions: { btree_gist },
-    parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
-  });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), log });
-  // PGlite runs query() and exec() under its own transaction mutex, so these calls
-  // wait for any open Kysely transaction instead of slipping into it.
-  const jobExecutor: SqlExecutor = {
-    async executeSql(text, values) {
-      if (values && values.length > 0) return pglite.query(text, values);
-      const results = await pglite.exec(text);
-      return results[results.length - 1] ?? { rows: [] };
+    async close() {
+      await db.destroy();
+      await embedded?.stop();
     },
-  };
-  return {
-    db,
-    kind: 'pglite',
-    jobExecutor,
-    ping: () => ping(db),
-    close: () => db.destroy(),
   };
 }
 

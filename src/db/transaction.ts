@@ -2,8 +2,8 @@ import { type Expression, type Kysely, sql, type Transaction } from 'kysely';
 import { type Together, togetherColumns } from './together.js';
 import type { DB } from './types.js';
 
-// Serialization failure, deadlock, and a prepared plan made stale by a migration (see prepared-pool.ts).
-const RETRYABLE = new Set(['40001', '40P01', '0A000']);
+// Serialization failure and deadlock.
+const RETRYABLE = new Set(['40001', '40P01']);
 const isRetryable = (e: unknown) => RETRYABLE.has((e as { code?: string })?.code ?? '');
 
 /**
@@ -25,12 +25,6 @@ export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<D
  * sorted order so two bookings that share a provider and a patient can never wait on each other in a
  * cycle. Without them, concurrent inserts checked by the same exclusion constraint deadlock.
  *
- * The same statement switches the rest of the transaction to generic plans (a SET LOCAL). What
- * follows a calendar lock is the booking's reads and writes, all looked up by id, where a generic plan
- * is as good as a custom one; but a custom plan of the calendar read (a dozen subqueries) took about
- * 1 ms to make against 0.1 ms to run, on every booking. Measured under booking load: 2.9-3.1 ms
- * of database CPU per booking instead of 3.6-3.7 ms.
- *
  * `alsoSelect` runs reads that need no lock in the same statement, as {@link selectTogether} does (one
  * round trip fewer). They see the database as it was when the statement began, possibly before a wait
  * for the locks: whatever must be read under the locks belongs in the next statement.
@@ -45,7 +39,7 @@ export async function lockCalendars<Q extends Record<string, Expression<unknown>
   const locked = sql<number>`(SELECT count(pg_advisory_xact_lock(hashtext(k)))
     FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS ordered)`;
   const row = await trx
-    .selectNoFrom([locked.as('locked'), sql<string>`set_config('plan_cache_mode', 'force_generic_plan', true)`.as('plans'), ...togetherColumns(alsoSelect)])
+    .selectNoFrom([locked.as('locked'), ...togetherColumns(alsoSelect)])
     .executeTakeFirstOrThrow();
   return row as unknown as Together<Q>;
 }

@@ -88,6 +88,17 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; code: string; detail: s
   '40P01': { status: 409, code: 'concurrent_update', detail: 'A concurrent change got there first; retry the request' },
 };
 
+/**
+ * The database went away under a request (a restart, a terminated backend, a refused connection):
+ * the request fails with 503 and may be retried; the process carries on and reconnects.
+ */
+const CONNECTION_LOST = /^Connection terminated|^connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/;
+export function isConnectionLost(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (/^(08|57P)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))) return true;
+  return typeof message === 'string' && CONNECTION_LOST.test(message);
+}
+
 function pgCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
@@ -125,6 +136,12 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
   const mapped = code ? (PG_CLIENT_ERRORS[code] ?? (code.startsWith('22') ? { status: 422, code: 'invalid_value', detail: 'A value cannot be stored as given' } : undefined)) : undefined;
   if (mapped) return problem(mapped.status, mapped.code, mapped.detail);
 
+  if (isConnectionLost(error)) {
+    request.log.warn({ err: error }, 'database connection lost');
+    return problem(503, 'database_unavailable', 'The database is unreachable for the moment; retry the request');
+  }
+  if (pgCode(error) === '57014') return problem(503, 'timed_out', 'The request took too long and was cancelled; retry it');
+
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
     return problem(500, 'internal_error', 'An unexpected error occurred');
@@ -139,7 +156,11 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
+  app.setErrorHandler((error, request, reply) => {
+    const p = toProblem(error, request);
+    if (p.status === 503) reply.header('retry-after', '1');
+    return sendProblem(reply, p);
+  });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}`)),
   );

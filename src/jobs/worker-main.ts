@@ -9,7 +9,7 @@ import { startWorker } from './worker.js';
 const config = loadConfig();
 const ctx = await createContext(config);
 const worker = await startWorker(ctx);
-console.log(`Carebook worker running (${ctx.database.kind === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`);
+console.log(`Carebook worker running (${ctx.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL'})`);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -16,9 +16,7 @@ export interface Worker {
  */
 export async function startWorker(ctx: AppContext): Promise<Worker> {
   const { database } = ctx;
-  const boss = database.jobExecutor
-    ? new PgBoss({ db: database.jobExecutor, schema: 'pgboss' })
-    : new PgBoss({ connectionString: database.connectionString, schema: 'pgboss', max: 4 });
+  const boss = new PgBoss({ connectionString: database.connectionString, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => console.error('[worker] pg-boss error:', error.message));
 
   await boss.start();
