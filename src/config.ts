@@ -20,7 +20,11 @@ const configSchema = z.object({
   OVERDUE_SWEEP_CRON: z.string().default('* * * * *'),
   RUN_WORKER: booleanFlag.default(true),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
-  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins per client address per minute before that address is refused (429) for the rest of the minute. */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Failed sign-ins per account within LOGIN_FAILURE_WINDOW_MINUTES before the account is refused (429) from any address. */
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Trust X-Forwarded-For from this many proxy hops (0: use the socket address; a client could forge the header). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

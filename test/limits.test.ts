@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './databases.js';
+import { loadConfig } from '../src/config.js';
 import { ADMIN, createTestApp, makePatient, type TestApp } from './helpers.js';
 import { buildWorld, PASSWORDS, snapshotter, type World } from './support/fixtures-world.js';
 
@@ -87,7 +88,8 @@ describe.each(backends)('login rate limit on %s', (backend) => {
   beforeAll(async () => {
     // Only the admin's log-in (from 127.0.0.1) is spent here; every test below logs in from its own address.
     // As deployed behind one load balancer: it appends the address it saw to X-Forwarded-For.
-    t = await createTestApp(backend, { LOGIN_RATE_LIMIT_PER_MINUTE: LOGIN_LIMIT, TRUST_PROXY_HOPS: 1 });
+    // The per-address ceiling alone: the per-account one has its own suite below.
+    t = await createTestApp(backend, { LOGIN_RATE_LIMIT_PER_MINUTE: LOGIN_LIMIT, LOGIN_FAILURES_PER_ACCOUNT: 1000, TRUST_PROXY_HOPS: 1 });
     for (const p of [patientA, patientB]) {
       const res = await t.call('POST', '/api/v1/patients', { token: t.adminToken, body: { ...p, name: 'Limited Patient' } });
       if (res.statusCode !== 201) throw new Error(res.body);
@@ -159,13 +161,14 @@ describe.each(backends)('login rate limit on %s', (backend) => {
 describe.each(backends)('login rate limit with no proxy configured on %s', (backend) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(backend, { LOGIN_RATE_LIMIT_PER_MINUTE: LOGIN_LIMIT });
+    t = await createTestApp(backend, { LOGIN_RATE_LIMIT_PER_MINUTE: LOGIN_LIMIT, LOGIN_FAILURES_PER_ACCOUNT: 1000 });
   });
   afterAll(() => t?.close());
 
   it('ignores X-Forwarded-For entirely (TRUST_PROXY_HOPS=0 by default): a new one per attempt does not escape', async () => {
     expect(t.ctx.config.TRUST_PROXY_HOPS).toBe(0);
-    // createTestApp's own admin log-in came from this same socket address and used one attempt.
+    // Every attempt below fails from this same socket address; createTestApp's successful admin
+    // log-in from it does not count (only failures do).
     const answers: number[] = [];
     for (let i = 1; i <= LOGIN_LIMIT + 2; i++) {
       const res = await t.call('POST', '/api/v1/auth/token', {
@@ -175,7 +178,55 @@ describe.each(backends)('login rate limit with no proxy configured on %s', (back
       answers.push(res.statusCode);
       if (res.statusCode === 429) expectProblem(fromInject(res), 429, 'rate_limited');
     }
-    expect(answers).toEqual([...Array(LOGIN_LIMIT - 1).fill(401), 429, 429, 429]);
+    expect(answers).toEqual([...Array(LOGIN_LIMIT).fill(401), 429, 429]);
+  });
+});
+
+describe.each(backends)('sign-in throttling counts failures, not sign-ins, on %s', (backend) => {
+  let t: TestApp;
+  const password = 'clinic-patient-pass-1';
+  const patients = Array.from({ length: 10 }, (_, i) => ({ email: `clinic-${i}-${randomUUID()}@carebook.test`, password }));
+
+  beforeAll(async () => {
+    // The defaults, as a clinic runs it (createTestApp raises the address ceiling for other suites).
+    t = await createTestApp(backend, { LOGIN_RATE_LIMIT_PER_MINUTE: loadConfig({}).LOGIN_RATE_LIMIT_PER_MINUTE, TRUST_PROXY_HOPS: 1 });
+    for (const p of patients) {
+      const res = await t.call('POST', '/api/v1/patients', { token: t.adminToken, body: { ...p, name: 'Clinic Patient' } });
+      if (res.statusCode !== 201) throw new Error(res.body);
+    }
+  });
+  afterAll(() => t?.close());
+
+  const login = (email: string, pass: string, from: string) =>
+    t.call('POST', '/api/v1/auth/token', { body: { email, password: pass }, headers: { 'x-forwarded-for': from } });
+
+  it("lets ten patients sign in from one clinic's address within a minute, twice over", async () => {
+    const statuses: number[] = [];
+    for (let round = 0; round < 2; round++) for (const p of patients) statuses.push((await login(p.email, p.password, '198.51.100.200')).statusCode);
+    expect(statuses).toEqual(Array(20).fill(200));
+  });
+
+  it('refuses an account after 5 failures in 15 minutes from any address, with Retry-After, and only that account', async () => {
+    const [victim, neighbour] = [patients[0]!, patients[1]!];
+    for (let i = 1; i <= 5; i++) expectProblem(fromInject(await login(victim.email, `wrong-${i}`, `203.0.113.${i}`)), 401, 'unauthorized');
+
+    const refused = await login(victim.email, victim.password, '203.0.113.99');
+    expectProblem(fromInject(refused), 429, 'rate_limited');
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expectProblem(fromInject(await login(victim.email.toUpperCase(), victim.password, '203.0.113.98')), 429, 'rate_limited');
+    // The addresses that failed are not refused for another account.
+    expect((await login(neighbour.email, neighbour.password, '203.0.113.1')).statusCode).toBe(200);
+
+    t.clock.advanceMinutes(15);
+    expect((await login(victim.email, victim.password, '203.0.113.99')).statusCode).toBe(200);
+  });
+
+  it('answers the same for an email nobody has: the account throttle does not reveal who is registered', async () => {
+    const nobody = `nobody-${randomUUID()}@carebook.test`;
+    for (let i = 1; i <= 5; i++) expectProblem(fromInject(await login(nobody, 'guess', `192.0.2.${i}`)), 401, 'unauthorized');
+    expectProblem(fromInject(await login(nobody, 'guess', '192.0.2.99')), 429, 'rate_limited');
   });
 });
 

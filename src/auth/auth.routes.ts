@@ -4,6 +4,7 @@ import { callerOf } from '../http/auth.js';
 import { id } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import { issueToken } from './auth.service.js';
+import { FailureThrottle } from './throttle.js';
 
 const tokenRequest = z.object({ email: z.string().trim().max(320), password: z.string().max(200) });
 const tokenResponse = z.object({ access_token: z.string(), token_type: z.literal('Bearer'), expires_in: z.number().int() });
@@ -17,16 +18,20 @@ const meResponse = z.object({
 });
 
 export function registerAuthRoutes(app: App, ctx: AppContext, auth: Auth) {
+  // Slows password guessing without refusing anyone for others' successes: a few failures per account
+  // in a quarter of an hour (from any address), and a ceiling of failures per address per minute.
+  const throttles = {
+    account: new FailureThrottle(ctx.config.LOGIN_FAILURES_PER_ACCOUNT, ctx.config.LOGIN_FAILURE_WINDOW_MINUTES * 60_000),
+    address: new FailureThrottle(ctx.config.LOGIN_RATE_LIMIT_PER_MINUTE, 60_000),
+  };
   app.post('/api/v1/auth/token', {
-    // Slows password guessing: a handful of attempts per minute per client address.
-    config: { rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
     schema: {
       tags: ['auth'],
       summary: 'Exchange email and password for a bearer token',
       body: tokenRequest,
       response: { 200: tokenResponse },
     },
-    handler: (request) => issueToken(ctx, request.body.email, request.body.password),
+    handler: (request) => issueToken(ctx, throttles, request.body.email, request.body.password, request.ip),
   });
 
   app.get('/api/v1/me', {

@@ -1,15 +1,37 @@
 import type { AppContext } from '../context.js';
-import { unauthorized } from '../http/errors.js';
+import { AppError, unauthorized } from '../http/errors.js';
 import { findUserByEmail } from '../people/people.repository.js';
 import { decoyPasswordHash, verifyPassword } from './passwords.js';
+import type { FailureThrottle } from './throttle.js';
+
+export interface SignInThrottles {
+  /** Failed attempts per account (by the email as typed, whether or not it exists: no enumeration). */
+  account: FailureThrottle;
+  /** A generous ceiling of failed attempts per client address. */
+  address: FailureThrottle;
+}
+
+const tooMany = (seconds: number) =>
+  new AppError(429, 'rate_limited', `Too many failed sign-in attempts; try again in ${seconds} seconds`, undefined, { retry_after: seconds });
 
 /**
  * Exchanges email and password for a bearer token. Unknown email, wrong password and
  * inactive account all give the same 401, after the same amount of hashing work.
+ * Failures are throttled per account and per address; a success clears the account's count.
  */
-export async function issueToken(ctx: AppContext, email: string, password: string) {
+export async function issueToken(ctx: AppContext, throttles: SignInThrottles, email: string, password: string, address: string) {
+  const account = email.trim().toLowerCase();
+  const now = ctx.clock.now().getTime();
+  const wait = Math.max(throttles.account.retryAfter(account, now), throttles.address.retryAfter(address, now));
+  if (wait > 0) throw tooMany(wait);
+
   const user = await findUserByEmail(ctx.db, email);
   const ok = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
-  if (!user || !ok || !user.active) throw unauthorized('Email or password is incorrect');
+  if (!user || !ok || !user.active) {
+    throttles.account.fail(account, now);
+    throttles.address.fail(address, now);
+    throw unauthorized('Email or password is incorrect');
+  }
+  throttles.account.clear(account);
   return ctx.tokens.issue(user.id);
 }

@@ -138,7 +138,7 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
 
   if (isConnectionLost(error)) {
     request.log.warn({ err: error }, 'database connection lost');
-    return problem(503, 'database_unavailable', 'The database is unreachable for the moment; retry the request');
+    return problem(503, 'database_unavailable', 'The database is unreachable for the moment; retry the request', undefined, { retry_after: 1 });
   }
   if (pgCode(error) === '57014') return problem(503, 'timed_out', 'The request took too long and was cancelled; retry it');
 
@@ -158,7 +158,7 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const p = toProblem(error, request);
-    if (p.status === 503) reply.header('retry-after', '1');
+    if (typeof p.retry_after === 'number') reply.header('retry-after', String(p.retry_after));
     return sendProblem(reply, p);
   });
   app.setNotFoundHandler((request, reply) =>
