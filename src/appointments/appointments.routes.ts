@@ -26,7 +26,7 @@ const appointmentId = (raw: string) => pathId(raw, 'Appointment');
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.post('/api/v1/appointments', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Book an appointment',
@@ -42,7 +42,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.get('/api/v1/appointments', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'List appointments you can see',
@@ -59,7 +59,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
 
   // Seed 001's shortcuts over the same list.
   app.get('/api/v1/appointments/upcoming', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags, summary: 'Your upcoming appointments (held or scheduled, starting after now)', security: bearer, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
       const { results, count } = await service.listAppointments(ctx, callerOf(request), { ...request.query, upcomingAfter: ctx.clock.now() });
@@ -68,7 +68,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.get('/api/v1/appointments/by-provider/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags, summary: "A provider's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
       const query = { ...request.query, provider: [pathId(request.params.id, 'Provider')] };
@@ -78,7 +78,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.get('/api/v1/appointments/by-patient/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags, summary: "A patient's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
       const query = { ...request.query, patient: pathId(request.params.id, 'Patient') };
@@ -88,13 +88,13 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.get('/api/v1/appointments/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags, summary: 'Get an appointment, with its payment state and notifications sent', security: bearer, params: idParams, response: { 200: appointmentDetailOut } },
     handler: async (request) => service.getAppointment(ctx, callerOf(request), appointmentId(request.params.id)),
   });
 
   app.patch('/api/v1/appointments/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Change status or provider notes',
@@ -110,7 +110,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.put('/api/v1/appointments/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Full update: time, topics, place, notes (and, for staff, provider or patient)',
@@ -124,7 +124,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.delete('/api/v1/appointments/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Cancel (the appointment stays, with its history)',
@@ -141,7 +141,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.post('/api/v1/appointments/:id/cancel', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Cancel an appointment',
@@ -164,14 +164,14 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   ] as const;
   for (const [action, status, summary] of statusActions) {
     app.post(`/api/v1/appointments/:id/${action}`, {
-      preHandler: auth.require('admin', 'staff', 'provider'),
+      onRequest: auth.require('admin', 'staff', 'provider'),
       schema: { tags, summary, security: bearer, params: idParams, response: { 200: appointmentOut } },
       handler: async (request) => lifecycle.changeAppointment(ctx, callerOf(request), appointmentId(request.params.id), { status }),
     });
   }
 
   app.post('/api/v1/appointments/:id/reschedule', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Move an appointment to a new time (and optionally new topics)',
@@ -185,13 +185,13 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.post('/api/v1/appointments/:id/check-conflicts', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags, summary: 'What overlaps this appointment on the provider, patient and facility calendars', security: bearer, params: idParams, response: { 200: conflictsOut } },
     handler: async (request) => lifecycle.checkConflicts(ctx, callerOf(request), appointmentId(request.params.id)),
   });
 
   app.get('/api/v1/appointments/:id/history', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags, summary: "An appointment's history: every change, who made it and when", security: bearer, params: idParams, response: { 200: historyOut } },
     handler: async (request) => (await service.getHistory(ctx, callerOf(request), appointmentId(request.params.id))).map(historyView),
   });

@@ -35,7 +35,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/me', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags: ['auth'], summary: 'Who am I', security: [{ bearerAuth: [] }], response: { 200: meResponse } },
     handler: async (request) => {
       const caller = callerOf(request);

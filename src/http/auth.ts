@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { DB, Role } from '../db/types.js';
@@ -46,8 +46,9 @@ export async function findActiveCaller(db: Kysely<DB>, userId: string): Promise<
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Route guards. Every check reads the user again, so a deactivated user's token stops
- * working at once rather than when it expires.
+ * Route guards, used as `onRequest` hooks: they run before the body is parsed or validated, so an
+ * anonymous request is 401 and a wrong role 403 whatever it sends. Every check reads the user
+ * again, so a deactivated user's token stops working at once rather than when it expires.
  */
 export function createAuth(ctx: AppContext) {
   async function authenticate(request: FastifyRequest): Promise<Caller> {
@@ -65,7 +66,7 @@ export function createAuth(ctx: AppContext) {
   }
 
   /** The notification stream's guard: an access token in the header, or a stream ticket as `?ticket=`. */
-  function requireForStream(): preHandlerAsyncHookHandler {
+  function requireForStream(): onRequestAsyncHookHandler {
     return async function guard(request: FastifyRequest, _reply: FastifyReply) {
       const ticket = (request.query as { ticket?: unknown } | undefined)?.ticket;
       if (typeof ticket !== 'string') {
@@ -77,7 +78,7 @@ export function createAuth(ctx: AppContext) {
   }
 
   /** Requires a signed-in caller, optionally with one of the given roles. */
-  function require(...roles: Role[]): preHandlerAsyncHookHandler {
+  function require(...roles: Role[]): onRequestAsyncHookHandler {
     return async function guard(request: FastifyRequest, _reply: FastifyReply) {
       const caller = await authenticate(request);
       if (roles.length > 0 && !roles.includes(caller.role)) {

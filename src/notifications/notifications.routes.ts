@@ -27,7 +27,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
   app.addHook('preClose', async () => streams.registry.closeAll());
 
   app.get('/api/v1/notifications', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Your in-app notifications, newest first',
@@ -43,7 +43,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
   });
 
   app.post('/api/v1/notifications/stream-tickets', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'A ticket to open your notification stream without an Authorization header',
@@ -57,7 +57,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
   });
 
   app.get('/api/v1/notifications/stream', {
-    preHandler: auth.requireForStream(),
+    onRequest: auth.requireForStream(),
     schema: {
       tags,
       summary: 'Live stream of your new in-app notifications (Server-Sent Events)',
@@ -82,13 +82,13 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
   });
 
   app.post('/api/v1/notifications/read-all', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags, summary: 'Mark all your notifications read', security: bearer, response: { 200: readAllOut } },
     handler: async (request) => ({ updated: await repo.markAllRead(ctx.db, callerOf(request).userId, ctx.clock.now()) }),
   });
 
   app.post('/api/v1/notifications/:id/read', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Mark one notification read',
@@ -105,7 +105,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
   });
 
   app.get('/api/v1/me/preferences', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Your notification channels',
@@ -117,7 +117,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
   });
 
   app.patch('/api/v1/me/preferences', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags, summary: 'Choose your notification channels', security: bearer, body: preferencesPatch, response: { 200: preferencesOut } },
     handler: async (request) => preferencesView(await repo.updatePreferences(ctx.db, callerOf(request).userId, request.body)),
   });

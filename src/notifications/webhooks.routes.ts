@@ -25,7 +25,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
   const admin = auth.require('admin');
 
   app.post('/api/v1/webhooks', {
-    preHandler: admin,
+    onRequest: admin,
     schema: {
       tags,
       summary: 'Subscribe a URL to appointment events',
@@ -41,7 +41,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/webhooks', {
-    preHandler: admin,
+    onRequest: admin,
     schema: { tags, summary: 'List webhook subscriptions, with their health', security: bearer, querystring: webhookListQuery, response: { 200: page(webhookOut) } },
     handler: async (request) => {
       const { results, count } = await service.listSubscriptions(ctx, request.query.limit, request.query.offset);
@@ -50,13 +50,13 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/webhooks/:id', {
-    preHandler: admin,
+    onRequest: admin,
     schema: { tags, summary: 'Get a webhook subscription', security: bearer, params: idParams, response: { 200: webhookOut } },
     handler: async (request) => service.getSubscription(ctx, pathId(request.params.id, WHAT)),
   });
 
   app.patch('/api/v1/webhooks/:id', {
-    preHandler: admin,
+    onRequest: admin,
     schema: {
       tags,
       summary: 'Change a subscription: URL, events, description, or switch it off and on',
@@ -69,7 +69,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.delete('/api/v1/webhooks/:id', {
-    preHandler: admin,
+    onRequest: admin,
     schema: { tags, summary: 'Delete a subscription and its delivery log', security: bearer, params: idParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
       await service.deleteSubscription(ctx, pathId(request.params.id, WHAT));
@@ -78,7 +78,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/webhooks/:id/deliveries', {
-    preHandler: admin,
+    onRequest: admin,
     schema: {
       tags,
       summary: 'Every delivery attempt to this subscription, newest first',
@@ -94,7 +94,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.post('/api/v1/webhooks/:id/deliveries/:delivery_id/replay', {
-    preHandler: admin,
+    onRequest: admin,
     schema: {
       tags,
       summary: 'Send a message again',

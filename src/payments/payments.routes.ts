@@ -25,7 +25,7 @@ const paymentView = (p: PaymentRow) => ({
 
 export function registerPaymentRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.post('/api/v1/payments', {
-    preHandler: auth.require('admin', 'staff', 'patient'),
+    onRequest: auth.require('admin', 'staff', 'patient'),
     schema: {
       tags,
       summary: "Confirm a payment for a hold (the payment gateway's callback)",
@@ -45,7 +45,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/payments', {
-    preHandler: auth.require('admin', 'staff'),
+    onRequest: auth.require('admin', 'staff'),
     schema: { tags, summary: 'List payments (staff and admins)', security: bearer, querystring: paymentListQuery, response: { 200: page(paymentOut) } },
     handler: async (request) => {
       const { rows, count } = await listPayments(ctx, callerOf(request), request.query);

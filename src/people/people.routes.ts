@@ -25,7 +25,7 @@ const bearer = [{ bearerAuth: [] }];
 export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   // ---- providers ----
   app.post('/api/v1/providers', {
-    preHandler: auth.require('admin', 'staff'),
+    onRequest: auth.require('admin', 'staff'),
     schema: { tags: ['providers'], summary: 'Create a provider and their user account', security: bearer, body: providerCreate, response: { 201: providerOut } },
     handler: async (request, reply) => {
       const provider = await service.createProvider(ctx, callerOf(request).userId, request.body);
@@ -34,7 +34,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/providers', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags: ['providers'], summary: 'List providers', security: bearer, querystring: peopleListQuery, response: { 200: page(providerOut) } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -46,7 +46,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/providers/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags: ['providers'], summary: 'Get a provider', security: bearer, params: idParams, response: { 200: providerOut } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -57,7 +57,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.patch('/api/v1/providers/:id', {
-    preHandler: auth.require('admin', 'staff', 'provider'),
+    onRequest: auth.require('admin', 'staff', 'provider'),
     schema: { tags: ['providers'], summary: 'Update a provider (staff, admin, or the provider themself)', security: bearer, params: idParams, body: providerUpdate, response: { 200: providerOut } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -68,7 +68,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
     app.post(`/api/v1/providers/:id/${action}`, {
-      preHandler: auth.require('admin', 'staff'),
+      onRequest: auth.require('admin', 'staff'),
       schema: { tags: ['providers'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a provider (an inactive provider cannot be booked or log in)`, security: bearer, params: idParams, response: { 200: providerOut } },
       handler: async (request) => {
         const caller = callerOf(request);
@@ -80,13 +80,13 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   // ---- patients ----
   app.post('/api/v1/patients', {
-    preHandler: auth.require('admin', 'staff'),
+    onRequest: auth.require('admin', 'staff'),
     schema: { tags: ['patients'], summary: 'Create a patient and their user account', security: bearer, body: patientCreate, response: { 201: patientOut } },
     handler: async (request, reply) => reply.code(201).send(patientView(await service.createPatient(ctx, request.body))),
   });
 
   app.get('/api/v1/patients', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags: ['patients'], summary: 'List patients (a patient sees only themself)', security: bearer, querystring: peopleListQuery, response: { 200: page(patientOut) } },
     handler: async (request) => {
       const { rows, count } = await service.listPatients(ctx, callerOf(request), request.query);
@@ -95,13 +95,13 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/patients/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags: ['patients'], summary: 'Get a patient', security: bearer, params: idParams, response: { 200: patientOut } },
     handler: async (request) => patientView(await service.getPatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'))),
   });
 
   app.patch('/api/v1/patients/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags: ['patients'], summary: 'Update a patient (staff, admin, or the patient themself)', security: bearer, params: idParams, body: patientUpdate, response: { 200: patientOut } },
     handler: async (request) =>
       patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), request.body)),
@@ -109,7 +109,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
     app.post(`/api/v1/patients/:id/${action}`, {
-      preHandler: auth.require('admin', 'staff'),
+      onRequest: auth.require('admin', 'staff'),
       schema: { tags: ['patients'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a patient`, security: bearer, params: idParams, response: { 200: patientOut } },
       handler: async (request) =>
         patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), { active })),
@@ -118,13 +118,13 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   // ---- staff and admin users ----
   app.post('/api/v1/users', {
-    preHandler: auth.require('admin'),
+    onRequest: auth.require('admin'),
     schema: { tags: ['users'], summary: 'Create a staff member or admin', security: bearer, body: userCreate, response: { 201: userOut } },
     handler: async (request, reply) => reply.code(201).send(userView(await service.createStaffUser(ctx, request.body))),
   });
 
   app.get('/api/v1/users', {
-    preHandler: auth.require('admin'),
+    onRequest: auth.require('admin'),
     schema: {
       tags: ['users'],
       summary: 'List users',
@@ -139,13 +139,13 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/users/:id', {
-    preHandler: auth.require('admin'),
+    onRequest: auth.require('admin'),
     schema: { tags: ['users'], summary: 'Get a user', security: bearer, params: idParams, response: { 200: userOut } },
     handler: async (request) => userView(await service.getUser(ctx, pathId(request.params.id, 'User'))),
   });
 
   app.patch('/api/v1/users/:id', {
-    preHandler: auth.require('admin'),
+    onRequest: auth.require('admin'),
     schema: { tags: ['users'], summary: 'Update a user (name, phone, password, active)', security: bearer, params: idParams, body: userUpdate, response: { 200: userOut } },
     handler: async (request) => userView(await service.updateUser(ctx, callerOf(request), pathId(request.params.id, 'User'), request.body)),
   });

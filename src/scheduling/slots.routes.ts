@@ -14,7 +14,7 @@ const tags = ['scheduling'];
 
 export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.get('/api/v1/slots', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Find free slots',
@@ -32,7 +32,7 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/providers/:id/availability/explain', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Can this time be booked? If not, every reason',
@@ -47,7 +47,7 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/schedule', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Calendar view: availability expanded to instants, plus appointments',

@@ -30,13 +30,13 @@ export const topicView = (t: TopicRow) => ({
 // beyond the schema and the database checks.
 export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.post('/api/v1/topics', {
-    preHandler: auth.require('admin', 'staff'),
+    onRequest: auth.require('admin', 'staff'),
     schema: { tags: ['topics'], summary: 'Create a topic (what a visit is about, and how long it lasts)', security: bearer, body: topicCreate, response: { 201: topicOut } },
     handler: async (request, reply) => reply.code(201).send(topicView(await repo.insertTopic(ctx.db, request.body))),
   });
 
   app.get('/api/v1/topics', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags: ['topics'], summary: 'List topics', security: bearer, querystring: topicListQuery, response: { 200: page(topicOut) } },
     handler: async (request) => {
       const { rows, count } = await repo.listTopics(ctx.db, request.query);
@@ -45,7 +45,7 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/topics/:id', {
-    preHandler: auth.require(),
+    onRequest: auth.require(),
     schema: { tags: ['topics'], summary: 'Get a topic', security: bearer, params: idParams, response: { 200: topicOut } },
     handler: async (request) => {
       const topic = await repo.findTopic(ctx.db, pathId(request.params.id, 'Topic'));
@@ -55,7 +55,7 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.patch('/api/v1/topics/:id', {
-    preHandler: auth.require('admin', 'staff'),
+    onRequest: auth.require('admin', 'staff'),
     schema: { tags: ['topics'], summary: 'Update a topic (existing appointments keep their end time)', security: bearer, params: idParams, body: topicUpdate, response: { 200: topicOut } },
     handler: async (request) => {
       const topicId = pathId(request.params.id, 'Topic');
