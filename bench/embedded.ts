@@ -1,7 +1,10 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openDatabase } from '../src/db/database.js';
 import { type Figures, load, QUICK, ratio, seedPeople, startApp } from './helpers.js';
 
-const CONNECTIONS = 10;
+const CONNECTIONS = 50;
 
 export interface EmbeddedResult {
   book: Figures;
@@ -11,12 +14,13 @@ export interface EmbeddedResult {
   getVsPostgres: number;
 }
 
-/** The default embedded mode (PGlite in memory, one connection): where it stops being enough. */
+/** The default embedded mode (the server's own PostgreSQL under DATA_DIR) against the PostgreSQL server's figures. */
 export async function embeddedBenchmark(postgres: { bookRps: number; getRps: number }): Promise<EmbeddedResult> {
   const seconds = QUICK ? 1 : 6;
-  const running = await startApp(await openDatabase({}));
+  const dataDir = mkdtempSync(join(tmpdir(), 'carebook-bench-'));
+  chmodSync(dataDir, 0o755);
+  const running = await startApp(await openDatabase({ dataDir }));
   try {
-    // Seeding PGlite dominates a quick run; fewer people still spread the bookings well.
     const seeded = await seedPeople(running.ctx, QUICK ? { providers: 50, patients: 500 } : { providers: 200, patients: 2_000 });
     const book = (firstSlot: number, duration: number) =>
       load({
@@ -35,5 +39,6 @@ export async function embeddedBenchmark(postgres: { bookRps: number; getRps: num
     return { book: booked, get, bookVsPostgres: ratio(booked.rps, postgres.bookRps), getVsPostgres: ratio(get.rps, postgres.getRps) };
   } finally {
     await running.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -68,8 +68,8 @@ rows.push([
   String(contention?.errors ?? '-'),
   contention ? `${contention.created} × 201, ${contention.conflicts} × 409` : '',
 ]);
-line('embedded PGlite: booking (10 conn)', embedded?.book, x(embedded?.bookVsPostgres, 'of PG'));
-line('embedded PGlite: GET by id (10 conn)', embedded?.get, x(embedded?.getVsPostgres, 'of PG'));
+line('embedded PostgreSQL: booking (50 conn)', embedded?.book, x(embedded?.bookVsPostgres, 'of PG'));
+line('embedded PostgreSQL: GET by id (50 conn)', embedded?.get, x(embedded?.getVsPostgres, 'of PG'));
 const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
 const format = (r: string[]) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 console.log(`\n${format(columns)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(format).join('\n')}`);
