@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -19,6 +20,8 @@ const configSchema = z.object({
   OVERDUE_GRACE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   OVERDUE_SWEEP_CRON: z.string().default('* * * * *'),
   RUN_WORKER: booleanFlag.default(true),
+  /** API processes sharing the port when DATABASE_URL is set (default: one per core); the embedded mode runs one. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
   /** Failed sign-ins per client address per minute before that address is refused (429) for the rest of the minute. */
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),

@@ -47,7 +47,7 @@ export async function runScript(script: string, env: Record<string, string>, arg
 /** Starts the real server as a child process and waits until /health answers 200. */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
-  const run = spawnScript('src/server.ts', { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent', ...env });
+  const run = spawnScript('src/server.ts', { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent', WEB_CONCURRENCY: '1', ...env });
   let gone = false;
   void run.exited.then(() => (gone = true));
 
