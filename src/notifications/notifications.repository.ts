@@ -59,6 +59,11 @@ export async function latestSeq(db: Kysely<DB>, userId: string): Promise<number>
   return Number(row?.seq ?? 0);
 }
 
+/** The feed entry with cursor `seq`, as a list of zero or one. */
+export function feedAt(db: Kysely<DB>, userId: string, seq: number) {
+  return feed(db, userId).select(FEED_COLUMNS).where('seq', '=', seq).execute();
+}
+
 /** Feed entries with a cursor above `afterSeq`, oldest first. */
 export function feedAfter(db: Kysely<DB>, userId: string, afterSeq: number, limit: number) {
   return feed(db, userId).select(FEED_COLUMNS).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();

@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { channelsFor } from './channels/index.js';
+import { FeedListener } from './feed-listener.js';
 import { errorText } from './log.js';
-import { feedAfter, latestSeq } from './notifications.repository.js';
+import { feedAfter, feedAt, latestSeq } from './notifications.repository.js';
 import { feedItemView } from './views.js';
 
 /** Comments every 15 s keep proxies and load balancers from closing a quiet stream. */
@@ -12,16 +13,14 @@ const HEARTBEAT_MS = 15_000;
  * the reconnect re-checks the token, so a deactivated user or an expired token stops receiving.
  */
 const MAX_STREAM_MS = 15 * 60_000;
-/**
- * Feed cursors are allocated when a row is written but become visible at commit, so a slower
- * transaction can reveal a lower cursor after a higher one was sent. Each poll looks this far back
- * and skips what it already sent, instead of trusting the cursor alone.
- */
-const LOOKBACK = 1000;
+/** At most this many missed notifications are replayed on a reconnect; the feed has the rest. */
+const CATCH_UP_LIMIT = 500;
+/** Cursors a stream remembers having sent, so a row announced twice (a catch-up racing a wake-up) goes out once. */
+const REMEMBERED = 1000;
 
 /** Open streams, so the server can end them when it closes instead of waiting on them forever. */
 export interface StreamRegistry {
-  closeAll(): void;
+  closeAll(): Promise<void>;
 }
 
 const validCursor = (header: unknown): number | undefined => {
@@ -31,20 +30,18 @@ const validCursor = (header: unknown): number | undefined => {
 
 /**
  * Server-Sent Events of the caller's new in-app notifications: `id` is the feed cursor (send it back
- * as Last-Event-ID to resume), `event: notification`, `data` the feed item as JSON. Polls the
- * database, so notifications written by any instance or worker reach every stream.
+ * as Last-Event-ID to resume), `event: notification`, `data` the feed item as JSON. A new row wakes
+ * its user's streams through PostgreSQL's LISTEN/NOTIFY, from whichever instance or worker wrote it;
+ * a stream reads only that row. Opening with Last-Event-ID first replays what is newer than it.
  */
 export function createStreamRegistry(ctx: AppContext) {
   const closers = new Set<() => void>();
   const { log } = channelsFor(ctx);
+  const listener = new FeedListener(ctx.database.connectionString, (error) => log.warn('notification listener connection failed', { error: errorText(error) }));
 
   async function open(request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> {
-    let cursor = validCursor(request.headers['last-event-id']) ?? (await latestSeq(ctx.db, userId));
-    // id → cursor of what the client has: everything up to the cursor, then what this stream sends.
-    const sent = new Map<string, number>();
-    for (const row of await feedAfter(ctx.db, userId, Math.max(0, cursor - LOOKBACK), LOOKBACK)) {
-      if (row.seq <= cursor) sent.set(row.id, row.seq);
-    }
+    await listener.ready();
+    const resumeFrom = validCursor(request.headers['last-event-id']);
 
     reply.hijack();
     const raw = reply.raw;
@@ -56,13 +53,39 @@ export function createStreamRegistry(ctx: AppContext) {
     raw.write('retry: 5000\n: connected\n\n');
 
     let closed = false;
-    let pollTimer: NodeJS.Timeout | undefined;
+    let cursor = 0;
+    const sent = new Set<number>();
+    const send = (row: Awaited<ReturnType<typeof feedAfter>>[number]) => {
+      if (closed || sent.has(row.seq)) return;
+      sent.add(row.seq);
+      if (sent.size > REMEMBERED) sent.delete(sent.values().next().value!);
+      raw.write(`id: ${row.seq}\nevent: notification\ndata: ${JSON.stringify(feedItemView(row))}\n\n`);
+      cursor = Math.max(cursor, row.seq);
+    };
+    // Reads run one after another, so what a stream sends stays in the order it was read.
+    let reading = Promise.resolve();
+    const read = (what: string, load: () => Promise<Awaited<ReturnType<typeof feedAfter>>>) => {
+      reading = reading
+        .then(async () => {
+          if (!closed) for (const row of await load()) send(row);
+        })
+        .catch((error) => {
+          if (!closed) log.warn(`notification stream ${what} failed`, { user: userId, error: errorText(error) });
+        });
+    };
+
     const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
     const lifetime = setTimeout(() => close(), MAX_STREAM_MS);
+    // Subscribed before the first read, so nothing committed in between is missed.
+    const unsubscribe = listener.subscribe(
+      userId,
+      (seq) => read('read', () => feedAt(ctx.db, userId, seq)),
+      () => read('catch-up', () => feedAfter(ctx.db, userId, cursor, CATCH_UP_LIMIT)),
+    );
     const close = () => {
       if (closed) return;
       closed = true;
-      clearTimeout(pollTimer);
+      unsubscribe();
       clearInterval(heartbeat);
       clearTimeout(lifetime);
       closers.delete(close);
@@ -73,29 +96,18 @@ export function createStreamRegistry(ctx: AppContext) {
     closers.add(close);
     raw.on('close', close);
 
-    const poll = async () => {
-      try {
-        const rows = await feedAfter(ctx.db, userId, Math.max(0, cursor - LOOKBACK), LOOKBACK + 100);
-        for (const row of rows) {
-          if (closed) return;
-          if (sent.has(row.id)) continue;
-          sent.set(row.id, row.seq);
-          raw.write(`id: ${row.seq}\nevent: notification\ndata: ${JSON.stringify(feedItemView(row))}\n\n`);
-          cursor = Math.max(cursor, row.seq);
-        }
-        // Forget what has fallen below the look-back window: no poll returns it again.
-        for (const [id, seq] of sent) if (seq <= cursor - LOOKBACK) sent.delete(id);
-      } catch (error) {
-        if (!closed) log.warn('notification stream poll failed', { user: userId, error: errorText(error) });
-      }
-      if (!closed) pollTimer = setTimeout(() => void poll(), ctx.config.NOTIFY_POLL_MS);
-    };
-    void poll();
+    if (resumeFrom !== undefined) {
+      cursor = resumeFrom;
+      read('catch-up', () => feedAfter(ctx.db, userId, resumeFrom, CATCH_UP_LIMIT));
+    } else {
+      cursor = await latestSeq(ctx.db, userId);
+    }
   }
 
   const registry: StreamRegistry = {
-    closeAll() {
+    async closeAll() {
       for (const close of [...closers]) close();
+      await listener.close();
     },
   };
   return { open, registry };
