@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { invalid } from './errors.js';
 
-/** Half of a UTF-16 surrogate pair without its other half: JSON's `\ud800` escape allows it, Unicode text does not. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** A lone half of a UTF-16 surrogate pair (JSON's `\ud800` escape allows one) is not Unicode text. */
+const wellFormed = (text: string) => text.isWellFormed();
 
 /**
  * The path (`notes`, `schedule[2].start`) of a key or string in a parsed JSON body that holds a lone
@@ -13,13 +13,13 @@ export function loneSurrogateAt(body: unknown): string | undefined {
   while (pending.length > 0) {
     const [value, path] = pending.pop()!;
     if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) return path;
+      if (!wellFormed(value)) return path;
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => pending.push([item, `${path}[${i}]`]));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         const at = path ? `${path}.${key}` : key;
-        if (LONE_SURROGATE.test(key)) return at;
+        if (!wellFormed(key)) return at;
         pending.push([item, at]);
       }
     }
