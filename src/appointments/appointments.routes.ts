@@ -71,9 +71,8 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     preHandler: auth.require(),
     schema: { tags, summary: "A provider's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
-      const query = { ...request.query, provider: [pathId(request.params.id, 'Provider')] };
-      const { results, count } = await service.listAppointments(ctx, callerOf(request), query);
-      return toPage(request, results, count, query.limit, query.offset);
+      const { results, count } = await service.listAppointmentsOf(ctx, callerOf(request), { provider: pathId(request.params.id, 'Provider') }, request.query);
+      return toPage(request, results, count, request.query.limit, request.query.offset);
     },
   });
 
@@ -81,9 +80,8 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     preHandler: auth.require(),
     schema: { tags, summary: "A patient's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
-      const query = { ...request.query, patient: pathId(request.params.id, 'Patient') };
-      const { results, count } = await service.listAppointments(ctx, callerOf(request), query);
-      return toPage(request, results, count, query.limit, query.offset);
+      const { results, count } = await service.listAppointmentsOf(ctx, callerOf(request), { patient: pathId(request.params.id, 'Patient') }, request.query);
+      return toPage(request, results, count, request.query.limit, request.query.offset);
     },
   });
 

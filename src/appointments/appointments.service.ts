@@ -7,6 +7,7 @@ import { type Caller, isStaff } from '../http/auth.js';
 import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
 import { eventOutbox, notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { type AppointmentNotice, type Contact, subscribersOf, subscriptionsQuery } from '../notifications/snapshot.js';
+import { findPatient, findProvider } from '../people/people.repository.js';
 import * as repo from './appointments.repository.js';
 import type { AppointmentCreate } from './appointments.schemas.js';
 import { appointmentView } from './appointments.views.js';
@@ -29,6 +30,21 @@ export async function getAppointment(ctx: AppContext, caller: Caller, appointmen
 export async function listAppointments(ctx: AppContext, caller: Caller, query: repo.ListQuery) {
   const { rows, count } = await repo.listVisibleAppointments(ctx.db, caller, query);
   return { results: rows.map(appointmentView), count };
+}
+
+/**
+ * Seed 001's by-provider / by-patient lists: an id that names no one is 404, as a malformed one is.
+ * A patient asking about another patient gets the same empty list whether or not that id exists,
+ * so the route cannot tell them which patient ids are real.
+ */
+export async function listAppointmentsOf(ctx: AppContext, caller: Caller, whose: { provider: string } | { patient: string }, query: repo.ListQuery) {
+  if ('provider' in whose) {
+    if (!(await findProvider(ctx.db, whose.provider))) throw notFound('Provider');
+    return listAppointments(ctx, caller, { ...query, provider: [whose.provider] });
+  }
+  const mayLookUp = caller.role !== 'patient' || caller.patientId === whose.patient;
+  if (mayLookUp && !(await findPatient(ctx.db, whose.patient))) throw notFound('Patient');
+  return listAppointments(ctx, caller, { ...query, patient: whose.patient });
 }
 
 export async function getHistory(ctx: AppContext, caller: Caller, appointmentId: string) {

@@ -84,7 +84,7 @@ export const patientCreate = z.object({
   password,
   phone: phone.optional(),
   date_of_birth: isoDate.nullable().optional(),
-});
+}).strict();
 export const patientUpdate = z
   .object({ name: personName, phone, password, date_of_birth: isoDate.nullable(), active: z.boolean() })
   .partial()
@@ -101,7 +101,7 @@ export const patientOut = z.object({
 });
 
 export const staffRole = z.enum(['admin', 'staff']);
-export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() });
+export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() }).strict();
 export const userUpdate = z
   .object({ name: personName, phone, password, active: z.boolean() })
   .partial()
