@@ -19,6 +19,7 @@ function appointmentQuery(db: Db) {
     .innerJoin('patients as pa', 'pa.id', 'a.patient_id')
     .innerJoin('users as qu', 'qu.id', 'pa.user_id')
     .leftJoin('payments as pay', (join) => join.onRef('pay.appointment_id', '=', 'a.id').on('pay.status', '=', 'succeeded'))
+    .leftJoin('users as cu', 'cu.id', 'a.canceled_by_user_id')
     .select([
       'a.id',
       'a.provider_id',
@@ -28,6 +29,7 @@ function appointmentQuery(db: Db) {
       'a.end_time',
       'a.provider_notes',
       'a.canceled_by_user_id',
+      'cu.role as canceled_by_role',
       'a.canceled_at',
       'a.cancel_reason',
       'a.created_by_user_id',
@@ -294,6 +296,7 @@ export async function insertAppointment(
     ...row,
     payment_id: null,
     paid_at: null,
+    canceled_by_role: null,
     provider_name: names.provider,
     patient_name: names.patient,
     topics: topics.map((t) => ({ id: t.id, name: t.name, duration: t.duration })),

@@ -12,6 +12,7 @@ import {
   appointmentPatch,
   appointmentPut,
   cancelBody,
+  cancelQuery,
   conflictsOut,
   historyOut,
   rescheduleBody,
@@ -126,14 +127,18 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     schema: {
       tags,
       summary: 'Cancel (the appointment stays, with its history)',
-      description: 'Same as `POST /appointments/{id}/cancel` without a body; staff and admins cancel on the patient\'s behalf here.',
+      description:
+        'Same as `POST /appointments/{id}/cancel`, with `reason` and `on_behalf_of` in the query. Staff and admins cancel on the patient\'s behalf unless `on_behalf_of=provider`; ' +
+        'either way the appointment records who did it (`cancellation.by_user`, `by_role`) and on whose behalf (`cancellation.by`).',
       security: bearer,
       params: idParams,
+      querystring: cancelQuery,
       response: { 204: z.null() },
     },
     handler: async (request, reply) => {
       const caller = callerOf(request);
-      await lifecycle.cancelAppointment(ctx, caller, appointmentId(request.params.id), { on_behalf_of: caller.role === 'provider' ? 'provider' : 'patient' });
+      const onBehalfOf = request.query.on_behalf_of ?? (caller.role === 'provider' ? 'provider' : 'patient');
+      await lifecycle.cancelAppointment(ctx, caller, appointmentId(request.params.id), { reason: request.query.reason, on_behalf_of: onBehalfOf });
       return reply.code(204).send(null);
     },
   });

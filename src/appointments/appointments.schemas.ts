@@ -64,6 +64,12 @@ export const cancelBody = z.preprocess(
     .strict(),
 );
 
+/** DELETE takes no body; staff and admins may say on whose behalf in the query (the patient's, unless told). */
+export const cancelQuery = z.object({
+  reason: z.string().trim().max(1000).optional(),
+  on_behalf_of: z.enum(['patient', 'provider']).optional(),
+});
+
 export const ORDERINGS = ['start_time', '-start_time', 'created_at', '-created_at'] as const;
 
 export const appointmentListQuery = z.object({
@@ -96,7 +102,15 @@ export const appointmentOut = z.object({
   end_time: z.string(),
   duration_minutes: z.number().int(),
   cancellation: z
-    .object({ by: z.enum(['patient', 'provider']), by_user: id.nullable(), at: z.string().nullable(), reason: z.string().nullable() })
+    .object({
+      /** On whose behalf: the side that called it off. */
+      by: z.enum(['patient', 'provider']),
+      /** Who did it, and in what role (staff cancelling for a patient is `by: patient`, `by_role: staff`). */
+      by_user: id.nullable(),
+      by_role: z.enum(['admin', 'staff', 'provider', 'patient']).nullable(),
+      at: z.string().nullable(),
+      reason: z.string().nullable(),
+    })
     .nullable(),
   created_by: id.nullable(),
   hold_expires_at: z.string().nullable(),

@@ -22,7 +22,7 @@ export function appointmentView(a: AppointmentRecord): AppointmentOut {
     end_time: iso(a.end_time),
     duration_minutes: Math.round((a.end_time.getTime() - a.start_time.getTime()) / 60_000),
     cancellation: canceledBy
-      ? { by: canceledBy, by_user: a.canceled_by_user_id, at: isoOrNull(a.canceled_at), reason: a.cancel_reason }
+      ? { by: canceledBy, by_user: a.canceled_by_user_id, by_role: a.canceled_by_role, at: isoOrNull(a.canceled_at), reason: a.cancel_reason }
       : null,
     created_by: a.created_by_user_id,
     hold_expires_at: isoOrNull(a.hold_expires_at),

@@ -86,6 +86,8 @@ export function changeAppointment(
         changes.canceled_at = ctx.clock.now();
         changes.cancel_reason = change.reason ?? null;
         if (change.reason) diff.reason = change.reason;
+        // The actor is who did it; this is on whose behalf, so staff cancelling for a patient is never read as the patient's own.
+        diff.on_behalf_of = change.status === 'user_canceled' ? 'patient' : 'provider';
       }
       if (current.status === 'pending_payment') changes.hold_expires_at = null;
     }
