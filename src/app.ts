@@ -12,7 +12,7 @@ import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createAuth } from './http/auth.js';
-import { problem, registerErrorHandling, sendProblem } from './http/errors.js';
+import { problem, registerErrorHandling, sendProblem, strictBodies } from './http/errors.js';
 import { registerOpenApi } from './http/openapi.js';
 import type { App } from './http/types.js';
 import { ensureAdmin } from './people/people.service.js';
@@ -113,6 +113,10 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.decorateRequest('caller', null);
   registerErrorHandling(app);
   app.addHook('preValidation', refuseLoneSurrogates);
+  // Before the OpenAPI plugin reads the routes, so the document shows what is enforced.
+  app.addHook('onRoute', strictBodies);
+  // Fastify parses text/plain by default; a body is JSON or it is refused (415), never a string to validate.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(rateLimit, {
     global: false,

@@ -2,7 +2,7 @@ import { createAppointment } from './appointments/appointments.service.js';
 import type { AppContext } from './context.js';
 import type { Caller } from './http/auth.js';
 import { findUserByEmail } from './people/people.repository.js';
-import { createPatient, createProvider } from './people/people.service.js';
+import { createPatient, createProvider, createStaffUser } from './people/people.service.js';
 import { insertTopic } from './topics/topics.repository.js';
 
 const DEMO_PASSWORD = 'demo-password';
@@ -17,6 +17,8 @@ export async function seedDemo(ctx: AppContext): Promise<string> {
   ]);
   const ada = await createProvider(ctx, null, { email: 'dr.ada@demo.carebook', name: 'Dr. Ada Okafor', password: DEMO_PASSWORD, specialization: 'General practice', timezone: 'Europe/Berlin' });
   const ravi = await createProvider(ctx, null, { email: 'dr.ravi@demo.carebook', name: 'Dr. Ravi Menon', password: DEMO_PASSWORD, specialization: 'Dermatology', timezone: 'Asia/Kolkata' });
+  // Someone who can see and change everything the demo made: without an admin, a newcomer cannot sign in as staff.
+  const admin = await createStaffUser(ctx, { email: 'admin@demo.carebook', name: 'Demo Admin', password: DEMO_PASSWORD, role: 'admin' });
   const jane = await createPatient(ctx, { email: 'jane@demo.carebook', name: 'Jane Doe', password: DEMO_PASSWORD });
   const john = await createPatient(ctx, { email: 'john@demo.carebook', name: 'John Roe', password: DEMO_PASSWORD });
 
@@ -28,6 +30,7 @@ export async function seedDemo(ctx: AppContext): Promise<string> {
 
   return [
     'Demo data created. Every demo account uses the password "demo-password":',
+    `  admin:     admin@demo.carebook (${admin.id})`,
     `  providers: dr.ada@demo.carebook (${ada.id}), dr.ravi@demo.carebook (${ravi.id})`,
     `  patients:  jane@demo.carebook (${jane.id}), john@demo.carebook (${john.id})`,
     `  topics:    ${[checkup, biteCare, fatigue].map((t) => `${t.name} (${t.id})`).join(', ')}`,

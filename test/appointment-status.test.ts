@@ -137,8 +137,8 @@ describe('appointment status transitions', () => {
   });
 
   it('lists the statuses that hold time and the canceled ones', () => {
-    // A hold awaiting payment occupies its time exactly like a booking.
-    expect([...OCCUPYING_STATUSES].sort()).toEqual(['in_progress', 'pending_payment', 'scheduled']);
+    // A hold awaiting payment occupies its time exactly like a booking; so does a no-show (seed 001).
+    expect([...OCCUPYING_STATUSES].sort()).toEqual(['in_progress', 'no_show', 'pending_payment', 'scheduled']);
     expect([...CANCELED_STATUSES].sort()).toEqual(['provider_canceled', 'user_canceled']);
   });
 });

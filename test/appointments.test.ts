@@ -587,7 +587,7 @@ describe.each(backends)('appointments on %s', (backend) => {
         cancellation: { by: 'patient', by_user: patientA.userId, at: '2030-03-04T09:30:00.000Z', reason: 'travelling' },
       });
       const stored = (await t.call('GET', `/api/v1/appointments/${a.id}`, { token: providerA.token })).json();
-      expect(stored.cancellation).toEqual({ by: 'patient', by_user: patientA.userId, at: '2030-03-04T09:30:00.000Z', reason: 'travelling' });
+      expect(stored.cancellation).toEqual({ by: 'patient', by_user: patientA.userId, by_role: 'patient', at: '2030-03-04T09:30:00.000Z', reason: 'travelling' });
     });
 
     it('refuses a patient anything but user_canceled (403), notes included', async () => {

@@ -81,6 +81,8 @@ const TABLE: Row[] = [
     req: async (w) => ({ url: `/api/v1/providers/${(await makeProvider(w.t)).id}/deactivate` }) },
   { op: 'POST /api/v1/providers/{id}/activate', note: 'a fresh provider', expect: STAFF_ONLY(200),
     req: async (w) => ({ url: `/api/v1/providers/${(await makeProvider(w.t)).id}/activate` }) },
+  { op: 'DELETE /api/v1/providers/{id}', note: 'a fresh provider (deactivates)', expect: STAFF_ONLY(204),
+    req: async (w) => ({ url: `/api/v1/providers/${(await makeProvider(w.t)).id}` }) },
 
   // ---- patients
   { op: 'POST /api/v1/patients',                                 expect: STAFF_ONLY(201),

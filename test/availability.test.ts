@@ -172,7 +172,8 @@ describe.each(backends)('availability and time off on %s', (backend) => {
       ['an impossible date', { date: '2030-02-29', start: '09:00', end: '10:00' }, ['date']],
       ['valid_until before valid_from', { weekday: 'monday', start: '09:00', end: '10:00', valid_from: '2030-05-01', valid_until: '2030-04-30' }, ['valid_until']],
       ['validity on a dated rule', { date: '2030-03-11', start: '09:00', end: '10:00', valid_from: '2030-03-01' }, ['valid_from']],
-      ['an unknown field', { weekday: 'monday', start: '09:00', end: '10:00', room: 4 }, ['body']],
+      // Each unknown key is named (issue 12), not the body as a whole.
+      ['an unknown field', { weekday: 'monday', start: '09:00', end: '10:00', room: 4 }, ['room']],
     ])('refuses %s with 422', async (_label, rule, fields) => {
       const p = refused;
       const body = expectProblem(await addRule(p.id, rule), 422, 'validation_failed');

@@ -17,6 +17,14 @@ type Page = { count: number; next: string | null; previous: string | null; resul
 type HistoryEntry = { id: number; type: string; actor: { user_id: string | null; role: string }; changes: Record<string, unknown>; created_at: string };
 type Conflict = { id: string | null; start_time: string; end_time: string };
 
+/** Seed 001's conflict entries name the parties (last word: last name) where the caller may see them. */
+const split = (name: string) => [name.slice(0, name.lastIndexOf(' ')), name.slice(name.lastIndexOf(' ') + 1)];
+const names = (x: Appointment) => {
+  const [pf, pl] = split(x.patient_name as string);
+  const [rf, rl] = split(x.provider_name as string);
+  return { patient__first_name: pf, patient__last_name: pl, provider__first_name: rf, provider__last_name: rl };
+};
+
 const plusMinutes = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 describe.each(backends)("seed 001's routes on %s", (backend) => {
@@ -148,7 +156,8 @@ describe.each(backends)("seed 001's routes on %s", (backend) => {
       expect(ids(await list(`/api/v1/appointments/by-provider/${p1.id}/?patient=${q2.id}`, staff.token))).toEqual([a12.id]);
       expectProblem(await t.call('GET', '/api/v1/appointments/by-provider/not-an-id/', { token: staff.token }), 404, 'not_found');
       expectProblem(await t.call('GET', '/api/v1/appointments/by-patient/not-an-id/', { token: staff.token }), 404, 'not_found');
-      expect((await list(`/api/v1/appointments/by-provider/${randomUUID()}/`, staff.token)).count).toBe(0);
+      // An unknown id is a 404 too (issue 12), as a malformed one is.
+      expectProblem(await t.call('GET', `/api/v1/appointments/by-provider/${randomUUID()}/`, { token: staff.token }), 404, 'not_found');
       expectProblem(await t.call('GET', `/api/v1/appointments/by-patient/${q1.id}/`), 401);
     });
   });
@@ -168,21 +177,24 @@ describe.each(backends)("seed 001's routes on %s", (backend) => {
       expect((await t.call('POST', `/api/v1/appointments/${a.id}/cancel`, { token: patient.token, body: {} })).statusCode).toBe(200);
       const b = await booked({ provider: provider.id, patient: other.id, topics: [topic45], start_time: `${d}T10:15:00Z` });
       const c = await booked({ provider: otherProvider.id, patient: patient.id, topics: [topic30], start_time: `${d}T09:45:00Z` });
+      // Seed 001's entries also carry the names, where the caller may see that appointment (issue 12).
+      const bSeen = { start_time: b.start_time, end_time: b.end_time, ...names(b) };
+      const cSeen = { start_time: c.start_time, end_time: c.end_time, ...names(c) };
       const bTimes = { start_time: b.start_time, end_time: b.end_time };
       const cTimes = { start_time: c.start_time, end_time: c.end_time };
 
       const forStaff = await checkConflicts(a.id, staff.token);
       expect(forStaff.statusCode).toBe(200);
-      expect(forStaff.json()).toEqual({ has_conflicts: true, conflicts: { provider: [{ id: b.id, ...bTimes }], patient: [{ id: c.id, ...cTimes }], facility: [] } });
+      expect(forStaff.json()).toEqual({ has_conflicts: true, conflicts: { provider: [{ id: b.id, ...bSeen }], patient: [{ id: c.id, ...cSeen }], facility: [] } });
       // The patient sees their own appointment c, but b (someone else's) only as a time.
       expect((await checkConflicts(a.id, patient.token)).json()).toEqual({
         has_conflicts: true,
-        conflicts: { provider: [{ id: null, ...bTimes }], patient: [{ id: c.id, ...cTimes }], facility: [] },
+        conflicts: { provider: [{ id: null, ...bTimes }], patient: [{ id: c.id, ...cSeen }], facility: [] },
       });
       // The provider sees b (theirs) but not c (another provider's).
       expect((await checkConflicts(a.id, provider.token)).json()).toEqual({
         has_conflicts: true,
-        conflicts: { provider: [{ id: b.id, ...bTimes }], patient: [{ id: null, ...cTimes }], facility: [] },
+        conflicts: { provider: [{ id: b.id, ...bSeen }], patient: [{ id: null, ...cTimes }], facility: [] },
       });
       // Without the trailing slash too; other people cannot ask at all.
       expect((await t.call('POST', `/api/v1/appointments/${a.id}/check-conflicts`, { token: staff.token })).json()).toEqual(forStaff.json());
@@ -203,7 +215,7 @@ describe.each(backends)("seed 001's routes on %s", (backend) => {
       const hold = await booked({ provider: provider.id, topics: [priced], start_time: `${d}T10:00:00Z` }, other.token);
       expect((await checkConflicts(a.id, staff.token)).json()).toEqual({
         has_conflicts: true,
-        conflicts: { provider: [{ id: hold.id, start_time: hold.start_time, end_time: hold.end_time }], patient: [], facility: [] },
+        conflicts: { provider: [{ id: hold.id, start_time: hold.start_time, end_time: hold.end_time, ...names(hold) }], patient: [], facility: [] },
       });
       // Lapsed, not yet swept: the time is free (a booking over it would succeed), so nothing conflicts.
       t.clock.set(plusMinutes(NOW, 16));
@@ -223,7 +235,7 @@ describe.each(backends)("seed 001's routes on %s", (backend) => {
       const res = await checkConflicts(a.id, staff.token);
       expect(res.json()).toEqual({
         has_conflicts: true,
-        conflicts: { provider: [], patient: [], facility: [{ id: b.id, start_time: b.start_time, end_time: b.end_time }] },
+        conflicts: { provider: [], patient: [], facility: [{ id: b.id, start_time: b.start_time, end_time: b.end_time, ...names(b) }] },
       });
       expect((await checkConflicts(a.id, q1.token)).json().conflicts.facility).toEqual([{ id: null, start_time: b.start_time, end_time: b.end_time }]);
     });

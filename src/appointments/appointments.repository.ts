@@ -7,7 +7,7 @@ import type { ActorRole, AppointmentMode, AppointmentStatus, DB, NotificationsTa
 import type { Caller } from '../http/auth.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
-import { occupiesTimeAt } from './status.js';
+import { CANCELED_STATUSES, occupiesTimeAt } from './status.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -19,6 +19,8 @@ function appointmentQuery(db: Db) {
     .innerJoin('patients as pa', 'pa.id', 'a.patient_id')
     .innerJoin('users as qu', 'qu.id', 'pa.user_id')
     .leftJoin('payments as pay', (join) => join.onRef('pay.appointment_id', '=', 'a.id').on('pay.status', '=', 'succeeded'))
+    .leftJoin('users as cu', 'cu.id', 'a.canceled_by_user_id')
+    .leftJoin('facilities as f', 'f.id', 'a.facility_id')
     .select([
       'a.id',
       'a.provider_id',
@@ -28,10 +30,13 @@ function appointmentQuery(db: Db) {
       'a.end_time',
       'a.provider_notes',
       'a.canceled_by_user_id',
+      'cu.role as canceled_by_role',
       'a.canceled_at',
       'a.cancel_reason',
       'a.created_by_user_id',
       'a.facility_id',
+      'f.name as facility_name',
+      'a.reason',
       'a.mode',
       'a.hold_expires_at',
       'a.price_amount',
@@ -49,7 +54,7 @@ function appointmentQuery(db: Db) {
           .selectFrom('appointment_topics as at')
           .innerJoin('topics as t', 't.id', 'at.topic_id')
           .select(
-            sql<TopicRef[]>`coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'duration', t.duration) ORDER BY at.position), '[]'::json)`.as(
+            sql<TopicRef[]>`coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'duration', t.duration, 'code', t.code) ORDER BY at.position), '[]'::json)`.as(
               'topics',
             ),
           )
@@ -127,7 +132,7 @@ function listFilter(caller: Caller, query: ListQuery) {
     const and: Expression<SqlBool>[] = [];
     const { sees, owner } = audienceOf(caller);
     if (sees !== 'all') and.push(eb(sees === 'provider' ? 'a.provider_id' : 'a.patient_id', '=', owner));
-    if (query.status && query.status.length > 0) and.push(eb('a.status', 'in', query.status));
+    if (query.status && query.status.length > 0) and.push(eb('a.status', 'in', statusesOf(query.status)));
     if (query.upcomingAfter) {
       const now = query.upcomingAfter;
       and.push(
@@ -148,10 +153,21 @@ function listFilter(caller: Caller, query: ListQuery) {
         ),
       );
     }
+    if (query.appointment_type) {
+      const code = query.appointment_type;
+      and.push(
+        eb.exists(
+          eb.selectFrom('appointment_topics as at').innerJoin('topics as t', 't.id', 'at.topic_id').select('at.topic_id').whereRef('at.appointment_id', '=', 'a.id').where('t.code', '=', code),
+        ),
+      );
+    }
     if (query.search) {
       const pattern = `%${escapeLike(query.search)}%`;
       and.push(
         eb.or([
+          eb('a.reason', 'ilike', pattern),
+          // Seed 001 searches by patient id too: a whole id, matched exactly.
+          ...(UUID.test(query.search) ? [eb('a.patient_id', '=', query.search.toLowerCase())] : []),
           eb.exists(
             eb.selectFrom('providers as x').innerJoin('users as xu', 'xu.id', 'x.user_id').select('x.id').whereRef('x.id', '=', 'a.provider_id').where('xu.name', 'ilike', pattern),
           ),
@@ -198,6 +214,14 @@ export interface TopicRef {
   id: string;
   name: string;
   duration: number;
+  code: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The list's `status` values as stored: seed 001's `cancelled` is either side's cancellation. */
+function statusesOf(wanted: NonNullable<AppointmentListQuery['status']>): AppointmentStatus[] {
+  return [...new Set(wanted.flatMap((s): AppointmentStatus[] => (s === 'cancelled' || s === 'canceled' ? [...CANCELED_STATUSES] : [s])))];
 }
 
 /** The topic ids of one appointment, in booking order. */
@@ -247,6 +271,7 @@ export type NewAppointment = {
   hold_expires_at: Date | null;
   price_amount: number | null;
   currency: string | null;
+  reason: string | null;
 };
 
 type NewEvent = { type: string; actor_user_id: string | null; actor_role: ActorRole; changes: Record<string, unknown> };
@@ -267,18 +292,12 @@ export async function insertAppointment(
   trx: Transaction<DB>,
   values: NewAppointment,
   topics: TopicRef[],
-  names: { provider: string; patient: string },
+  names: { provider: string; patient: string; facility: string | null },
   event: NewEvent,
   outbox: NewOutbox,
 ): Promise<AppointmentRecord> {
   const writes = trx
     .with('a', (db) => db.insertInto('appointments').values(values).returningAll())
-    .with('t', (db) =>
-      db
-        .insertInto('appointment_topics')
-        .values(topics.map((t, position) => ({ appointment_id: values.id, topic_id: t.id, position })))
-        .returning('topic_id'),
-    )
     .with('e', (db) =>
       db
         .insertInto('appointment_events')
@@ -288,15 +307,27 @@ export async function insertAppointment(
     .with('n', (db) => db.insertInto('notifications').values(outbox.notifications).returning('id'));
   // A new appointment has no reminders yet to collide with. An insert of no rows is not valid SQL,
   // hence the optional CTE (nothing refers to it, so its type is dropped).
-  const all = outbox.reminders.length > 0 ? (writes.with('r', (db) => db.insertInto('reminders').values(outbox.reminders).returning('id')) as unknown as typeof writes) : writes;
+  const withReminders = outbox.reminders.length > 0 ? (writes.with('r', (db) => db.insertInto('reminders').values(outbox.reminders).returning('id')) as unknown as typeof writes) : writes;
+  // A booking by length alone (end_time, or the provider's default) has no topics to insert.
+  const all =
+    topics.length > 0
+      ? (withReminders.with('t', (db) =>
+          db
+            .insertInto('appointment_topics')
+            .values(topics.map((t, position) => ({ appointment_id: values.id, topic_id: t.id, position })))
+            .returning('topic_id'),
+        ) as unknown as typeof writes)
+      : withReminders;
   const row = await all.selectFrom('a').selectAll().executeTakeFirstOrThrow();
   return {
     ...row,
     payment_id: null,
     paid_at: null,
+    canceled_by_role: null,
+    facility_name: names.facility,
     provider_name: names.provider,
     patient_name: names.patient,
-    topics: topics.map((t) => ({ id: t.id, name: t.name, duration: t.duration })),
+    topics: topics.map((t) => ({ id: t.id, name: t.name, duration: t.duration, code: t.code })),
   };
 }
 
@@ -305,8 +336,9 @@ export async function replaceAppointmentTopics(trx: Transaction<DB>, appointment
   await insertAppointmentTopics(trx, appointmentId, topicIds);
 }
 
-export function insertAppointmentTopics(trx: Transaction<DB>, appointmentId: string, topicIds: string[]) {
-  return trx
+export async function insertAppointmentTopics(trx: Transaction<DB>, appointmentId: string, topicIds: string[]) {
+  if (topicIds.length === 0) return;
+  await trx
     .insertInto('appointment_topics')
     .values(topicIds.map((topic_id, position) => ({ appointment_id: appointmentId, topic_id, position })))
     .execute();
@@ -328,6 +360,7 @@ export function updateAppointment(
     patient_id?: string;
     provider_id?: string;
     provider_notes?: string | null;
+    reason?: string | null;
     canceled_by_user_id?: string | null;
     canceled_at?: Date | null;
     cancel_reason?: string | null;

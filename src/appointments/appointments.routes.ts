@@ -12,6 +12,7 @@ import {
   appointmentPatch,
   appointmentPut,
   cancelBody,
+  cancelQuery,
   conflictsOut,
   historyOut,
   rescheduleBody,
@@ -71,9 +72,8 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     onRequest: auth.require(),
     schema: { tags, summary: "A provider's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
-      const query = { ...request.query, provider: [pathId(request.params.id, 'Provider')] };
-      const { results, count } = await service.listAppointments(ctx, callerOf(request), query);
-      return toPage(request, results, count, query.limit, query.offset);
+      const { results, count } = await service.listAppointmentsOf(ctx, callerOf(request), { provider: pathId(request.params.id, 'Provider') }, request.query);
+      return toPage(request, results, count, request.query.limit, request.query.offset);
     },
   });
 
@@ -81,9 +81,8 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     onRequest: auth.require(),
     schema: { tags, summary: "A patient's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
-      const query = { ...request.query, patient: pathId(request.params.id, 'Patient') };
-      const { results, count } = await service.listAppointments(ctx, callerOf(request), query);
-      return toPage(request, results, count, query.limit, query.offset);
+      const { results, count } = await service.listAppointmentsOf(ctx, callerOf(request), { patient: pathId(request.params.id, 'Patient') }, request.query);
+      return toPage(request, results, count, request.query.limit, request.query.offset);
     },
   });
 
@@ -128,14 +127,18 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     schema: {
       tags,
       summary: 'Cancel (the appointment stays, with its history)',
-      description: 'Same as `POST /appointments/{id}/cancel` without a body; staff and admins cancel on the patient\'s behalf here.',
+      description:
+        'Same as `POST /appointments/{id}/cancel`, with `reason` and `on_behalf_of` in the query. Staff and admins cancel on the patient\'s behalf unless `on_behalf_of=provider`; ' +
+        'either way the appointment records who did it (`cancellation.by_user`, `by_role`) and on whose behalf (`cancellation.by`).',
       security: bearer,
       params: idParams,
+      querystring: cancelQuery,
       response: { 204: z.null() },
     },
     handler: async (request, reply) => {
       const caller = callerOf(request);
-      await lifecycle.cancelAppointment(ctx, caller, appointmentId(request.params.id), { on_behalf_of: caller.role === 'provider' ? 'provider' : 'patient' });
+      const onBehalfOf = request.query.on_behalf_of ?? (caller.role === 'provider' ? 'provider' : 'patient');
+      await lifecycle.cancelAppointment(ctx, caller, appointmentId(request.params.id), { reason: request.query.reason, on_behalf_of: onBehalfOf });
       return reply.code(204).send(null);
     },
   });

@@ -1,30 +1,41 @@
 import { z } from 'zod';
 import { id, instant, paginationQuery, repeatable } from '../http/schemas.js';
+import { topicCode } from '../topics/topics.schemas.js';
 import { ALL_STATUSES } from './status.js';
 
 export const status = z.enum(ALL_STATUSES);
 
 const topicIds = z.array(id).min(1, 'needs at least one topic').max(20, 'at most 20 topics');
 
+const topicsFields = {
+  topics: topicIds.optional(),
+  /** Seed 000 names the field `topic`; one id or a list. */
+  topic: z.union([id, topicIds]).optional(),
+  /** Seed 001: the topic by its stable code (`consultation`), instead of by id. */
+  appointment_type: topicCode.optional(),
+};
+
+/** Seed 001's fields of a booking as its clients send them. */
+const visitFields = {
+  /** Why the patient comes, in their words; returned, and matched by `search`. */
+  reason: z.string().trim().max(2000).nullable().optional(),
+  /** Without topics it sets the length; with topics it must be the end they give. */
+  end_time: instant.optional(),
+};
+
 export const appointmentCreate = z
   .object({
     provider: id.optional(),
     patient: id.optional(),
-    topics: topicIds.optional(),
-    /** Seed 000 names the field `topic`; one id or a list. */
-    topic: z.union([id, topicIds]).optional(),
+    ...topicsFields,
     start_time: instant,
     provider_notes: z.string().max(10_000).nullable().optional(),
     /** Where the visit takes place; an in-person visit needs one the provider works at. */
     facility: id.nullable().optional(),
     mode: z.enum(['in_person', 'phone', 'video']).nullable().optional(),
+    ...visitFields,
   })
   .strict();
-
-const topicsFields = {
-  topics: topicIds.optional(),
-  topic: z.union([id, topicIds]).optional(),
-};
 
 /** Moves an appointment; topics stay the same unless given. */
 export const rescheduleBody = z.object({ start_time: instant, ...topicsFields }).strict();
@@ -39,9 +50,13 @@ export const appointmentPut = z
     provider_notes: z.string().max(10_000).nullable().optional(),
     facility: id.nullable().optional(),
     mode: z.enum(['in_person', 'phone', 'video']).nullable().optional(),
+    ...visitFields,
   })
   .strict()
-  .refine((b) => b.topics !== undefined || b.topic !== undefined, { message: 'a full update names the topics', path: ['topics'] });
+  .refine((b) => b.topics !== undefined || b.topic !== undefined || b.appointment_type !== undefined || b.end_time !== undefined, {
+    message: 'a full update names the topics (or appointment_type, or end_time)',
+    path: ['topics'],
+  });
 
 export const appointmentPatch = z
   .object({
@@ -64,19 +79,30 @@ export const cancelBody = z.preprocess(
     .strict(),
 );
 
+/** DELETE takes no body; staff and admins may say on whose behalf in the query (the patient's, unless told). */
+export const cancelQuery = z.object({
+  reason: z.string().trim().max(1000).optional(),
+  on_behalf_of: z.enum(['patient', 'provider']).optional(),
+});
+
 export const ORDERINGS = ['start_time', '-start_time', 'created_at', '-created_at'] as const;
+
+/** Seed 001 filters on `cancelled`, one word for both sides' cancellations. */
+export const CANCELLED_ALIASES = ['cancelled', 'canceled'] as const;
 
 export const appointmentListQuery = z.object({
   ...paginationQuery,
-  status: repeatable(status),
+  status: repeatable(z.enum([...ALL_STATUSES, ...CANCELLED_ALIASES])),
   provider: repeatable(id),
   patient: id.optional(),
   facility: id.optional(),
   topic: id.optional(),
+  /** A topic's code (seed 001). */
+  appointment_type: topicCode.optional(),
   from: instant.optional(),
   to: instant.optional(),
   ordering: z.enum(ORDERINGS).default('start_time'),
-  /** Matches patient and provider names (seed 001). */
+  /** Matches patient and provider names, the reason, and a patient's id (seed 001). */
   search: z.string().trim().min(1).max(200).optional(),
 });
 
@@ -88,15 +114,29 @@ export const appointmentOut = z.object({
   patient_name: z.string(),
   topics: z.array(id),
   topic_details: z.array(z.object({ id, name: z.string(), duration: z.number().int() })),
+  /** Seed 001: the code of the first topic that has one. */
+  appointment_type: z.string().nullable(),
+  reason: z.string().nullable(),
   provider_notes: z.string().nullable(),
   facility: id.nullable(),
+  facility_name: z.string().nullable(),
   mode: z.enum(['in_person', 'phone', 'video']).nullable(),
   status,
   start_time: z.string(),
   end_time: z.string(),
   duration_minutes: z.number().int(),
+  /** Seed 001: scheduled (a hold awaiting payment is not yet) and still to come. */
+  is_upcoming: z.boolean(),
   cancellation: z
-    .object({ by: z.enum(['patient', 'provider']), by_user: id.nullable(), at: z.string().nullable(), reason: z.string().nullable() })
+    .object({
+      /** On whose behalf: the side that called it off. */
+      by: z.enum(['patient', 'provider']),
+      /** Who did it, and in what role (staff cancelling for a patient is `by: patient`, `by_role: staff`). */
+      by_user: id.nullable(),
+      by_role: z.enum(['admin', 'staff', 'provider', 'patient']).nullable(),
+      at: z.string().nullable(),
+      reason: z.string().nullable(),
+    })
     .nullable(),
   created_by: id.nullable(),
   hold_expires_at: z.string().nullable(),
@@ -117,13 +157,19 @@ export const appointmentDetailOut = appointmentOut.extend({
   ),
 });
 
+/** Seed 001's shape: the parties' names ride along where the caller may see that appointment (else only its times). */
+const conflictEntry = z.object({
+  id: id.nullable(),
+  start_time: z.string(),
+  end_time: z.string(),
+  patient__first_name: z.string().optional(),
+  patient__last_name: z.string().optional(),
+  provider__first_name: z.string().optional(),
+  provider__last_name: z.string().optional(),
+});
 export const conflictsOut = z.object({
   has_conflicts: z.boolean(),
-  conflicts: z.object({
-    provider: z.array(z.object({ id: id.nullable(), start_time: z.string(), end_time: z.string() })),
-    patient: z.array(z.object({ id: id.nullable(), start_time: z.string(), end_time: z.string() })),
-    facility: z.array(z.object({ id: id.nullable(), start_time: z.string(), end_time: z.string() })),
-  }),
+  conflicts: z.object({ provider: z.array(conflictEntry), patient: z.array(conflictEntry), facility: z.array(conflictEntry) }),
 });
 
 export const historyOut = z.array(

@@ -7,6 +7,8 @@ import { type Caller, isStaff } from '../http/auth.js';
 import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
 import { eventOutbox, notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { type AppointmentNotice, type Contact, subscribersOf, subscriptionsQuery } from '../notifications/snapshot.js';
+import { findPatient, findProvider } from '../people/people.repository.js';
+import { findTopicByCode } from '../topics/topics.repository.js';
 import * as repo from './appointments.repository.js';
 import type { AppointmentCreate } from './appointments.schemas.js';
 import { appointmentView } from './appointments.views.js';
@@ -14,21 +16,40 @@ import { partyQueries, type Placed, place, sideOfConstraint, slotTaken } from '.
 
 // ---- reading ---------------------------------------------------------------------------
 
-/** An appointment as the API shows it, read again inside the command's transaction. */
-export async function viewOne(db: AppContext['db'] | Transaction<DB>, caller: Caller, appointmentId: string) {
-  return appointmentView((await repo.findVisibleAppointment(db, caller, appointmentId))!);
+/**
+ * An appointment as the API shows it, read again inside the command's transaction. `now` is the
+ * injected clock's time; a caller that does not pass it (payments) gets the system time for `is_upcoming`.
+ */
+export async function viewOne(db: AppContext['db'] | Transaction<DB>, caller: Caller, appointmentId: string, now: Date = new Date()) {
+  return appointmentView((await repo.findVisibleAppointment(db, caller, appointmentId))!, now);
 }
 
 /** One appointment with its delivery log (seed 001's notifications_sent). */
 export async function getAppointment(ctx: AppContext, caller: Caller, appointmentId: string) {
   const record = await repo.findVisibleAppointmentDetail(ctx.db, caller, appointmentId);
   if (!record) throw notFound('Appointment');
-  return { ...appointmentView(record), notifications_sent: notificationsSentOf(record.notifications_sent) };
+  return { ...appointmentView(record, ctx.clock.now()), notifications_sent: notificationsSentOf(record.notifications_sent) };
 }
 
 export async function listAppointments(ctx: AppContext, caller: Caller, query: repo.ListQuery) {
   const { rows, count } = await repo.listVisibleAppointments(ctx.db, caller, query);
-  return { results: rows.map(appointmentView), count };
+  const now = ctx.clock.now();
+  return { results: rows.map((r) => appointmentView(r, now)), count };
+}
+
+/**
+ * Seed 001's by-provider / by-patient lists: an id that names no one is 404, as a malformed one is.
+ * A patient asking about another patient gets the same empty list whether or not that id exists,
+ * so the route cannot tell them which patient ids are real.
+ */
+export async function listAppointmentsOf(ctx: AppContext, caller: Caller, whose: { provider: string } | { patient: string }, query: repo.ListQuery) {
+  if ('provider' in whose) {
+    if (!(await findProvider(ctx.db, whose.provider))) throw notFound('Provider');
+    return listAppointments(ctx, caller, { ...query, provider: [whose.provider] });
+  }
+  const mayLookUp = caller.role !== 'patient' || caller.patientId === whose.patient;
+  if (mayLookUp && !(await findPatient(ctx.db, whose.patient))) throw notFound('Patient');
+  return listAppointments(ctx, caller, { ...query, patient: whose.patient });
 }
 
 export async function getHistory(ctx: AppContext, caller: Caller, appointmentId: string) {
@@ -100,13 +121,39 @@ function resolveParties(caller: Caller, input: AppointmentCreate): { providerId:
   return { providerId: providerId!, patientId: patientId! };
 }
 
-export function requestedTopicIds(input: { topics?: string[]; topic?: string | string[] }): string[] {
-  const raw = input.topics ?? (input.topic === undefined ? [] : Array.isArray(input.topic) ? input.topic : [input.topic]);
+type TopicsInput = { topics?: string[]; topic?: string | string[]; appointment_type?: string };
+
+/**
+ * The topics a request names, by id (`topics`, or seed 000's `topic`) or by code (seed 001's
+ * `appointment_type`); undefined when it names none (a booking by length alone, or a move that keeps them).
+ */
+export async function requestedTopicIds(db: AppContext['db'] | Transaction<DB>, input: TopicsInput): Promise<string[] | undefined> {
+  const byId = input.topics ?? (input.topic === undefined ? undefined : Array.isArray(input.topic) ? input.topic : [input.topic]);
+  if (input.appointment_type !== undefined) {
+    if (byId !== undefined) throw invalid([{ field: 'appointment_type', message: 'give either appointment_type or topics, not both' }]);
+    const topic = await findTopicByCode(db, input.appointment_type);
+    if (!topic) throw invalid([{ field: 'appointment_type', message: `no topic has the code ${input.appointment_type}` }]);
+    return [topic.id];
+  }
+  if (byId === undefined) return undefined;
   const field = input.topics ? 'topics' : 'topic';
-  if (raw.length === 0) throw invalid([{ field: 'topics', message: 'needs at least one topic' }]);
-  const ids = raw.map((t) => t.toLowerCase());
+  if (byId.length === 0) throw invalid([{ field: 'topics', message: 'needs at least one topic' }]);
+  const ids = byId.map((t) => t.toLowerCase());
   if (new Set(ids).size !== ids.length) throw invalid([{ field, message: 'lists the same topic twice' }]);
   return ids;
+}
+
+/** The shortest visit a requested end_time may make. */
+const MIN_VISIT_MINUTES = 5;
+
+/** Seed 001's end_time: after the start and at least five minutes long; its agreement with the topics is placement's check. */
+export function requestedEnd(start: Date, endTime: string | undefined): Date | undefined {
+  if (endTime === undefined) return undefined;
+  const end = new Date(endTime);
+  if (end.getTime() <= start.getTime()) throw invalid([{ field: 'end_time', message: 'must be after start_time' }]);
+  if (end.getTime() - start.getTime() < MIN_VISIT_MINUTES * 60_000) throw invalid([{ field: 'end_time', message: `must be at least ${MIN_VISIT_MINUTES} minutes after start_time` }]);
+  if ((end.getTime() - start.getTime()) % 60_000 !== 0) throw invalid([{ field: 'end_time', message: 'must be whole minutes after start_time' }]);
+  return end;
 }
 
 export function assertFuture(ctx: AppContext, start: Date) {
@@ -119,11 +166,12 @@ export function assertFuture(ctx: AppContext, start: Date) {
  */
 export async function createAppointment(ctx: AppContext, caller: Caller, input: AppointmentCreate) {
   const { providerId, patientId } = resolveParties(caller, input);
-  const topicIds = requestedTopicIds(input);
   const start = new Date(input.start_time);
   assertFuture(ctx, start);
+  const end = requestedEnd(start, input.end_time);
+  const topicIds = (await requestedTopicIds(ctx.db, input)) ?? [];
 
-  const placement = { providerId, patientId, topicIds, start, facilityId: input.facility, mode: input.mode };
+  const placement = { providerId, patientId, topicIds, start, end, facilityId: input.facility, mode: input.mode };
   try {
     return await inTransaction(ctx.db, async (trx) => {
       const loaded = await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`], {
@@ -139,11 +187,11 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
         trx,
         values,
         placed.topics,
-        { provider: placed.provider.name, patient: placed.patient.name },
+        { provider: placed.provider.name, patient: placed.patient.name, facility: placed.facility?.name ?? null },
         { type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes },
         { notifications: outbox.notifications, reminders: outbox.reminders.insert },
       );
-      return appointmentView(record);
+      return appointmentView(record, ctx.clock.now());
     });
   } catch (error) {
     const sides = sideOfConstraint(error);
@@ -175,12 +223,14 @@ function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, p
     hold_expires_at: holdExpiresAt,
     price_amount: placed.price?.amount ?? null,
     currency: placed.price?.currency ?? null,
+    reason: input.reason ?? null,
   };
   const changes = {
     status: { from: null, to: status },
     start_time: values.start_time.toISOString(),
     end_time: placed.end.toISOString(),
     topics: placed.topics.map((t) => t.id),
+    ...(values.reason ? { reason: values.reason } : {}),
     ...(placed.facility ? { facility: placed.facility.id } : {}),
     ...(placed.mode ? { mode: placed.mode } : {}),
     ...(holdExpiresAt ? { hold_expires_at: holdExpiresAt.toISOString() } : {}),

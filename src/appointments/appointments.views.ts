@@ -3,7 +3,11 @@ import { iso, isoOrNull } from '../http/schemas.js';
 import type { AppointmentRecord } from './appointments.repository.js';
 import type { AppointmentOut } from './appointments.schemas.js';
 
-export function appointmentView(a: AppointmentRecord): AppointmentOut {
+/** Seed 001's is_upcoming: booked (a hold awaiting payment is not yet) and still to come. */
+const isUpcoming = (a: AppointmentRecord, now: Date) => a.status === 'scheduled' && a.start_time.getTime() > now.getTime();
+
+/** The API's view of an appointment at `now` (the injected clock's time: is_upcoming depends on it). */
+export function appointmentView(a: AppointmentRecord, now: Date): AppointmentOut {
   const topics = a.topics ?? [];
   const canceledBy = a.status === 'user_canceled' ? 'patient' : a.status === 'provider_canceled' ? 'provider' : null;
   return {
@@ -14,15 +18,19 @@ export function appointmentView(a: AppointmentRecord): AppointmentOut {
     patient_name: a.patient_name,
     topics: topics.map((t) => t.id),
     topic_details: topics.map((t) => ({ id: t.id, name: t.name, duration: t.duration })),
+    appointment_type: topics.find((t) => t.code)?.code ?? null,
+    reason: a.reason,
     provider_notes: a.provider_notes,
     facility: a.facility_id,
+    facility_name: a.facility_name,
     mode: a.mode,
     status: a.status,
     start_time: iso(a.start_time),
     end_time: iso(a.end_time),
     duration_minutes: Math.round((a.end_time.getTime() - a.start_time.getTime()) / 60_000),
+    is_upcoming: isUpcoming(a, now),
     cancellation: canceledBy
-      ? { by: canceledBy, by_user: a.canceled_by_user_id, at: isoOrNull(a.canceled_at), reason: a.cancel_reason }
+      ? { by: canceledBy, by_user: a.canceled_by_user_id, by_role: a.canceled_by_role, at: isoOrNull(a.canceled_at), reason: a.cancel_reason }
       : null,
     created_by: a.created_by_user_id,
     hold_expires_at: isoOrNull(a.hold_expires_at),

@@ -10,7 +10,7 @@ import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors.js';
 import * as repo from './appointments.repository.js';
 import type { AppointmentPatch, AppointmentPut, CancelBody, RescheduleBody } from './appointments.schemas.js';
-import { assertFuture, recordChange, recordReleasedHolds, requestedTopicIds, viewOne } from './appointments.service.js';
+import { assertFuture, recordChange, recordReleasedHolds, requestedEnd, requestedTopicIds, viewOne } from './appointments.service.js';
 import { partyQueries, place, sideOfConstraint, slotTaken } from './placement.js';
 import { type Actor, actorOf, checkTransition, isCanceled } from './status.js';
 
@@ -86,6 +86,8 @@ export function changeAppointment(
         changes.canceled_at = ctx.clock.now();
         changes.cancel_reason = change.reason ?? null;
         if (change.reason) diff.reason = change.reason;
+        // The actor is who did it; this is on whose behalf, so staff cancelling for a patient is never read as the patient's own.
+        diff.on_behalf_of = change.status === 'user_canceled' ? 'patient' : 'provider';
       }
       if (current.status === 'pending_payment') changes.hold_expires_at = null;
     }
@@ -106,7 +108,7 @@ export function changeAppointment(
         data: canceledBy ? { canceled_by: canceledBy, reason: change.reason ?? null } : undefined,
       });
     }
-    return viewOne(trx, caller, appointmentId);
+    return viewOne(trx, caller, appointmentId, ctx.clock.now());
   });
 }
 
@@ -168,11 +170,14 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
       throw forbidden('Only staff and admins can move an appointment to another provider or patient');
     }
     const currentTopics = await repo.topicIdsOf(trx, appointmentId);
-    const topicIds = input.topics || input.topic ? requestedTopicIds(input) : currentTopics;
+    const end = requestedEnd(start, put?.end_time);
+    // A full update that gives only an end_time is a visit by length alone.
+    const topicIds = (await requestedTopicIds(trx, input)) ?? (put?.end_time !== undefined ? [] : currentTopics);
     const facilityId = put ? (put.facility ?? null) : current.facility_id;
     const mode = put ? (put.mode ?? null) : current.mode;
+    const keepMinutes = Math.round((current.end_time.getTime() - current.start_time.getTime()) / 60_000);
 
-    const placement = { providerId, patientId, topicIds, start, facilityId, mode, excludeAppointmentId: appointmentId };
+    const placement = { providerId, patientId, topicIds, start, end, keepMinutes, facilityId, mode, excludeAppointmentId: appointmentId };
     const calendars = [`provider:${providerId}`, `patient:${patientId}`, `provider:${current.provider_id}`, `patient:${current.patient_id}`];
     const placed = await place(trx, ctx, placement, await lockCalendars(trx, calendars, partyQueries(trx, placement)));
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
@@ -200,6 +205,7 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
       // An unpaid hold is priced again for what it now is; a paid visit keeps what was paid.
       ...(stillHeld ? { price_amount: placed.price?.amount ?? null, currency: placed.price?.currency ?? null } : {}),
       ...(put?.provider_notes !== undefined ? { provider_notes: put.provider_notes } : {}),
+      ...(put?.reason !== undefined ? { reason: put.reason } : {}),
     });
     if (topicIds.join() !== currentTopics.join()) await repo.replaceAppointmentTopics(trx, appointmentId, topicIds);
 
@@ -219,8 +225,14 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
       },
       data: { previous_start_time: current.start_time.toISOString(), previous_end_time: current.end_time.toISOString() },
     });
-    return viewOne(trx, caller, appointmentId);
+    return viewOne(trx, caller, appointmentId, ctx.clock.now());
   });
+}
+
+/** Seed 001 shows first and last names; a person here has one name, whose last word is taken as the last name. */
+function splitName(name: string): [string, string] {
+  const cut = name.trim().lastIndexOf(' ');
+  return cut < 0 ? [name.trim(), ''] : [name.trim().slice(0, cut), name.trim().slice(cut + 1)];
 }
 
 /**
@@ -239,13 +251,24 @@ export async function checkConflicts(ctx: AppContext, caller: Caller, appointmen
     excludeId: appointmentId,
     now: ctx.clock.now(),
   });
-  const visible = new Set(
-    (await Promise.all(overlaps.map((o) => repo.findVisibleAppointment(ctx.db, caller, o.id)))).filter((r) => r !== undefined).map((r) => r.id),
+  const visible = new Map(
+    (await Promise.all(overlaps.map((o) => repo.findVisibleAppointment(ctx.db, caller, o.id)))).filter((r) => r !== undefined).map((r) => [r.id, r]),
   );
-  const describe = (o: (typeof overlaps)[number]) =>
-    visible.has(o.id)
-      ? { id: o.id, start_time: o.start_time.toISOString(), end_time: o.end_time.toISOString() }
-      : { id: null, start_time: o.start_time.toISOString(), end_time: o.end_time.toISOString() };
+  const describe = (o: (typeof overlaps)[number]) => {
+    const times = { start_time: o.start_time.toISOString(), end_time: o.end_time.toISOString() };
+    const seen = visible.get(o.id);
+    if (!seen) return { id: null, ...times };
+    const [patientFirst, patientLast] = splitName(seen.patient_name);
+    const [providerFirst, providerLast] = splitName(seen.provider_name);
+    return {
+      id: o.id,
+      ...times,
+      patient__first_name: patientFirst,
+      patient__last_name: patientLast,
+      provider__first_name: providerFirst,
+      provider__last_name: providerLast,
+    };
+  };
   const conflicts = {
     provider: overlaps.filter((o) => o.provider_id === current.provider_id).map(describe),
     patient: overlaps.filter((o) => o.patient_id === current.patient_id).map(describe),

@@ -17,8 +17,13 @@ export type Side = 'provider' | 'patient' | 'facility';
 export interface PlacementRequest {
   providerId: string;
   patientId: string;
+  /** May be empty: the length then comes from `end`, `keepMinutes` or the provider's default_minutes. */
   topicIds: string[];
   start: Date;
+  /** Seed 001's end_time: sets the length of a visit without topics, and must agree with the topics' length otherwise. */
+  end?: Date;
+  /** A topic-less visit being moved keeps its length. */
+  keepMinutes?: number;
   facilityId: string | null | undefined;
   mode: AppointmentMode | null | undefined;
   /** The appointment being moved: it never collides with itself. */
@@ -104,7 +109,7 @@ export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
     provider: trx
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', 'p.timezone', ...contact])
+      .select(['p.id', 'p.timezone', 'p.default_minutes', ...contact])
       .where('p.id', '=', req.providerId),
     patient: trx
       .selectFrom('patients as p')
@@ -128,6 +133,26 @@ export interface Placed extends Placement {
   releasedHolds: string[];
   provider: PartyRows['provider'][number];
   patient: PartyRows['patient'][number];
+}
+
+/**
+ * How long the visit is. A facility with a fixed length, or the topics, decide it, and a requested
+ * end must agree; without either, the requested end, the length of the visit being moved, or the
+ * provider's default visit length (seed 002) does.
+ */
+function lengthOf(req: PlacementRequest, topics: TopicRow[], facility: FacilityRow | undefined, defaultMinutes: number | null): number {
+  const fixed = facility?.appointment_minutes ?? (topics.length > 0 ? topics.reduce((sum, t) => sum + t.duration, 0) : null);
+  const asked = req.end ? Math.round((req.end.getTime() - req.start.getTime()) / 60_000) : null;
+  if (fixed !== null) {
+    if (asked !== null && asked !== fixed) {
+      const why = facility?.appointment_minutes ? 'visits at this facility last' : 'the topics last';
+      throw invalid([{ field: 'end_time', message: `must be ${fixed} minutes after start_time: ${why} ${fixed} minutes` }]);
+    }
+    return fixed;
+  }
+  const minutes = asked ?? req.keepMinutes ?? defaultMinutes;
+  if (minutes === null) throw invalid([{ field: 'topics', message: 'needs at least one topic (or an end_time, or a provider with default_minutes)' }]);
+  return minutes;
 }
 
 /**
@@ -164,7 +189,7 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
   const exclusiveFacilityId = facility?.single_occupancy ? facility.id : null;
   if (exclusiveFacilityId) await lockCalendars(trx, [`facility:${exclusiveFacilityId}`]);
 
-  const minutes = facility?.appointment_minutes ?? ordered.reduce((sum, t) => sum + t.duration, 0);
+  const minutes = lengthOf(req, ordered, facility, provider!.default_minutes);
   const end = new Date(req.start.getTime() + minutes * 60_000);
   const now = ctx.clock.now();
   const calendarsOf = { providerId: req.providerId, patientId: req.patientId, facilityId: exclusiveFacilityId };

@@ -18,8 +18,11 @@ export const ALL_STATUSES = [
   'expired',
 ] as const satisfies readonly AppointmentStatus[];
 
-/** Statuses whose appointments hold their time (the exclusion constraints use the same list). */
-export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress'] as const satisfies readonly AppointmentStatus[];
+/**
+ * Statuses whose appointments hold their time (the exclusion constraints use the same list). A no-show
+ * keeps its time, as seed 001 asks: the slot was the patient's, and booking over it would rewrite what happened.
+ */
+export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress', 'no_show'] as const satisfies readonly AppointmentStatus[];
 
 export const CANCELED_STATUSES = ['user_canceled', 'provider_canceled'] as const satisfies readonly AppointmentStatus[];
 

@@ -38,6 +38,8 @@ export interface ProvidersTable {
   buffer_before_minutes: Generated<number>;
   buffer_after_minutes: Generated<number>;
   patient_cancel_cutoff_minutes: Generated<number>;
+  /** Seed 002: how long a booking that names no topic lasts (null: bookings name topics). */
+  default_minutes: number | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -47,6 +49,8 @@ export interface PatientsTable {
   user_id: string;
   /** YYYY-MM-DD; parsed as text so no time zone can shift it. */
   date_of_birth: string | null;
+  /** IANA zone the patient reads times in; null: the visit's own zone. */
+  timezone: string | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -64,6 +68,8 @@ export interface TopicsTable {
   price: number | null;
   currency: string | null;
   patient_cancel_cutoff_minutes: number | null;
+  /** Seed 001's appointment_type: a stable code such as `consultation`. */
+  code: string | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -97,6 +103,8 @@ export interface AppointmentsTable {
   price_amount: number | null;
   currency: string | null;
   exclusive_facility_id: string | null;
+  /** Seed 001: why the patient comes, in their words. */
+  reason: string | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }

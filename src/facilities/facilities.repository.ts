@@ -46,3 +46,20 @@ export async function setProviderFacilities(trx: Transaction<DB>, providerId: st
       .execute();
   }
 }
+
+/**
+ * A facility a location string names (seed 002 gives a doctor's locations as address strings): one whose
+ * name, or whose address lines joined with ", ", is that text, ignoring case. The oldest wins a tie.
+ */
+export function findFacilityByLocation(db: Db, location: string) {
+  return db
+    .selectFrom('facilities')
+    .selectAll()
+    .where((eb) => eb.or([eb(eb.fn('lower', ['name']), '=', location.toLowerCase()), eb(sql`lower(array_to_string(address, ', '))`, '=', location.toLowerCase())]))
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
+/** How a facility reads as one of seed 002's location strings: its address, else its name. */
+export const locationOf = (f: { name: string; address: string[] }) => (f.address.length > 0 ? f.address.join(', ') : f.name);

@@ -4,9 +4,10 @@ import { clockEnd, clockTime, minutes, minutesOf, weekday } from '../scheduling/
 
 export const operatingHours = z
   .object({ weekday, open: clockTime, close: clockEnd })
+  .strict()
   .refine((h) => minutesOf(h.close) > minutesOf(h.open), { message: 'close must be after open', path: ['close'] });
 
-export const closure = z.object({ date: isoDate, reason: z.string().trim().max(500).nullable().default(null) });
+export const closure = z.object({ date: isoDate, reason: z.string().trim().max(500).nullable().default(null) }).strict();
 
 const fields = {
   name: z.string().trim().min(1, 'is required').max(200),

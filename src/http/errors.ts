@@ -1,5 +1,6 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 
 export interface FieldError {
   field: string;
@@ -104,14 +105,88 @@ function pgCode(error: unknown): string | undefined {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  date: 'a date',
+  null: 'null',
+};
+
+const listOf = (values: readonly unknown[]) => values.map((v) => String(v)).join(', ');
+
+/**
+ * The words a person reads when a field is wrong, for every check that does not name its own
+ * ("password is required", not "expected string, received undefined"). The field's name is the
+ * `field` beside it, so each message is the rest of a sentence about that field.
+ */
+export function sentenceFor(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `must be ${String(issue.values[0])}` : `must be one of: ${listOf(issue.values)}`;
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (issue.origin === 'string') return n <= 1 ? 'must not be empty' : `must be at least ${n} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set') return n <= 1 ? 'needs at least one item' : `needs at least ${n} items`;
+      return issue.inclusive === false ? `must be more than ${n}` : `must be at least ${n}`;
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'string') return `must be at most ${n} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `must have at most ${n} items`;
+      return issue.inclusive === false ? `must be less than ${n}` : `must be at most ${n}`;
+    }
+    case 'invalid_format':
+      if (issue.format === 'email') return 'must be a valid email address';
+      if (issue.format === 'uuid' || issue.format === 'guid') return 'must be a valid id';
+      if (issue.format === 'url') return 'must be a URL';
+      return 'has the wrong format';
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
+    case 'unrecognized_keys':
+      return 'is not a known field';
+    case 'invalid_union':
+      return 'is not one of the accepted forms';
+    case 'invalid_key':
+    case 'invalid_element':
+      return 'has an invalid entry';
+    default:
+      return 'is invalid';
+  }
+}
+
+z.config({ customError: sentenceFor });
+
+/**
+ * A body schema written without `.strict()` is made strict here, so no route can silently drop a
+ * misspelt key (nested objects declare it themselves). Only plain objects: a refined or piped schema
+ * is left as written.
+ */
+export function strictBodies(route: RouteOptions) {
+  const body = route.schema?.body;
+  if (body instanceof z.ZodObject && body._zod.def.catchall?._zod.def.type !== 'never') {
+    route.schema!.body = body.strict();
+  }
+}
+
 export function toProblem(error: unknown, request: FastifyRequest): Problem {
   if (error instanceof AppError) return problem(error.status, error.code, error.message, error.errors, error.extra);
 
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
-    const errors = error.validation.map((issue) => {
+    const fieldOf = (path: string) => (path ? `${where === 'body' ? '' : `${where}.`}${path}` : where);
+    const errors = error.validation.flatMap((issue) => {
       const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return { field: path ? `${where === 'body' ? '' : `${where}.`}${path}` : where, message: issue.message ?? 'is invalid' };
+      // One entry per unknown key, each under its own name, so a client sees exactly what to remove.
+      const keys = issue.keyword === 'unrecognized_keys' ? (issue.params as { keys?: string[] }).keys : undefined;
+      if (keys) return keys.map((key) => ({ field: fieldOf(path ? `${path}.${key}` : key), message: 'is not a known field' }));
+      return [{ field: fieldOf(path), message: issue.message ?? 'is invalid' }];
     });
     return problem(422, 'validation_failed', 'The request has invalid fields', errors);
   }

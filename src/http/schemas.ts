@@ -8,10 +8,13 @@ export const id = z.uuid({ message: 'must be a valid id' });
 /** An ISO 8601 instant with an explicit offset (`Z` or `+05:30`). */
 export const instant = z.iso
   .datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset, e.g. 2030-01-15T10:00:00Z' })
+  .refine((v) => Number.isFinite(Date.parse(v)), 'is not a real date-time')
+  // Year 9999 is refused too: an appointment's end, or the days around it that a booking's calendar
+  // reads, would fall past the last date PostgreSQL and ISO 8601's four-digit years can carry.
   .refine((v) => {
-    const t = Date.parse(v);
-    return Number.isFinite(t) && new Date(t).getUTCFullYear() >= 1900 && new Date(t).getUTCFullYear() <= 9999;
-  }, 'is not a real date-time');
+    const year = new Date(Date.parse(v)).getUTCFullYear();
+    return !Number.isFinite(year) || (year >= 1900 && year < 9999);
+  }, 'must be between the years 1900 and 9998');
 
 // No length limit here: the router caps parameters, and `pathId` answers any malformed id with 404.
 export const idParams = z.object({ id: z.string() });

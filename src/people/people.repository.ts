@@ -62,6 +62,7 @@ function providerQuery(db: Db) {
       'p.buffer_before_minutes',
       'p.buffer_after_minutes',
       'p.patient_cancel_cutoff_minutes',
+      'p.default_minutes',
       'p.created_at',
       'p.updated_at',
       'u.id as user_id',
@@ -98,6 +99,7 @@ export type ProviderFields = {
   buffer_before_minutes?: number;
   buffer_after_minutes?: number;
   patient_cancel_cutoff_minutes?: number;
+  default_minutes?: number | null;
 };
 
 export function insertProvider(trx: Transaction<DB>, values: ProviderFields & { user_id: string }) {

@@ -66,6 +66,24 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
+  app.delete('/api/v1/providers/:id', {
+    onRequest: auth.require('admin', 'staff'),
+    schema: {
+      tags: ['providers'],
+      summary: 'Deactivate a provider (seed 002\'s delete)',
+      description:
+        'The same as `POST /providers/{id}/deactivate`: the provider can no longer be booked or sign in, and their appointments, hours and history stay. ' +
+        '`POST /providers/{id}/activate` undoes it.',
+      security: bearer,
+      params: idParams,
+      response: { 204: z.null() },
+    },
+    handler: async (request, reply) => {
+      await service.updateProvider(ctx, callerOf(request), pathId(request.params.id, 'Provider'), { active: false });
+      return reply.code(204).send(null);
+    },
+  });
+
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
     app.post(`/api/v1/providers/:id/${action}`, {
       onRequest: auth.require('admin', 'staff'),

@@ -24,11 +24,15 @@ const providerRules = {
   buffer_after_minutes: z.number().int('must be whole minutes').min(0).max(1440),
   /** Patients cannot cancel or reschedule closer than this to the start (0: any time). */
   patient_cancel_cutoff_minutes: z.number().int('must be whole minutes').min(0).max(525_600),
+  /** Seed 002: how long a booking that names no topic lasts (its visits are 15 minutes). */
+  default_minutes: z.number().int('must be whole minutes').min(1).max(1440).nullable(),
 };
 
 const providerPlaces = {
   /** Facilities the provider works at (seed 002's locations). */
   facilities: z.array(id).max(50),
+  /** Seed 002's locations as address strings: each matches a facility by name or address, or becomes a new one. */
+  locations: z.array(z.string().trim().min(1, 'must not be empty').max(200)).max(50),
   /** Seed 002's one-call set-up: the weekly hours, replacing any weekly rules. */
   schedule: weeklyScheduleIn,
 };
@@ -66,6 +70,8 @@ export const providerOut = z.object({
   timezone: z.string(),
   active: z.boolean(),
   facilities: z.array(id),
+  locations: z.array(z.string()),
+  default_minutes: z.number().int().nullable(),
   slot_minutes: z.number().int(),
   min_notice_minutes: z.number().int(),
   max_days_ahead: z.number().int().nullable(),
@@ -84,7 +90,7 @@ export const patientCreate = z.object({
   password,
   phone: phone.optional(),
   date_of_birth: isoDate.nullable().optional(),
-});
+}).strict();
 export const patientUpdate = z
   .object({ name: personName, phone, password, date_of_birth: isoDate.nullable(), active: z.boolean() })
   .partial()
@@ -101,7 +107,7 @@ export const patientOut = z.object({
 });
 
 export const staffRole = z.enum(['admin', 'staff']);
-export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() });
+export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() }).strict();
 export const userUpdate = z
   .object({ name: personName, phone, password, active: z.boolean() })
   .partial()

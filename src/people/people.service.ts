@@ -3,7 +3,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
 import type { Kysely } from 'kysely';
 import type { DB, Role, UserUpdate as UserRowUpdate } from '../db/types.js';
-import { facilityIdsOfProviders, findFacilities, setProviderFacilities } from '../facilities/facilities.repository.js';
+import { facilityIdsOfProviders, findFacilities, findFacilityByLocation, insertFacility, locationOf, setProviderFacilities } from '../facilities/facilities.repository.js';
 import { replaceWeeklySchedule } from '../scheduling/availability.service.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, forbidden, invalid, notFound } from '../http/errors.js';
@@ -56,11 +56,15 @@ function assertMayChangeActive(caller: Caller, input: { active?: boolean }) {
 
 // ---- providers -------------------------------------------------------------------------
 
-export type ProviderWithFacilities = repo.ProviderRecord & { facilities: string[] };
+export type ProviderWithFacilities = repo.ProviderRecord & { facilities: string[]; locations: string[] };
 
 async function withFacilities(db: Db, providers: repo.ProviderRecord[]): Promise<ProviderWithFacilities[]> {
   const links = await facilityIdsOfProviders(db, providers.map((p) => p.id));
-  return providers.map((p) => ({ ...p, facilities: links.filter((l) => l.provider_id === p.id).map((l) => l.facility_id) }));
+  const places = new Map((await findFacilities(db, [...new Set(links.map((l) => l.facility_id))])).map((f) => [f.id, f]));
+  return providers.map((p) => {
+    const facilities = links.filter((l) => l.provider_id === p.id).map((l) => l.facility_id);
+    return { ...p, facilities, locations: facilities.map((f) => locationOf(places.get(f)!)) };
+  });
 }
 
 async function loadProvider(db: Db, providerId: string): Promise<ProviderWithFacilities> {
@@ -69,14 +73,37 @@ async function loadProvider(db: Db, providerId: string): Promise<ProviderWithFac
   return (await withFacilities(db, [provider]))[0]!;
 }
 
-/** Sets where the provider works and, when given, their weekly hours (seed 002's one-call set-up). */
-async function applyPlaces(trx: Transaction<DB>, actorUserId: string | null, providerId: string, input: { facilities?: string[]; schedule?: ProviderCreate['schedule'] }) {
-  if (input.facilities !== undefined) {
-    const wanted = [...new Set(input.facilities)];
-    const found = await findFacilities(trx, wanted);
-    const missing = wanted.filter((f) => !found.some((row) => row.id === f));
+/**
+ * Seed 002's locations: each address string names a facility (by name or address) or becomes a new one,
+ * in the provider's time zone, so the doctor can be booked there at once.
+ */
+async function facilitiesOfLocations(trx: Transaction<DB>, locations: string[], timezone: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const location of locations) {
+    const found = await findFacilityByLocation(trx, location);
+    const facility =
+      found ??
+      (await insertFacility(trx, { name: location, address: [location], timezone, operating_hours: [], closures: [], appointment_minutes: null, align_minutes: null, single_occupancy: false }));
+    ids.push(facility.id);
+  }
+  return ids;
+}
+
+/** Sets where the provider works (by id, by location string, or both) and, when given, their weekly hours (seed 002's one-call set-up). */
+async function applyPlaces(
+  trx: Transaction<DB>,
+  actorUserId: string | null,
+  providerId: string,
+  input: { facilities?: string[]; locations?: string[]; schedule?: ProviderCreate['schedule'] },
+  timezone: string,
+) {
+  if (input.facilities !== undefined || input.locations !== undefined) {
+    const byId = [...new Set(input.facilities ?? [])];
+    const found = await findFacilities(trx, byId);
+    const missing = byId.filter((f) => !found.some((row) => row.id === f));
     if (missing.length > 0) throw invalid(missing.map((f) => ({ field: 'facilities', message: `facility ${f} does not exist` })));
-    await setProviderFacilities(trx, providerId, wanted);
+    const byLocation = input.locations ? await facilitiesOfLocations(trx, input.locations, timezone) : [];
+    await setProviderFacilities(trx, providerId, [...new Set([...byId, ...byLocation])]);
   }
   if (input.schedule !== undefined) await replaceWeeklySchedule(trx, actorUserId, providerId, input.schedule);
 }
@@ -90,6 +117,7 @@ const ruleFields = (input: ProviderUpdate): repo.ProviderFields => ({
   buffer_before_minutes: input.buffer_before_minutes,
   buffer_after_minutes: input.buffer_after_minutes,
   patient_cancel_cutoff_minutes: input.patient_cancel_cutoff_minutes,
+  default_minutes: input.default_minutes,
 });
 
 /** `actorUserId` is who set the provider up (null from the command line). */
@@ -98,7 +126,7 @@ export async function createProvider(ctx: AppContext, actorUserId: string | null
   return ctx.db.transaction().execute(async (trx) => {
     const user = await createUser(trx, input, passwordHash, 'provider');
     const { id } = await repo.insertProvider(trx, { ...ruleFields(input), specialization: input.specialization ?? null, user_id: user.id });
-    await applyPlaces(trx, actorUserId, id, input);
+    await applyPlaces(trx, actorUserId, id, input, input.timezone);
     return loadProvider(trx, id);
   });
 }
@@ -120,7 +148,7 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
   const provider = await ctx.db.transaction().execute(async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
     await repo.updateProvider(trx, providerId, ruleFields(input));
-    await applyPlaces(trx, caller.userId, providerId, input);
+    await applyPlaces(trx, caller.userId, providerId, input, input.timezone ?? existing.timezone);
     return loadProvider(trx, providerId);
   });
   // After the commit, so no request can re-cache the old record in between.

@@ -5,7 +5,7 @@ import type { UserRow } from '../db/types.js';
 import type { PatientRecord, ProviderRecord } from './people.repository.js';
 
 /** Staff, admins and the provider themself see contact details; everyone else sees the public profile. */
-export function providerView(p: ProviderRecord & { facilities: string[] }, viewer: Caller) {
+export function providerView(p: ProviderRecord & { facilities: string[]; locations: string[] }, viewer: Caller) {
   const showContact = isStaff(viewer) || viewer.providerId === p.id;
   return {
     id: p.id,
@@ -14,6 +14,8 @@ export function providerView(p: ProviderRecord & { facilities: string[] }, viewe
     timezone: p.timezone,
     active: p.active,
     facilities: p.facilities,
+    locations: p.locations,
+    default_minutes: p.default_minutes,
     slot_minutes: p.slot_minutes,
     min_notice_minutes: p.min_notice_minutes,
     max_days_ahead: p.max_days_ahead,

@@ -74,10 +74,14 @@ export async function scheduleView(ctx: AppContext, caller: Caller, query: Sched
       .filter((t) => t.end > range.start && t.start < range.end)
       .map((t) => ({ provider: c.provider.id, start_time: new Date(t.start).toISOString(), end_time: new Date(t.end).toISOString() })),
   );
+  // Seed 003's calendar shows only when the facility is open: its hours for the dates asked, less closures.
+  const place = facility ? facilities.get(facility.id) : undefined;
+  const open = place ? subtract(intersect(openingHours(place, range) ?? [range], [range]), closures(place)) : [];
   return {
     from: query.from,
     to: query.to,
     timezone: zone,
+    opening_hours: open.map((o) => ({ facility: place!.id, start_time: new Date(o.start).toISOString(), end_time: new Date(o.end).toISOString() })),
     availabilities,
     time_off: isStaff(caller) || caller.role === 'provider' ? timeOff : [],
     appointments,

@@ -51,7 +51,9 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
     schema: {
       tags,
       summary: 'Calendar view: availability expanded to instants, plus appointments',
-      description: 'Filter by `from`/`to` (local dates, at most 62 days), `provider` (repeatable) and `facility`. Appointments are limited to those the caller may see.',
+      description:
+        'Filter by `from`/`to` (local dates, at most 62 days), `provider` (repeatable) and `facility`. Appointments are limited to those the caller may see. ' +
+        "With `facility`, `opening_hours` lists the facility's open hours on those dates (closures left out).",
       security: bearer,
       querystring: scheduleQuery,
       response: {
@@ -59,6 +61,8 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
           from: z.string(),
           to: z.string(),
           timezone: z.string(),
+          /** The facility's open hours for the dates asked (when `facility` is given), less its closures. */
+          opening_hours: z.array(z.object({ facility: id, start_time: z.string(), end_time: z.string() })),
           availabilities: z.array(
             z.object({ provider: id, facility: id.nullable(), availability: id, kind: z.enum(['weekly', 'dated']), start_time: z.string(), end_time: z.string() }),
           ),

@@ -10,6 +10,10 @@ export const insertTopic = (db: Db, input: TopicCreate) => db.insertInto('topics
 export const updateTopic = (db: Db, topicId: string, input: TopicUpdate) =>
   db.updateTable('topics').set({ ...input, updated_at: sql<Date>`now()` }).where('id', '=', topicId).returningAll().executeTakeFirst();
 
+/** An active topic by its code (seed 001's appointment_type). */
+export const findTopicByCode = (db: Db, code: string) =>
+  db.selectFrom('topics').selectAll().where('code', '=', code).where('active', '=', true).executeTakeFirst();
+
 export const findTopic = (db: Db, topicId: string) => db.selectFrom('topics').selectAll().where('id', '=', topicId).executeTakeFirst();
 
 export function findTopics(db: Db, topicIds: string[]) {

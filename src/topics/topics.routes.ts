@@ -22,6 +22,7 @@ export const topicView = (t: TopicRow) => ({
   price: t.price,
   currency: t.currency,
   patient_cancel_cutoff_minutes: t.patient_cancel_cutoff_minutes,
+  code: t.code,
   created_at: iso(t.created_at),
   updated_at: iso(t.updated_at),
 });

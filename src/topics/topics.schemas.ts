@@ -5,6 +5,12 @@ const name = z.string().trim().min(1, 'is required').max(256, 'must be at most 2
 /** Whole minutes; a day is the longest visit we accept. */
 const duration = z.number().int('must be whole minutes').min(1, 'must be a positive number of minutes').max(1440, 'must be at most 1440 minutes');
 
+/** Seed 001's `appointment_type`: a stable code clients book by (`consultation`), unique across topics. */
+export const topicCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, "-" or "_" (at most 64), e.g. consultation');
+
 /** Optional booking rules a topic adds; where the provider sets the same rule, the stricter one wins. */
 const rules = {
   min_notice_minutes: z.number().int('must be whole minutes').min(0).max(525_600).nullable(),
@@ -18,6 +24,7 @@ const rules = {
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR').nullable(),
   /** Patients cannot cancel or reschedule closer than this to the start. */
   patient_cancel_cutoff_minutes: z.number().int('must be whole minutes').min(0).max(525_600).nullable(),
+  code: topicCode.nullable(),
 };
 
 /** A price needs its currency and a currency its price. */
@@ -48,6 +55,7 @@ export const topicOut = z.object({
   price: z.number().int().nullable(),
   currency: z.string().nullable(),
   patient_cancel_cutoff_minutes: z.number().int().nullable(),
+  code: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });

@@ -3,6 +3,7 @@ import core from './2026_11_22_0001_core.js';
 import scheduling from './2026_11_22_0002_scheduling.js';
 import lifecycle from './2026_11_22_0003_lifecycle.js';
 import notifications from './2026_11_22_0004_notifications.js';
+import seedShapes from './2026_12_01_0005_seed_shapes.js';
 import feedWakeups from './2026_12_01_0100_feed_wakeups.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0002_scheduling': scheduling,
   '2026_11_22_0003_lifecycle': lifecycle,
   '2026_11_22_0004_notifications': notifications,
+  '2026_12_01_0005_seed_shapes': seedShapes,
   '2026_12_01_0100_feed_wakeups': feedWakeups,
 };
