@@ -9,9 +9,7 @@ import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
 import { CANCELED_STATUSES, occupiesTimeAt } from './status.js';
 
-type Db = Kysely<DB> | Transaction<DB>;
-
-function appointmentQuery(db: Db) {
+function appointmentQuery(db: Kysely<DB>) {
   return db
     .selectFrom('appointments as a')
     .innerJoin('providers as pr', 'pr.id', 'a.provider_id')
@@ -94,7 +92,7 @@ function restrictTo<QB extends { where: (...args: any[]) => QB }>(q: QB, sees: S
 function perAudience<QB extends Compilable<unknown> & { where: (...args: any[]) => QB }>(build: (db: Kysely<DB>, id: Expression<string>) => QB) {
   const queryFor = (sees: Sees) => reusable((db, p: Slots<{ id: string; owner: string }>) => restrictTo(build(db, p.id), sees, p.owner));
   const queries = { all: queryFor('all'), provider: queryFor('provider'), patient: queryFor('patient') };
-  return async (db: Db, caller: Caller, id: string): Promise<InferResult<QB>[number] | undefined> => {
+  return async (db: Kysely<DB>, caller: Caller, id: string): Promise<InferResult<QB>[number] | undefined> => {
     const { sees, owner } = audienceOf(caller);
     return (await queries[sees](db, { id, owner }))[0] as InferResult<QB>[number] | undefined;
   };
@@ -189,7 +187,7 @@ function listFilter(caller: Caller, query: ListQuery) {
  */
 const DEEP_PAGE_OFFSET = 1_000;
 
-export async function listVisibleAppointments(db: Db, caller: Caller, query: ListQuery) {
+export async function listVisibleAppointments(db: Kysely<DB>, caller: Caller, query: ListQuery) {
   const filter = listFilter(caller, query);
   const descending = query.ordering.startsWith('-');
   const column = query.ordering.replace('-', '') === 'created_at' ? 'a.created_at' : 'a.start_time';
@@ -225,7 +223,7 @@ function statusesOf(wanted: NonNullable<AppointmentListQuery['status']>): Appoin
 }
 
 /** The topic ids of one appointment, in booking order. */
-export async function topicIdsOf(db: Db, appointmentId: string): Promise<string[]> {
+export async function topicIdsOf(db: Kysely<DB>, appointmentId: string): Promise<string[]> {
   const rows = await db.selectFrom('appointment_topics').select('topic_id').where('appointment_id', '=', appointmentId).orderBy('position').execute();
   return rows.map((r) => r.topic_id);
 }
@@ -233,12 +231,12 @@ export async function topicIdsOf(db: Db, appointmentId: string): Promise<string[
 type OverlapParams = { providerId: string; patientId: string; facilityId?: string | null; start: Date; end: Date; excludeId?: string; now: Date };
 
 /** Occupying appointments of this provider, patient or single-room facility that overlap [start, end), optionally ignoring one. */
-export function findOverlaps(db: Db, params: OverlapParams) {
+export function findOverlaps(db: Kysely<DB>, params: OverlapParams) {
   return overlapsQuery(db, params).execute();
 }
 
 /** The select behind {@link findOverlaps}, for a caller that sends it along with others. */
-export function overlapsQuery(db: Db, params: OverlapParams) {
+export function overlapsQuery(db: Kysely<DB>, params: OverlapParams) {
   let q = db
     .selectFrom('appointments')
     .select(['id', 'provider_id', 'patient_id', 'exclusive_facility_id', 'start_time', 'end_time'])
@@ -383,7 +381,7 @@ export function appendEvent(
     .execute();
 }
 
-export function historyOf(db: Db, appointmentId: string) {
+export function historyOf(db: Kysely<DB>, appointmentId: string) {
   return db.selectFrom('appointment_events').selectAll().where('appointment_id', '=', appointmentId).orderBy('id').execute();
 }
 
@@ -418,7 +416,7 @@ export async function sweepDue(
 }
 
 /** The patient cancel/reschedule cut-off: the strictest of the provider's and the topics'. */
-export async function patientCutoffMinutes(db: Db, appointmentId: string): Promise<number> {
+export async function patientCutoffMinutes(db: Kysely<DB>, appointmentId: string): Promise<number> {
   const row = await db
     .selectFrom('appointments as a')
     .innerJoin('providers as p', 'p.id', 'a.provider_id')

@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
-import { type Caller, isStaff } from '../http/auth.js';
+import type { Caller } from '../http/auth.js';
 import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
 import { eventOutbox, notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { type AppointmentNotice, type Contact, subscribersOf, subscriptionsQuery } from '../notifications/snapshot.js';
@@ -12,7 +12,7 @@ import { findTopicByCode } from '../topics/topics.repository.js';
 import * as repo from './appointments.repository.js';
 import type { AppointmentCreate } from './appointments.schemas.js';
 import { appointmentView } from './appointments.views.js';
-import { partyQueries, type Placed, place, sideOfConstraint, slotTaken } from './placement.js';
+import { partyQueries, type Placed, place } from './placement.js';
 
 // ---- reading ---------------------------------------------------------------------------
 
@@ -172,32 +172,26 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
   const topicIds = (await requestedTopicIds(ctx.db, input)) ?? [];
 
   const placement = { providerId, patientId, topicIds, start, end, facilityId: input.facility, mode: input.mode };
-  try {
-    return await inTransaction(ctx.db, async (trx) => {
-      const loaded = await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`], {
-        ...partyQueries(trx, placement),
-        subscriptions: subscriptionsQuery(trx, ['created', 'held']),
-      });
-      const placed = await place(trx, ctx, placement, loaded);
-      await recordReleasedHolds(trx, ctx, placed.releasedHolds);
-
-      const { values, changes, event } = newBooking(ctx, caller, input, placed);
-      const outbox = eventOutbox(ctx, bookingNotice(values, placed, subscribersOf(loaded.subscriptions, event.type)), event);
-      const record = await repo.insertAppointment(
-        trx,
-        values,
-        placed.topics,
-        { provider: placed.provider.name, patient: placed.patient.name, facility: placed.facility?.name ?? null },
-        { type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes },
-        { notifications: outbox.notifications, reminders: outbox.reminders.insert },
-      );
-      return appointmentView(record, ctx.clock.now());
+  return inTransaction(ctx.db, async (trx) => {
+    const loaded = await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`], {
+      ...partyQueries(trx, placement),
+      subscriptions: subscriptionsQuery(trx, ['created', 'held']),
     });
-  } catch (error) {
-    const sides = sideOfConstraint(error);
-    if (sides) throw slotTaken(sides);
-    throw error;
-  }
+    const placed = await place(trx, ctx, placement, loaded);
+    await recordReleasedHolds(trx, ctx, placed.releasedHolds);
+
+    const { values, changes, event } = newBooking(ctx, caller, input, placed);
+    const outbox = eventOutbox(ctx, bookingNotice(values, placed, subscribersOf(loaded.subscriptions, event.type)), event);
+    const record = await repo.insertAppointment(
+      trx,
+      values,
+      placed.topics,
+      { provider: placed.provider.name, patient: placed.patient.name, facility: placed.facility?.name ?? null },
+      { type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes },
+      { notifications: outbox.notifications, reminders: outbox.reminders.insert },
+    );
+    return appointmentView(record, ctx.clock.now());
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors
 import * as repo from './appointments.repository.js';
 import type { AppointmentPatch, AppointmentPut, CancelBody, RescheduleBody } from './appointments.schemas.js';
 import { assertFuture, recordChange, recordReleasedHolds, requestedEnd, requestedTopicIds, viewOne } from './appointments.service.js';
-import { partyQueries, place, sideOfConstraint, slotTaken } from './placement.js';
+import { partyQueries, place } from './placement.js';
 import { type Actor, actorOf, checkTransition, isCanceled } from './status.js';
 
 type NotifyEvent = NonNullable<Parameters<typeof recordChange>[2]['notify']>;
@@ -32,7 +32,7 @@ function assertTransition(from: AppointmentStatus, to: AppointmentStatus, actor:
   const verdict = checkTransition(from, to, actor);
   if (verdict === 'not_permitted') throw forbidden(`A ${actor} cannot set an appointment's status to ${to}`);
   if (verdict === 'invalid_transition') {
-    throw new AppError(409, 'invalid_transition', `An appointment that is ${from} cannot become ${to}`, undefined, { current_status: from });
+    throw new AppError(409, 'invalid_transition', `An appointment that is ${from} cannot become ${to}`, { extra: { current_status: from } });
   }
 }
 
@@ -47,19 +47,13 @@ async function assertBeforeCutoff(ctx: AppContext, trx: Parameters<typeof repo.p
   }
 }
 
-/** Runs a command on an appointment the caller can see, with the row locked; maps late overlaps to 409. */
+/** Runs a command on an appointment the caller can see, with the row locked. */
 async function withLockedAppointment<T>(ctx: AppContext, caller: Caller, appointmentId: string, work: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0], current: repo.AppointmentRecord) => Promise<T>) {
-  try {
-    return await inTransaction(ctx.db, async (trx) => {
-      const current = await repo.lockVisibleAppointment(trx, caller, appointmentId);
-      if (!current) throw notFound('Appointment');
-      return work(trx, current);
-    });
-  } catch (error) {
-    const sides = sideOfConstraint(error);
-    if (sides) throw slotTaken(sides);
-    throw error;
-  }
+  return inTransaction(ctx.db, async (trx) => {
+    const current = await repo.lockVisibleAppointment(trx, caller, appointmentId);
+    if (!current) throw notFound('Appointment');
+    return work(trx, current);
+  });
 }
 
 export function changeAppointment(
@@ -158,7 +152,7 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
 
   return withLockedAppointment(ctx, caller, appointmentId, async (trx, current) => {
     if (!['pending_payment', 'scheduled', 'overdue'].includes(current.status)) {
-      throw new AppError(409, 'invalid_transition', `An appointment that is ${current.status} cannot be moved`, undefined, { current_status: current.status });
+      throw new AppError(409, 'invalid_transition', `An appointment that is ${current.status} cannot be moved`, { extra: { current_status: current.status } });
     }
     if (current.status === 'pending_payment' && current.hold_expires_at! <= ctx.clock.now()) {
       throw conflict('hold_expired', 'The hold on this time lapsed before payment; book again');

@@ -7,12 +7,10 @@ import type { AppContext } from '../context.js';
 import { anyUuid, selectTogether, type Together, withStamps } from '../db/together.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
-import { conflict, type FieldError, invalid } from '../http/errors.js';
+import { type FieldError, invalid, type Side, slotTaken } from '../http/errors.js';
 import { calendarQueries, calendarsFrom } from '../scheduling/calendar.js';
 import { assertBookable, bookingSpan } from '../scheduling/slots.service.js';
 import * as repo from './appointments.repository.js';
-
-export type Side = 'provider' | 'patient' | 'facility';
 
 export interface PlacementRequest {
   providerId: string;
@@ -38,22 +36,6 @@ export interface Placement {
   /** Set when the facility has a single room, so its exclusion constraint applies. */
   exclusiveFacilityId: string | null;
   price: { amount: number; currency: string } | null;
-}
-
-/** Explains a refused time by the side that is busy, never by whose appointment is in the way. */
-export function slotTaken(sides: Side[]) {
-  const names = { provider: 'the provider', patient: 'the patient', facility: 'the facility' };
-  const who = sides.map((s) => names[s]).join(' and ');
-  return conflict('slot_unavailable', `${who.charAt(0).toUpperCase()}${who.slice(1)} ${sides.length > 1 ? 'are' : 'is'} already booked at that time`, { busy: sides });
-}
-
-/** Maps an exclusion-constraint violation (a race the early check could not see) to the busy side. */
-export function sideOfConstraint(error: unknown): Side[] | undefined {
-  const e = error as { code?: string; constraint?: string };
-  if (e?.code !== '23P01') return undefined;
-  if (e.constraint?.includes('facility')) return ['facility'];
-  if (e.constraint?.includes('patient')) return ['patient'];
-  return ['provider'];
 }
 
 /** The topics' total price, when any topic has one; topics priced in different currencies cannot be combined. */

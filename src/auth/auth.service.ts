@@ -12,7 +12,7 @@ export interface SignInThrottles {
 }
 
 const tooMany = (seconds: number) =>
-  new AppError(429, 'rate_limited', `Too many failed sign-in attempts; try again in ${seconds} seconds`, undefined, { retry_after: seconds });
+  new AppError(429, 'rate_limited', `Too many failed sign-in attempts; try again in ${seconds} seconds`, { extra: { retry_after: seconds } });
 
 /**
  * Exchanges email and password for a bearer token. Unknown email, wrong password and

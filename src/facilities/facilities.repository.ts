@@ -3,18 +3,16 @@ import { listByName } from '../db/named-list.js';
 import type { DB } from '../db/types.js';
 import type { FacilityCreate, FacilityListQuery, FacilityUpdate } from './facilities.schemas.js';
 
-type Db = Kysely<DB> | Transaction<DB>;
-
 const jsonColumns = <T extends { operating_hours?: unknown; closures?: unknown }>(input: T) => ({
   ...input,
   ...(input.operating_hours !== undefined ? { operating_hours: JSON.stringify(input.operating_hours) } : {}),
   ...(input.closures !== undefined ? { closures: JSON.stringify(input.closures) } : {}),
 });
 
-export const insertFacility = (db: Db, input: FacilityCreate) =>
+export const insertFacility = (db: Kysely<DB>, input: FacilityCreate) =>
   db.insertInto('facilities').values(jsonColumns(input) as never).returningAll().executeTakeFirstOrThrow();
 
-export const updateFacility = (db: Db, facilityId: string, input: FacilityUpdate) =>
+export const updateFacility = (db: Kysely<DB>, facilityId: string, input: FacilityUpdate) =>
   db
     .updateTable('facilities')
     .set({ ...(jsonColumns(input) as object), updated_at: sql<Date>`now()` })
@@ -22,17 +20,17 @@ export const updateFacility = (db: Db, facilityId: string, input: FacilityUpdate
     .returningAll()
     .executeTakeFirst();
 
-export const findFacility = (db: Db, facilityId: string) =>
+export const findFacility = (db: Kysely<DB>, facilityId: string) =>
   db.selectFrom('facilities').selectAll().where('id', '=', facilityId).executeTakeFirst();
 
-export function findFacilities(db: Db, facilityIds: string[]) {
+export function findFacilities(db: Kysely<DB>, facilityIds: string[]) {
   if (facilityIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('facilities').selectAll().where('id', 'in', facilityIds).execute();
 }
 
-export const listFacilities = (db: Db, query: FacilityListQuery) => listByName(db, 'facilities', query);
+export const listFacilities = (db: Kysely<DB>, query: FacilityListQuery) => listByName(db, 'facilities', query);
 
-export function facilityIdsOfProviders(db: Db, providerIds: string[]) {
+export function facilityIdsOfProviders(db: Kysely<DB>, providerIds: string[]) {
   if (providerIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('provider_facilities').selectAll().where('provider_id', 'in', providerIds).execute();
 }
@@ -51,7 +49,7 @@ export async function setProviderFacilities(trx: Transaction<DB>, providerId: st
  * A facility a location string names (seed 002 gives a doctor's locations as address strings): one whose
  * name, or whose address lines joined with ", ", is that text, ignoring case. The oldest wins a tie.
  */
-export function findFacilityByLocation(db: Db, location: string) {
+export function findFacilityByLocation(db: Kysely<DB>, location: string) {
   return db
     .selectFrom('facilities')
     .selectAll()

@@ -22,15 +22,20 @@ export interface Problem {
  * with a stable snake_case `code` that clients can switch on.
  */
 export class AppError extends Error {
+  readonly errors?: FieldError[];
+  /** Members added to the problem body (e.g. `busy`, `current_status`, `retry_after`). */
+  readonly extra?: Record<string, unknown>;
+
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly errors?: FieldError[],
-    readonly extra?: Record<string, unknown>,
+    options: { errors?: FieldError[]; extra?: Record<string, unknown> } = {},
   ) {
     super(message);
     this.name = 'AppError';
+    this.errors = options.errors;
+    this.extra = options.extra;
   }
 }
 
@@ -53,9 +58,9 @@ const TITLES: Record<number, string> = {
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
 export const forbidden = (message: string) => new AppError(403, 'forbidden', message);
 export const conflict = (code: string, message: string, extra?: Record<string, unknown>) =>
-  new AppError(409, code, message, undefined, extra);
+  new AppError(409, code, message, { extra });
 export const invalid = (errors: FieldError[], message = 'The request has invalid fields') =>
-  new AppError(422, 'validation_failed', message, errors);
+  new AppError(422, 'validation_failed', message, { errors });
 export const unauthorized = (message = 'Authentication required') => new AppError(401, 'unauthorized', message);
 
 export function problem(status: number, code: string, detail: string, errors?: FieldError[], extra?: Record<string, unknown>): Problem {
@@ -74,9 +79,28 @@ export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
   return reply.code(p.status).type('application/problem+json').send(p);
 }
 
+export type Side = 'provider' | 'patient' | 'facility';
+
+/** Explains a refused time by the side that is busy, never by whose appointment is in the way. */
+export function slotTaken(sides: Side[]) {
+  const names = { provider: 'the provider', patient: 'the patient', facility: 'the facility' };
+  const who = sides.map((s) => names[s]).join(' and ');
+  return conflict('slot_unavailable', `${who.charAt(0).toUpperCase()}${who.slice(1)} ${sides.length > 1 ? 'are' : 'is'} already booked at that time`, { busy: sides });
+}
+
+/**
+ * An exclusion constraint refused an overlap (a race the services' early check could not see): the
+ * busy side, from the constraint's name (appointments_<side>_no_overlap).
+ */
+function overlapRefused(error: unknown): AppError | undefined {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code !== '23P01') return undefined;
+  const side = (['facility', 'patient', 'provider'] as const).find((s) => constraint?.includes(s)) ?? 'provider';
+  return slotTaken([side]);
+}
+
 /** PostgreSQL error codes that are the client's fault, never a 500. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
-  '23P01': { status: 409, code: 'slot_unavailable', detail: 'That time overlaps another appointment' },
   '23505': { status: 409, code: 'already_exists', detail: 'A record with these values already exists' },
   '23503': { status: 422, code: 'invalid_reference', detail: 'A referenced record does not exist' },
   '23514': { status: 422, code: 'constraint_violated', detail: 'A value breaks a rule of the data model' },
@@ -205,6 +229,9 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
     case 'FST_ERR_VALIDATION':
       return problem(422, 'validation_failed', fastifyError.message);
   }
+
+  const overlap = overlapRefused(error);
+  if (overlap) return problem(overlap.status, overlap.code, overlap.message, undefined, overlap.extra);
 
   const code = pgCode(error);
   // Any other data exception (class 22: bad encoding, NUL bytes, out-of-range values) is the input's fault.

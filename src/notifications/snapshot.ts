@@ -1,10 +1,8 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../db/types.js';
 import type { Party } from './messages.js';
 import { type AppointmentSnapshot, type NotificationEvent, webhookEventName } from './payload.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** One side of an appointment as the notifier sees it: where to reach them and what they allow. */
 export interface Contact {
@@ -37,7 +35,7 @@ export interface AppointmentNotice {
 }
 
 /** Active webhook subscriptions that want any of `events`, oldest first; {@link subscribersOf} picks one event's. */
-export function subscriptionsQuery(db: Db, events: NotificationEvent[]) {
+export function subscriptionsQuery(db: Kysely<DB>, events: NotificationEvent[]) {
   return db
     .selectFrom('webhook_subscriptions')
     .select(['id', 'url', 'events'])
@@ -56,7 +54,7 @@ export function subscribersOf(subscriptions: { id: string; url: string; events: 
  * contact details, its topics, its change count, the subscriptions that want `event`, and its
  * reminders. Undefined when there is no such appointment.
  */
-export async function loadNotice(db: Db, appointmentId: string, event: NotificationEvent): Promise<AppointmentNotice | undefined> {
+export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: NotificationEvent): Promise<AppointmentNotice | undefined> {
   const row = await db
     .selectFrom('appointments as a')
     .innerJoin('providers as pr', 'pr.id', 'a.provider_id')

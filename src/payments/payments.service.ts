@@ -34,9 +34,9 @@ export async function pay(ctx: AppContext, caller: Caller, input: PaymentCreate)
       throw conflict('payment_not_expected', `An appointment that is ${appointment.status} is not awaiting payment`);
     }
     if (input.amount !== appointment.price_amount) {
-      throw new AppError(422, 'amount_mismatch', `The amount must be ${appointment.price_amount} ${appointment.currency}`, [
-        { field: 'amount', message: `must equal the price, ${appointment.price_amount}` },
-      ]);
+      throw new AppError(422, 'amount_mismatch', `The amount must be ${appointment.price_amount} ${appointment.currency}`, {
+        errors: [{ field: 'amount', message: `must equal the price, ${appointment.price_amount}` }],
+      });
     }
 
     const payment = await trx

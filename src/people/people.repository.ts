@@ -2,8 +2,6 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
 import type { DB, NewUser, Role, UserUpdate } from '../db/types.js';
 
-type Db = Kysely<DB> | Transaction<DB>;
-
 export function insertUser(trx: Transaction<DB> | Kysely<DB>, user: NewUser) {
   return trx.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
 }
@@ -17,15 +15,15 @@ export function updateUser(trx: Transaction<DB>, userId: string, changes: UserUp
     .executeTakeFirstOrThrow();
 }
 
-export function findUserByEmail(db: Db, email: string) {
+export function findUserByEmail(db: Kysely<DB>, email: string) {
   return db.selectFrom('users').selectAll().where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
 }
 
-export function emailTaken(db: Db, email: string) {
+export function emailTaken(db: Kysely<DB>, email: string) {
   return findUserByEmail(db, email).then(Boolean);
 }
 
-export function findUser(db: Db, userId: string) {
+export function findUser(db: Kysely<DB>, userId: string) {
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }
 
@@ -37,7 +35,7 @@ export interface ListFilter {
   offset: number;
 }
 
-export async function listUsers(db: Db, filter: ListFilter & { roles: Role[] }) {
+export async function listUsers(db: Kysely<DB>, filter: ListFilter & { roles: Role[] }) {
   let q = db.selectFrom('users').where('role', 'in', filter.roles);
   if (filter.search) q = q.where('name', 'ilike', `%${escapeLike(filter.search)}%`);
   if (filter.active !== undefined) q = q.where('active', '=', filter.active);
@@ -48,7 +46,7 @@ export async function listUsers(db: Db, filter: ListFilter & { roles: Role[] }) 
   return { rows, count: Number(total.n) };
 }
 
-function providerQuery(db: Db) {
+function providerQuery(db: Kysely<DB>) {
   return db
     .selectFrom('providers as p')
     .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -75,11 +73,11 @@ function providerQuery(db: Db) {
 
 export type ProviderRecord = Awaited<ReturnType<typeof findProvider>> & {};
 
-export function findProvider(db: Db, providerId: string) {
+export function findProvider(db: Kysely<DB>, providerId: string) {
   return providerQuery(db).where('p.id', '=', providerId).executeTakeFirst();
 }
 
-export async function listProviders(db: Db, filter: ListFilter) {
+export async function listProviders(db: Kysely<DB>, filter: ListFilter) {
   let q = providerQuery(db);
   if (filter.search) q = q.where('u.name', 'ilike', `%${escapeLike(filter.search)}%`);
   if (filter.active !== undefined) q = q.where('u.active', '=', filter.active);
@@ -114,7 +112,7 @@ export function updateProvider(trx: Transaction<DB>, providerId: string, changes
     .execute();
 }
 
-function patientQuery(db: Db) {
+function patientQuery(db: Kysely<DB>) {
   return db
     .selectFrom('patients as p')
     .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -133,11 +131,11 @@ function patientQuery(db: Db) {
 
 export type PatientRecord = Awaited<ReturnType<typeof findPatient>> & {};
 
-export function findPatient(db: Db, patientId: string) {
+export function findPatient(db: Kysely<DB>, patientId: string) {
   return patientQuery(db).where('p.id', '=', patientId).executeTakeFirst();
 }
 
-export async function listPatients(db: Db, filter: ListFilter) {
+export async function listPatients(db: Kysely<DB>, filter: ListFilter) {
   let q = patientQuery(db);
   if (filter.search) {
     const pattern = `%${escapeLike(filter.search)}%`;

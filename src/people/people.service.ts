@@ -8,7 +8,6 @@ import { replaceWeeklySchedule } from '../scheduling/availability.service.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, forbidden, invalid, notFound } from '../http/errors.js';
 
-type Db = Kysely<DB> | Transaction<DB>;
 import * as repo from './people.repository.js';
 import type {
   PatientCreate,
@@ -21,7 +20,7 @@ import type {
 } from './people.schemas.js';
 
 const emailTaken = () =>
-  new AppError(409, 'email_taken', 'A user with this email already exists', [{ field: 'email', message: 'is already registered' }]);
+  new AppError(409, 'email_taken', 'A user with this email already exists', { errors: [{ field: 'email', message: 'is already registered' }] });
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 
@@ -58,7 +57,7 @@ function assertMayChangeActive(caller: Caller, input: { active?: boolean }) {
 
 export type ProviderWithFacilities = repo.ProviderRecord & { facilities: string[]; locations: string[] };
 
-async function withFacilities(db: Db, providers: repo.ProviderRecord[]): Promise<ProviderWithFacilities[]> {
+async function withFacilities(db: Kysely<DB>, providers: repo.ProviderRecord[]): Promise<ProviderWithFacilities[]> {
   const links = await facilityIdsOfProviders(db, providers.map((p) => p.id));
   const places = new Map((await findFacilities(db, [...new Set(links.map((l) => l.facility_id))])).map((f) => [f.id, f]));
   return providers.map((p) => {
@@ -67,7 +66,7 @@ async function withFacilities(db: Db, providers: repo.ProviderRecord[]): Promise
   });
 }
 
-async function loadProvider(db: Db, providerId: string): Promise<ProviderWithFacilities> {
+async function loadProvider(db: Kysely<DB>, providerId: string): Promise<ProviderWithFacilities> {
   const provider = await repo.findProvider(db, providerId);
   if (!provider) throw notFound('Provider');
   return (await withFacilities(db, [provider]))[0]!;

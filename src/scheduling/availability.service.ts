@@ -66,7 +66,7 @@ async function validateRules(trx: Transaction<DB> | AppContext['db'], providerId
           422,
           'outside_operating_hours',
           `${rule.start}–${rule.end} on ${rule.date ?? `${day}s`} is outside the opening hours of ${facility.name}`,
-          [{ field: `${fieldPrefix}${fieldPrefix ? `.${index}.` : ''}start`, message: 'lies outside the facility\'s operating hours' }],
+          { errors: [{ field: `${fieldPrefix}${fieldPrefix ? `.${index}.` : ''}start`, message: 'lies outside the facility\'s operating hours' }] },
         );
       }
     }

@@ -2,15 +2,13 @@
  * Loads what slot math needs for a set of providers over a span of time in one statement (no query
  * per provider, day or slot), and turns it into the pure {@link SlotInput}.
  */
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { anyUuid, NO_ID, selectTogether, type Together, withStamps } from '../db/together.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
 import { occupiesTimeAt } from '../appointments/status.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
 import type { BlockedInterval, SlotInput, SlotRules } from './slots.js';
 import { addDays, dayBounds, expandDated, expandWeekly, localDate } from './wall-clock.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 const DAY_MS = 86_400_000;
 /** Busy time is loaded this far around the span, so buffers and long visits at its edges count. */
@@ -48,7 +46,7 @@ export interface CalendarOptions {
  * The selects behind {@link loadCalendars}, for callers that add their own to the same statement
  * (booking does); read the result with {@link calendarsFrom}.
  */
-export function calendarQueries(db: Db, providerIds: string[], span: Interval, options: CalendarOptions) {
+export function calendarQueries(db: Kysely<DB>, providerIds: string[], span: Interval, options: CalendarOptions) {
   const from = new Date(span.start - BUSY_MARGIN_MS);
   const to = new Date(span.end + BUSY_MARGIN_MS);
   const busyOptions = { from, to, now: options.now, excludeId: options.excludeAppointmentId };
@@ -86,7 +84,7 @@ export function calendarQueries(db: Db, providerIds: string[], span: Interval, o
 }
 
 /** One statement whatever the number of providers and days. */
-export async function loadCalendars(db: Db, providerIds: string[], span: Interval, options: CalendarOptions): Promise<Calendars> {
+export async function loadCalendars(db: Kysely<DB>, providerIds: string[], span: Interval, options: CalendarOptions): Promise<Calendars> {
   return calendarsFrom(await selectTogether(db, calendarQueries(db, providerIds, span, options)));
 }
 
@@ -114,7 +112,7 @@ export function calendarsFrom(loaded: Together<ReturnType<typeof calendarQueries
  * PostgreSQL would scan every appointment in the range. Without a single-room facility there are
  * no room bookings to load (the facility query then matches no row).
  */
-function busyTime(db: Db, o: { from: Date; to: Date; now: Date; excludeId?: string; providerIds?: string[]; facilityId?: string | null }) {
+function busyTime(db: Kysely<DB>, o: { from: Date; to: Date; now: Date; excludeId?: string; providerIds?: string[]; facilityId?: string | null }) {
   const overlapsRange = sql`tstzrange(a.start_time, a.end_time, '[)') && tstzrange(${o.from}, ${o.to}, '[)')`;
   const notMoved = o.excludeId ? sql`AND a.id <> ${o.excludeId}` : sql``;
   const occupied = occupiesTimeAt(o.now);

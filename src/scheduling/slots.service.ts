@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { DB, FacilityRow, TopicRow } from '../db/types.js';
 import { AppError, conflict, type FieldError, invalid, notFound } from '../http/errors.js';
@@ -9,8 +9,6 @@ import type { Interval } from './intervals.js';
 import type { ExplainQuery, SlotQuery } from './slots.schemas.js';
 import { explain, findSlots, type Refusal } from './slots.js';
 import { addDays, localToInstant } from './wall-clock.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** About two seconds of slot math on this hardware; 50 providers × 62 days on a 15-minute grid is under a third of it. */
 const MAX_CANDIDATE_STARTS = 1_000_000;
@@ -32,7 +30,7 @@ const PRECEDENCE: Refusal[] = ['too_soon', 'too_far_ahead', 'facility_closed', '
 type TopicRules = Pick<TopicRow, 'id' | 'duration' | 'min_notice_minutes' | 'max_days_ahead' | 'buffer_before_minutes' | 'buffer_after_minutes' | 'align_minutes' | 'active'>;
 
 /** Loads and checks the topics named by a query or booking; returns them in request order. */
-export async function resolveTopics(db: Db, topicIds: string[], field = 'topics'): Promise<TopicRow[]> {
+export async function resolveTopics(db: Kysely<DB>, topicIds: string[], field = 'topics'): Promise<TopicRow[]> {
   const rows = new Map((await findTopics(db, topicIds)).map((t) => [t.id, t]));
   const errors: FieldError[] = [];
   for (const topicId of topicIds) {
@@ -44,7 +42,7 @@ export async function resolveTopics(db: Db, topicIds: string[], field = 'topics'
   return topicIds.map((t) => rows.get(t)!);
 }
 
-async function resolveFacility(db: Db, facilityId: string | undefined): Promise<FacilityRow | undefined> {
+async function resolveFacility(db: Kysely<DB>, facilityId: string | undefined): Promise<FacilityRow | undefined> {
   if (!facilityId) return undefined;
   const facility = await findFacility(db, facilityId);
   if (!facility) throw invalid([{ field: 'facility', message: 'does not exist' }]);
@@ -85,8 +83,8 @@ export function assertBookable(
   }
   if (reasons.length > 0) {
     const code = reasons[0]!;
-    throw new AppError(422, code, REFUSAL_MESSAGES[code], undefined, {
-      reasons: reasons.map((r) => ({ code: r, message: REFUSAL_MESSAGES[r] })),
+    throw new AppError(422, code, REFUSAL_MESSAGES[code], {
+      extra: { reasons: reasons.map((r) => ({ code: r, message: REFUSAL_MESSAGES[r] })) },
     });
   }
 }
@@ -126,9 +124,9 @@ export async function searchSlots(ctx: AppContext, query: SlotQuery): Promise<{ 
   const days = (Date.parse(query.to!) - Date.parse(query.from!)) / 86_400_000 + 1;
   const candidates = providerIds.reduce((sum, p) => sum + (days * 1440) / byProvider.get(p)!.provider.slot_minutes, 0);
   if (candidates > MAX_CANDIDATE_STARTS) {
-    throw new AppError(422, 'search_too_large', `This search would try ${Math.round(candidates)} start times; ask for fewer providers or days`, [
-      { field: 'to', message: 'narrow the date range or the providers' },
-    ]);
+    throw new AppError(422, 'search_too_large', `This search would try ${Math.round(candidates)} start times; ask for fewer providers or days`, {
+      errors: [{ field: 'to', message: 'narrow the date range or the providers' }],
+    });
   }
 
   const now = ctx.clock.now().getTime();
