@@ -1,7 +1,6 @@
-import { type Compilable, type Expression, type ExpressionBuilder, type InferResult, type Insertable, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
 import { NO_ID } from '../db/together.js';
-import { reusable, type Slots } from '../db/reusable.js';
 import { notificationsSentColumn } from '../notifications/events.js';
 import type { ActorRole, AppointmentMode, AppointmentStatus, DB, NotificationsTable, RemindersTable } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
@@ -69,43 +68,31 @@ export type AppointmentRecord = Awaited<ReturnType<ReturnType<typeof appointment
  */
 const NO_ONE = NO_ID;
 
+/** Whose appointments a caller sees: all of them (staff, undefined), or those of their own provider or patient id. */
+function ownerOf(caller: Caller): { column: 'a.provider_id' | 'a.patient_id'; id: string } | undefined {
+  if (isStaff(caller)) return undefined;
+  if (caller.role === 'provider') return { column: 'a.provider_id', id: caller.providerId ?? NO_ONE };
+  return { column: 'a.patient_id', id: caller.patientId ?? NO_ONE };
+}
+
 function visibleTo<QB extends { where: (...args: any[]) => QB }>(q: QB, caller: Caller): QB {
-  const { sees, owner } = audienceOf(caller);
-  return restrictTo(q, sees, owner);
+  const owner = ownerOf(caller);
+  return owner ? q.where(owner.column, '=', owner.id) : q;
 }
 
-type Sees = 'all' | 'provider' | 'patient';
-
-/** Whose appointments a caller sees: all of them (staff), or those of their own provider or patient id. */
-function audienceOf(caller: Caller): { sees: Sees; owner: string } {
-  if (isStaff(caller)) return { sees: 'all', owner: NO_ONE };
-  if (caller.role === 'provider') return { sees: 'provider', owner: caller.providerId ?? NO_ONE };
-  return { sees: 'patient', owner: caller.patientId ?? NO_ONE };
+export function findVisibleAppointment(db: Kysely<DB>, caller: Caller, id: string) {
+  return visibleTo(appointmentQuery(db).where('a.id', '=', id), caller).executeTakeFirst();
 }
-
-function restrictTo<QB extends { where: (...args: any[]) => QB }>(q: QB, sees: Sees, owner: string | Expression<string>): QB {
-  if (sees === 'all') return q;
-  return q.where(sees === 'provider' ? 'a.provider_id' : 'a.patient_id', '=', owner);
-}
-
-/** A read by id as one reusable query per audience (see {@link reusable}): every request makes one. */
-function perAudience<QB extends Compilable<unknown> & { where: (...args: any[]) => QB }>(build: (db: Kysely<DB>, id: Expression<string>) => QB) {
-  const queryFor = (sees: Sees) => reusable((db, p: Slots<{ id: string; owner: string }>) => restrictTo(build(db, p.id), sees, p.owner));
-  const queries = { all: queryFor('all'), provider: queryFor('provider'), patient: queryFor('patient') };
-  return async (db: Kysely<DB>, caller: Caller, id: string): Promise<InferResult<QB>[number] | undefined> => {
-    const { sees, owner } = audienceOf(caller);
-    return (await queries[sees](db, { id, owner }))[0] as InferResult<QB>[number] | undefined;
-  };
-}
-
-export const findVisibleAppointment = perAudience((db, id) => appointmentQuery(db).where('a.id', '=', id));
 
 /** The appointment with its delivery log, in one query. */
-export const findVisibleAppointmentDetail = perAudience((db, id) =>
-  appointmentQuery(db)
-    .select((eb) => notificationsSentColumn(eb.ref('a.id')).as('notifications_sent'))
-    .where('a.id', '=', id),
-);
+export function findVisibleAppointmentDetail(db: Kysely<DB>, caller: Caller, id: string) {
+  return visibleTo(
+    appointmentQuery(db)
+      .select((eb) => notificationsSentColumn(eb.ref('a.id')).as('notifications_sent'))
+      .where('a.id', '=', id),
+    caller,
+  ).executeTakeFirst();
+}
 
 /** Locks the row for the rest of the transaction, so two changes to one appointment queue up. */
 export async function lockVisibleAppointment(trx: Transaction<DB>, caller: Caller, appointmentId: string) {
@@ -128,8 +115,8 @@ export type ListQuery = AppointmentListQuery & {
 function listFilter(caller: Caller, query: ListQuery) {
   return (eb: ExpressionBuilder<DB & { a: DB['appointments'] }, 'a'>) => {
     const and: Expression<SqlBool>[] = [];
-    const { sees, owner } = audienceOf(caller);
-    if (sees !== 'all') and.push(eb(sees === 'provider' ? 'a.provider_id' : 'a.patient_id', '=', owner));
+    const owner = ownerOf(caller);
+    if (owner) and.push(eb(owner.column, '=', owner.id));
     if (query.status && query.status.length > 0) and.push(eb('a.status', 'in', statusesOf(query.status)));
     if (query.upcomingAfter) {
       const now = query.upcomingAfter;
