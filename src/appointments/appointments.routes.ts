@@ -1,7 +1,8 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
-import { toPage } from '../http/pagination.js';
+import { type Page, toKeysetPage, toPage } from '../http/pagination.js';
 import { idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import {
@@ -24,6 +25,13 @@ import * as lifecycle from './lifecycle.service.js';
 const bearer = [{ bearerAuth: [] }];
 const tags = ['appointments'];
 const appointmentId = (raw: string) => pathId(raw, 'Appointment');
+
+/** The list's page as the caller paged it: by keyset when they sent `cursor`, else by offset. */
+function pageOf(request: FastifyRequest, page: service.AppointmentList): Page<service.AppointmentList['results'][number]> {
+  const { limit, offset, cursor } = request.query as { limit: number; offset: number; cursor?: string };
+  if (cursor !== undefined) return toKeysetPage(request, page);
+  return { ...toPage(request, page.results, page.count, limit, offset, page.more), ...(page.capped ? { count_capped: true } : {}) };
+}
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.post('/api/v1/appointments', {
@@ -53,8 +61,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
       response: { 200: page(appointmentOut) },
     },
     handler: async (request) => {
-      const { results, count } = await service.listAppointments(ctx, callerOf(request), request.query);
-      return toPage(request, results, count, request.query.limit, request.query.offset);
+      return pageOf(request, await service.listAppointments(ctx, callerOf(request), request.query));
     },
   });
 
@@ -63,8 +70,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     onRequest: auth.require(),
     schema: { tags, summary: 'Your upcoming appointments (held or scheduled, starting after now)', security: bearer, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
-      const { results, count } = await service.listAppointments(ctx, callerOf(request), { ...request.query, upcomingAfter: ctx.clock.now() });
-      return toPage(request, results, count, request.query.limit, request.query.offset);
+      return pageOf(request, await service.listAppointments(ctx, callerOf(request), { ...request.query, upcomingAfter: ctx.clock.now() }));
     },
   });
 
@@ -72,8 +78,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     onRequest: auth.require(),
     schema: { tags, summary: "A provider's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
-      const { results, count } = await service.listAppointmentsOf(ctx, callerOf(request), { provider: pathId(request.params.id, 'Provider') }, request.query);
-      return toPage(request, results, count, request.query.limit, request.query.offset);
+      return pageOf(request, await service.listAppointmentsOf(ctx, callerOf(request), { provider: pathId(request.params.id, 'Provider') }, request.query));
     },
   });
 
@@ -81,8 +86,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     onRequest: auth.require(),
     schema: { tags, summary: "A patient's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
-      const { results, count } = await service.listAppointmentsOf(ctx, callerOf(request), { patient: pathId(request.params.id, 'Patient') }, request.query);
-      return toPage(request, results, count, request.query.limit, request.query.offset);
+      return pageOf(request, await service.listAppointmentsOf(ctx, callerOf(request), { patient: pathId(request.params.id, 'Patient') }, request.query));
     },
   });
 

@@ -102,6 +102,11 @@ export const appointmentListQuery = z.object({
   from: instant.optional(),
   to: instant.optional(),
   ordering: z.enum(ORDERINGS).default('start_time'),
+  cursor: z
+    .string()
+    .max(400)
+    .optional()
+    .describe('Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does.'),
   /** Matches patient and provider names, the reason, and a patient's id (seed 001). */
   search: z.string().trim().min(1).max(200).optional(),
 });

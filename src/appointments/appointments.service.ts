@@ -5,6 +5,7 @@ import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
+import { decodeCursor } from '../http/pagination.js';
 import { eventOutbox, notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { type AppointmentNotice, type Contact, subscribersOf, subscriptionsQuery } from '../notifications/snapshot.js';
 import { findPatient, findProvider } from '../people/people.repository.js';
@@ -31,10 +32,18 @@ export async function getAppointment(ctx: AppContext, caller: Caller, appointmen
   return { ...appointmentView(record, ctx.clock.now()), notifications_sent: notificationsSentOf(record.notifications_sent) };
 }
 
-export async function listAppointments(ctx: AppContext, caller: Caller, query: repo.ListQuery) {
-  const { rows, count } = await repo.listVisibleAppointments(ctx.db, caller, query);
+export type AppointmentList = Omit<repo.AppointmentPage, 'rows'> & { results: ReturnType<typeof appointmentView>[] };
+
+/** A page of the appointments the caller may see; `cursor` (empty for the first page) pages by keyset. */
+export async function listAppointments(ctx: AppContext, caller: Caller, query: repo.ListQuery & { cursor?: string }): Promise<AppointmentList> {
+  const keyset = query.cursor === undefined ? undefined : query.cursor === '' ? 'first' : decodeCursor(query.cursor);
+  if (keyset === undefined && query.cursor !== undefined) throw invalid([{ field: 'cursor', message: 'is not a cursor this list handed out' }]);
+  if (keyset !== undefined && keyset !== 'first' && keyset.ordering !== query.ordering) {
+    throw invalid([{ field: 'cursor', message: `belongs to the ordering ${keyset.ordering}; keep the ordering while following cursors` }]);
+  }
+  const { rows, ...page } = await repo.listVisibleAppointments(ctx.db, caller, { ...query, keyset });
   const now = ctx.clock.now();
-  return { results: rows.map((r) => appointmentView(r, now)), count };
+  return { ...page, results: rows.map((r) => appointmentView(r, now)) };
 }
 
 /**
@@ -42,7 +51,7 @@ export async function listAppointments(ctx: AppContext, caller: Caller, query: r
  * A patient asking about another patient gets the same empty list whether or not that id exists,
  * so the route cannot tell them which patient ids are real.
  */
-export async function listAppointmentsOf(ctx: AppContext, caller: Caller, whose: { provider: string } | { patient: string }, query: repo.ListQuery) {
+export async function listAppointmentsOf(ctx: AppContext, caller: Caller, whose: { provider: string } | { patient: string }, query: repo.ListQuery & { cursor?: string }) {
   if ('provider' in whose) {
     if (!(await findProvider(ctx.db, whose.provider))) throw notFound('Provider');
     return listAppointments(ctx, caller, { ...query, provider: [whose.provider] });

@@ -27,6 +27,7 @@ export const paginationQuery = {
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({
     count: z.number().int(),
+    count_capped: z.boolean().optional().describe('true when `count` stopped at the cap (10,000 for appointments) instead of counting every match'),
     next: z.string().nullable(),
     previous: z.string().nullable(),
     results: z.array(item),
