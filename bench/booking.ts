@@ -20,6 +20,8 @@ export interface BookingResult {
   direct: Figures;
   ratio: number;
   queries: QueryProfile;
+  /** Resident memory of this process (the API runs in it; the load generator in worker threads) after the app's run. */
+  rssMb: number;
 }
 
 /** Booking throughput: POST /api/v1/appointments against the same transaction sent straight to PostgreSQL. */
@@ -44,9 +46,10 @@ export async function bookingBenchmark(): Promise<BookingResult> {
         });
       await book(RUN_SLOTS.warmup, QUICK ? 0.3 : 1);
       const app = await book(RUN_SLOTS.app, seconds);
+      const rssMb = Math.round(process.memoryUsage().rss / 1_048_576);
       const direct = await directBooking(url, seeded, adminId, seconds);
       const queries = await queriesPerRequest(20, () => book(RUN_SLOTS.count, 0, 1, 20));
-      return { app, direct, ratio: ratio(app.rps, direct.rps), queries };
+      return { app, direct, ratio: ratio(app.rps, direct.rps), queries, rssMb };
     } finally {
       await running.close();
     }

@@ -25,6 +25,8 @@ export interface ReadResult {
   /** One client at a time: the service time, without the queueing that 50 connections on 2 cores add. */
   getOneClient: Figures;
   listOneClient: Figures;
+  /** Every appointment, as staff see them (the count capped at 10,000), one client at a time. */
+  staffListOneClient: Figures;
   getRatio: number;
   listRatio: number;
   getVsFloor: number;
@@ -76,6 +78,7 @@ export async function readPathBenchmark(): Promise<ReadResult> {
       const floorGet = await getById(bareUrl, seconds, CONNECTIONS, undefined, '/floor');
       const getOneClient = await getById(running.url, seconds, 1);
       const listOneClient = await listOwn(running.url, seconds, 1);
+      const staffListOneClient = await load({ url: running.url, connections: 1, duration: seconds, path: '/api/v1/appointments?limit=50', token: running.adminToken });
       // One request at a time: each query's own cost, without queueing.
       const queries = {
         get: await queriesPerRequest(20, () => getById(running.url, 0, 1, 20)),
@@ -92,6 +95,7 @@ export async function readPathBenchmark(): Promise<ReadResult> {
         floorGet,
         getOneClient,
         listOneClient,
+        staffListOneClient,
         getRatio: ratio(get.rps, bareGet.rps),
         listRatio: ratio(list.rps, bareList.rps),
         getVsFloor: ratio(get.rps, floorGet.rps),
