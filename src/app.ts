@@ -72,6 +72,17 @@ export async function buildApp(ctx: AppContext): Promise<App> {
             serializers: { req: requestForLog },
           },
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
+    // Slow or silent clients must not hold sockets forever: an idle socket, a request that trickles in
+    // and an idle kept-alive connection are each closed after their own limit.
+    connectionTimeout: ctx.config.HTTP_CONNECTION_TIMEOUT_MS,
+    requestTimeout: ctx.config.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: ctx.config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    http: {
+      // Headers get at most the request's time (Node's own default is a fixed 60 s).
+      headersTimeout: Math.min(ctx.config.HTTP_REQUEST_TIMEOUT_MS, 10_000),
+      // Node checks those two limits only this often (30 s by default, which would double them).
+      connectionsCheckingInterval: Math.min(ctx.config.HTTP_REQUEST_TIMEOUT_MS, 1000),
+    },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Rate limiting keys on the client address. X-Forwarded-For is only believed when the operator says
     // how many proxies stand in front; otherwise any client could pick a new address per attempt.
@@ -80,14 +91,16 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     // same problem+json envelope as everything else.
     clientErrorHandler: (error, socket) => {
       const code = (error as { code?: string }).code;
-      const [status, detail] =
+      const [status, errorCode, reason, detail] =
         code === 'HPE_HEADER_OVERFLOW'
-          ? [431, 'The request headers or URL are too large']
-          : [400, 'The request is not valid HTTP'];
+          ? [431, 'headers_too_large', 'Request Header Fields Too Large', 'The request headers or URL are too large']
+          : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'request_timeout', 'Request Timeout', 'The request did not arrive in time']
+            : [400, 'bad_request', 'Bad Request', 'The request is not valid HTTP'];
       if (socket.writable) {
-        const body = JSON.stringify(problem(status, status === 431 ? 'headers_too_large' : 'bad_request', detail));
+        const body = JSON.stringify(problem(status, errorCode, detail));
         socket.end(
-          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+          `HTTP/1.1 ${status} ${reason}\r\n` +
             `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
         );
       } else {
