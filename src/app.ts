@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -22,6 +23,7 @@ import { registerFacilityRoutes } from './facilities/facilities.routes.js';
 import { registerAvailabilityRoutes } from './scheduling/availability.routes.js';
 import { registerSlotRoutes } from './scheduling/slots.routes.js';
 import { registerNotificationsApi } from './notifications/routes.js';
+import { dummyGateway } from './payments/gateway.js';
 import { registerPaymentRoutes } from './payments/payments.routes.js';
 
 /**
@@ -41,6 +43,7 @@ export async function createContext(config: Config, options: { database?: Databa
     clock: options.clock ?? systemClock,
     tokens: createTokenService(secret, config.JWT_TTL_SECONDS),
     callers: new CallerCache(config.CALLER_CACHE_MS),
+    payments: { gateway: dummyGateway, secret: config.PAYMENT_GATEWAY_SECRET ?? randomBytes(32).toString('base64url') },
   };
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     await ensureAdmin(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, config.ADMIN_NAME);

@@ -36,6 +36,12 @@ const configSchema = z.object({
 
   // Holds and payments
   HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Who takes payments: `dummy` is Carebook's own stand-in page (development and demos). */
+  PAYMENT_GATEWAY: z.enum(['dummy']).default('dummy'),
+  /** Shared with the gateway: it signs its callbacks with it. Unset: a random one per process (only the dummy gateway, in-process, can sign then). */
+  PAYMENT_GATEWAY_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  /** The address patients reach this server at (for payment links); unset: taken from each request. */
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
 
   // Notifications
   /** SMTP server for email; when unset, each message is written as an .eml file under DATA_DIR/mail. */

@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { DB } from './db/types.js';
 import type { Caller } from './http/auth.js';
+import type { PaymentGateway } from './payments/gateway.js';
 
 /** What every feature module is handed: configuration, the database, the clock, tokens. */
 export interface AppContext {
@@ -16,4 +17,6 @@ export interface AppContext {
   tokens: TokenService;
   /** Signed-in users, reused for a moment between requests; evict on every change to a user. */
   callers: CallerCache<Caller>;
+  /** Where checkouts open orders, and the secret the gateway signs its callbacks with. */
+  payments: { gateway: PaymentGateway; secret: string };
 }

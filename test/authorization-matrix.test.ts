@@ -169,7 +169,10 @@ const TABLE: Row[] = [
     req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/time-off/${await freshTimeOff(w)}` }) },
 
   // ---- payments
-  { op: 'POST /api/v1/payments', note: "a fresh hold of patient A's", expect: [401, 201, 404, 403, 403, 201, 201],
+  { op: 'POST /api/v1/appointments/{id}/checkout', note: "a fresh hold of patient A's", expect: [401, 201, 404, 403, 403, 201, 201],
+    req: async (w) => ({ url: `/api/v1/appointments/${await w.holdForPatientA()}/checkout` }) },
+  // The gateway's callback: no user's token confirms a payment, only the gateway's signature (test/payment-gateway.test.ts).
+  { op: 'POST /api/v1/payments', note: "a fresh hold of patient A's", expect: [401, 401, 401, 401, 401, 401, 401],
     req: async (w) => ({
       url: '/api/v1/payments',
       body: { appointment_id: await w.holdForPatientA(), payment_id: `pay_${unique()}`, order_id: `order_${unique()}`, amount: w.price },

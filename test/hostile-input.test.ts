@@ -902,7 +902,7 @@ describe.each(backends)(`hostile input on %s (seed ${SEED})`, (backend) => {
       { name: 'an unknown appointment, in capitals', method: 'GET', url: () => `/api/v1/appointments/${randomUUID().toUpperCase()}`, status: 404 },
       { name: 'a provider id used as an appointment id', method: 'GET', url: (tg) => `/api/v1/appointments/${tg.provider.id}`, status: 404 },
       { name: 'the nil uuid', method: 'GET', url: () => '/api/v1/patients/00000000-0000-0000-0000-000000000000', status: 404 },
-      { name: 'paying for an unknown appointment', method: 'POST', url: () => '/api/v1/payments', body: () => ({ appointment_id: randomUUID(), payment_id: 'p', order_id: 'o', amount: 1 }), status: 404 },
+      { name: 'paying for an unknown appointment', method: 'POST', url: () => `/api/v1/appointments/${randomUUID()}/checkout`, status: 404 },
       { name: 'cancelling an unknown appointment', method: 'POST', url: () => `/api/v1/appointments/${randomUUID()}/cancel`, body: () => ({ on_behalf_of: 'patient' }), status: 404 },
       { name: 'replaying an unknown delivery', method: 'POST', url: (tg) => `/api/v1/webhooks/${tg.webhook}/deliveries/${randomUUID()}/replay`, status: 404 },
     ];

@@ -187,6 +187,16 @@ export interface PaymentsTable {
   created_at: CreatedInstant;
 }
 
+export interface PaymentOrdersTable {
+  id: string;
+  appointment_id: string;
+  gateway: string;
+  amount: number;
+  currency: string;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+}
+
 export type NotificationChannel = 'email' | 'sms' | 'webhook' | 'in_app';
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
 export type NotificationAudience = 'patient' | 'provider' | 'subscriber';
@@ -258,6 +268,7 @@ export interface DB {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   payments: PaymentsTable;
+  payment_orders: PaymentOrdersTable;
   facilities: FacilitiesTable;
   provider_facilities: ProviderFacilitiesTable;
   availability_rules: AvailabilityRulesTable;
@@ -284,6 +295,7 @@ export type FacilityRow = Selectable<FacilitiesTable>;
 export type AvailabilityRuleRow = Selectable<AvailabilityRulesTable>;
 export type TimeOffRow = Selectable<TimeOffTable>;
 export type PaymentRow = Selectable<PaymentsTable>;
+export type PaymentOrderRow = Selectable<PaymentOrdersTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
 export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;

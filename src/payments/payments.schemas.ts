@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, paginationQuery } from '../http/schemas.js';
 
-/** Seed 004's stand-in for a payment gateway's confirmation. */
+/** Seed 004's payment confirmation, sent by the gateway. */
 export const paymentCreate = z
   .object({
     order_id: z.string().trim().min(1).max(200),
@@ -25,3 +25,13 @@ export const paymentOut = z.object({
 export const paymentListQuery = z.object({ ...paginationQuery, appointment: id.optional() });
 
 export type PaymentCreate = z.infer<typeof paymentCreate>;
+
+export const checkoutOut = z.object({
+  order_id: z.string(),
+  appointment_id: id,
+  amount: z.number().int(),
+  currency: z.string(),
+  gateway: z.string(),
+  /** Where the patient pays (the gateway's page). */
+  payment_url: z.string(),
+});

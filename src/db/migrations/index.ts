@@ -3,6 +3,7 @@ import core from './2026_11_22_0001_core.js';
 import scheduling from './2026_11_22_0002_scheduling.js';
 import lifecycle from './2026_11_22_0003_lifecycle.js';
 import notifications from './2026_11_22_0004_notifications.js';
+import paymentOrders from './2026_12_01_0001_payment_orders.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0002_scheduling': scheduling,
   '2026_11_22_0003_lifecycle': lifecycle,
   '2026_11_22_0004_notifications': notifications,
+  '2026_12_01_0001_payment_orders': paymentOrders,
 };
