@@ -5,7 +5,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
-import { createTokenService, resolveJwtSecret } from './auth/tokens.js';
+import { resolveKeys } from './auth/keys.js';
+import { createTokenService } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
 import { refuseLoneSurrogates } from './http/unicode.js';
 import type { Config } from './config.js';
@@ -35,13 +36,15 @@ export async function createContext(config: Config, options: { database?: Databa
     options.database ??
     (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE }));
   await migrateToLatest(database.db);
-  const secret = await resolveJwtSecret(database.db, config.JWT_SECRET);
+  const { keys, notices } = await resolveKeys(database.db, config);
+  if (config.LOG_LEVEL !== 'silent') for (const notice of notices) console.log(notice);
   const ctx: AppContext = {
     config,
     database,
     db: database.db,
     clock: options.clock ?? systemClock,
-    tokens: createTokenService(secret, config.JWT_TTL_SECONDS),
+    tokens: createTokenService(keys.jwtSecret, config.JWT_TTL_SECONDS),
+    keys,
     callers: new CallerCache(config.CALLER_CACHE_MS),
     payments: { gateway: dummyGateway, secret: config.PAYMENT_GATEWAY_SECRET ?? randomBytes(32).toString('base64url') },
   };

@@ -64,8 +64,11 @@ const configSchema = z.object({
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** How often the worker looks for notifications and reminders that are due. */
   NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
-  /** Key for encrypting webhook secrets at rest; derived from the JWT secret when unset. */
+  /** Key for encrypting webhook secrets at rest; when unset, from the key file (or JWT_SECRET when that is set). */
   ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
+  /** Tests only: keys missing from the environment are made up per process and never written (no key file). */
+  KEYS_IN_MEMORY: booleanFlag.default(false),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -87,10 +90,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (d.SMS_DRIVER === 'twilio' && !(d.TWILIO_ACCOUNT_SID && d.TWILIO_AUTH_TOKEN && d.TWILIO_FROM)) {
     throw new Error('Invalid configuration:\n  SMS_DRIVER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM');
   }
+  // With a shared database, a key file on one machine is not enough (and a generated key would differ per
+  // instance): production must say which keys it uses.
+  if (d.DATABASE_URL && d.NODE_ENV === 'production' && !(d.JWT_SECRET && d.ENCRYPTION_KEY)) {
+    const missing = [!d.JWT_SECRET && 'JWT_SECRET', !d.ENCRYPTION_KEY && 'ENCRYPTION_KEY'].filter(Boolean).join(' and ');
+    throw new Error(`Invalid configuration:\n  ${missing}: required with DATABASE_URL and NODE_ENV=production (keys never live in the database)`);
+  }
+  if (d.KEYS_IN_MEMORY && d.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  KEYS_IN_MEMORY: for tests only, not with NODE_ENV=production');
+  }
   return parsed.data;
 }
 
 /** Config for tests: every default, overridable per test. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), RUN_WORKER: false, LOG_LEVEL: 'silent', ...overrides };
+  // In-memory keys: a test database lives no longer than the process, and tests write no key files.
+  return { ...loadConfig({}), RUN_WORKER: false, LOG_LEVEL: 'silent', KEYS_IN_MEMORY: true, ...overrides };
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CallerCache } from './auth/caller-cache.js';
+import type { Keys } from './auth/keys.js';
 import type { TokenService } from './auth/tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -15,6 +16,8 @@ export interface AppContext {
   db: Kysely<DB>;
   clock: Clock;
   tokens: TokenService;
+  /** Signing and encryption keys (from the environment or the key file, never the database). */
+  keys: Keys;
   /** Signed-in users, reused for a moment between requests; evict on every change to a user. */
   callers: CallerCache<Caller>;
   /** Where checkouts open orders, and the secret the gateway signs its callbacks with. */

@@ -1,10 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/types.js';
 
 const ISSUER = 'carebook';
-const SETTING_KEY = 'jwt_secret';
 /** A stream ticket's audience: it opens the notification stream and nothing else. */
 const STREAM_AUDIENCE = 'carebook:stream';
 /** Long enough to open a stream; short, because it travels in a URL. */
@@ -76,19 +72,4 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
       }
     },
   };
-}
-
-/**
- * The signing secret: the configured one, else one generated on first start and kept in
- * the database, so tokens survive restarts and are shared by every instance.
- */
-export async function resolveJwtSecret(db: Kysely<DB>, configured: string | undefined): Promise<string> {
-  if (configured) return configured;
-  await db
-    .insertInto('app_settings')
-    .values({ key: SETTING_KEY, value: randomBytes(48).toString('base64url') })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  const row = await db.selectFrom('app_settings').select('value').where('key', '=', SETTING_KEY).executeTakeFirstOrThrow();
-  return row.value;
 }
