@@ -196,7 +196,7 @@ const TABLE: Row[] = [
   { op: 'PATCH /api/v1/me/preferences',                          expect: ALL_OK, req: () => ({ url: '/api/v1/me/preferences', body: { notify_email: true } }) },
 
   // ---- webhooks (admins only)
-  { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'http://127.0.0.1:9/new', events: ['appointment.created'] } }) },
+  { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'https://hooks.example.org/new', events: ['appointment.created'] } }) },
   { op: 'GET /api/v1/webhooks',                                  expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/webhooks' }) },
   { op: 'GET /api/v1/webhooks/{id}',                             expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}` }) },
   { op: 'PATCH /api/v1/webhooks/{id}',                           expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}`, body: { description: 'world' } }) },
@@ -231,7 +231,7 @@ async function freshTimeOff(w: World): Promise<string> {
 }
 
 async function freshWebhook(w: World): Promise<string> {
-  const res = await w.t.call('POST', '/api/v1/webhooks', { token: w.admin.token, body: { url: 'http://127.0.0.1:9/fresh', events: ['*'] } });
+  const res = await w.t.call('POST', '/api/v1/webhooks', { token: w.admin.token, body: { url: 'https://hooks.example.org/fresh', events: ['*'] } });
   if (res.statusCode !== 201) throw new Error(`webhook: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
