@@ -34,6 +34,14 @@ const configSchema = z.object({
   /** How long a signed-in user's record is reused between requests (0 disables the cache). */
   CALLER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 
+  // Slot search: staff plan calendars; anyone else (any patient) gets a far smaller budget per request.
+  /** Candidate start times one slot search may try, for staff and admins. */
+  SLOT_SEARCH_MAX_STARTS: z.coerce.number().int().min(1000).max(10_000_000).default(1_000_000),
+  /** Candidate start times one slot search may try, for patients and providers. */
+  SLOT_SEARCH_MAX_STARTS_NON_STAFF: z.coerce.number().int().min(1000).max(10_000_000).default(50_000),
+  /** Slot searches, explanations and calendar views per signed-in user per minute (then 429). */
+  SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+
   // Holds and payments
   HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Who takes payments: `dummy` is Carebook's own stand-in page (development and demos). */
@@ -63,6 +71,8 @@ const configSchema = z.object({
   /** Delivery attempts before a notification is dead-lettered. */
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** How often the worker looks for notifications and reminders that are due. */
+  /** Let webhooks reach private, loopback and link-local addresses (tests, or a closed network you trust). */
+  ALLOW_PRIVATE_WEBHOOK_URLS: booleanFlag.default(false),
   NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** Key for encrypting webhook secrets at rest; when unset, from the key file (or JWT_SECRET when that is set). */
   ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
