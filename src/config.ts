@@ -70,6 +70,11 @@ const configSchema = z.object({
     .pipe(z.array(z.number().int().min(1).max(60 * 24 * 30)).max(10)),
   /** Delivery attempts before a notification is dead-lettered. */
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /**
+   * How long a claimed notification is held for its worker; renewed while the send runs, so it only
+   * runs out when the worker died, and then another worker retries it this soon.
+   */
+  NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   /** How often the worker looks for notifications and reminders that are due. */
   /** Let webhooks reach private, loopback and link-local addresses (tests, or a closed network you trust). */
   ALLOW_PRIVATE_WEBHOOK_URLS: booleanFlag.default(false),

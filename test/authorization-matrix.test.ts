@@ -68,6 +68,9 @@ const TABLE: Row[] = [
     req: (w) => ({ url: '/api/v1/auth/token', body: { email: w.patientA.email, password: PASSWORDS.patient } }) },
   { op: 'GET /api/v1/me',                                        expect: ALL_OK, req: () => ({ url: '/api/v1/me' }),
     check: (w, caller, body) => expect(body.id).toBe(w.person(caller)!.userId) },
+  // A wrong current password for everyone (a right one would end the caller's tokens for the rows after); test/accounts.test.ts changes it.
+  { op: 'POST /api/v1/me/password',                              expect: [401, 422, 422, 422, 422, 422, 422],
+    req: () => ({ url: '/api/v1/me/password', body: { current_password: 'not-the-password', new_password: 'a-new-password-1' } }) },
 
   // ---- providers
   { op: 'POST /api/v1/providers',                                expect: STAFF_ONLY(201),

@@ -23,6 +23,8 @@ export interface UsersTable {
   active: Generated<boolean>;
   notify_email: Generated<boolean>;
   notify_sms: Generated<boolean>;
+  /** Tokens issued before it are refused. */
+  password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }

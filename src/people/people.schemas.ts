@@ -50,6 +50,8 @@ export const providerUpdate = z
     name: personName,
     phone,
     password,
+    /** Needed to change one's own password. */
+    current_password: z.string().max(200),
     specialization: z.string().trim().max(200).nullable(),
     timezone,
     active: z.boolean(),
@@ -86,16 +88,17 @@ export const patientCreate = z.object({
   date_of_birth: isoDate.nullable().optional(),
 });
 export const patientUpdate = z
-  .object({ name: personName, phone, password, date_of_birth: isoDate.nullable(), active: z.boolean() })
+  .object({ name: personName, phone, password, current_password: z.string().max(200), date_of_birth: isoDate.nullable(), active: z.boolean() })
   .partial()
   .strict();
 
 export const patientOut = z.object({
   id,
   name: z.string(),
-  date_of_birth: z.string().nullable(),
+  /** Left out for a provider who has never had an appointment with the patient (as is `user`). */
+  date_of_birth: z.string().nullable().optional(),
   active: z.boolean(),
-  user: userSummary,
+  user: userSummary.optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -103,7 +106,7 @@ export const patientOut = z.object({
 export const staffRole = z.enum(['admin', 'staff']);
 export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() });
 export const userUpdate = z
-  .object({ name: personName, phone, password, active: z.boolean() })
+  .object({ name: personName, phone, password, current_password: z.string().max(200), active: z.boolean() })
   .partial()
   .strict();
 export const userOut = z.object({

@@ -4,6 +4,7 @@ import scheduling from './2026_11_22_0002_scheduling.js';
 import lifecycle from './2026_11_22_0003_lifecycle.js';
 import notifications from './2026_11_22_0004_notifications.js';
 import paymentOrders from './2026_12_01_0001_payment_orders.js';
+import passwordChangedAt from './2026_12_01_0002_password_changed_at.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0003_lifecycle': lifecycle,
   '2026_11_22_0004_notifications': notifications,
   '2026_12_01_0001_payment_orders': paymentOrders,
+  '2026_12_01_0002_password_changed_at': passwordChangedAt,
 };
