@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { id, paginationQuery } from '../http/schemas.js';
+import { id, oneLine, paginationQuery } from '../http/schemas.js';
 
 /** Seed 004's payment confirmation, sent by the gateway. */
 export const paymentCreate = z
   .object({
-    order_id: z.string().trim().min(1).max(200),
-    payment_id: z.string().trim().min(1).max(200),
+    order_id: oneLine().min(1).max(200),
+    payment_id: oneLine().min(1).max(200),
     amount: z.number().int('must be whole minor units (e.g. cents)').min(0).max(1_000_000_000),
     appointment_id: id,
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, paginationQuery, timezone } from '../http/schemas.js';
+import { id, isoDate, paginationQuery, timezone, oneLine } from '../http/schemas.js';
 import { weeklyScheduleIn } from '../scheduling/availability.schemas.js';
 
 export const email = z
@@ -7,7 +7,7 @@ export const email = z
   .max(320)
   .transform((v) => v.trim().toLowerCase());
 export const password = z.string().min(8, 'must be at least 8 characters').max(200);
-export const personName = z.string().trim().min(1, 'is required').max(200);
+export const personName = oneLine().min(1, 'is required').max(200);
 export const phone = z
   .string()
   .trim()
@@ -39,7 +39,7 @@ export const providerCreate = z
     name: personName,
     password,
     phone: phone.optional(),
-    specialization: z.string().trim().max(200).nullable().optional(),
+    specialization: oneLine().max(200).nullable().optional(),
     timezone: timezone.default('UTC'),
     ...z.object(providerRules).partial().shape,
     ...z.object(providerPlaces).partial().shape,
@@ -52,7 +52,7 @@ export const providerUpdate = z
     password,
     /** Needed to change one's own password. */
     current_password: z.string().max(200),
-    specialization: z.string().trim().max(200).nullable(),
+    specialization: oneLine().max(200).nullable(),
     timezone,
     active: z.boolean(),
     ...providerRules,
