@@ -75,6 +75,8 @@ const configSchema = z.object({
    * runs out when the worker died, and then another worker retries it this soon.
    */
   NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  /** Open notification streams per user in one process; a new one closes that user's oldest. */
+  NOTIFY_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(5),
   /** How often the worker looks for notifications and reminders that are due. */
   /** Let webhooks reach private, loopback and link-local addresses (tests, or a closed network you trust). */
   ALLOW_PRIVATE_WEBHOOK_URLS: booleanFlag.default(false),
