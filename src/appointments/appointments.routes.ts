@@ -19,14 +19,17 @@ import {
 import * as service from './appointments.service.js';
 import { historyView } from './appointments.views.js';
 import * as lifecycle from './lifecycle.service.js';
+import { idempotent } from '../http/idempotency.js';
 
 const bearer = [{ bearerAuth: [] }];
 const tags = ['appointments'];
 const appointmentId = (raw: string) => pathId(raw, 'Appointment');
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth) {
+  const byCaller = idempotent(ctx, (request) => callerOf(request).userId);
   app.post('/api/v1/appointments', {
-    preHandler: auth.require(),
+    preHandler: [auth.require(), byCaller.preHandler],
+    onSend: byCaller.onSend,
     schema: {
       tags,
       summary: 'Book an appointment',

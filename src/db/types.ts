@@ -199,6 +199,17 @@ export interface PaymentOrdersTable {
   created_at: CreatedInstant;
 }
 
+export interface IdempotencyKeysTable {
+  owner: string;
+  route: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  content_type: string | null;
+  response_body: string;
+  created_at: Date;
+}
+
 export type NotificationChannel = 'email' | 'sms' | 'webhook' | 'in_app';
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
 export type NotificationAudience = 'patient' | 'provider' | 'subscriber';
@@ -271,6 +282,7 @@ export interface DB {
   webhook_deliveries: WebhookDeliveriesTable;
   payments: PaymentsTable;
   payment_orders: PaymentOrdersTable;
+  idempotency_keys: IdempotencyKeysTable;
   facilities: FacilitiesTable;
   provider_facilities: ProviderFacilitiesTable;
   availability_rules: AvailabilityRulesTable;

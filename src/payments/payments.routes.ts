@@ -7,6 +7,7 @@ import type { AppContext } from '../context.js';
 import type { PaymentRow } from '../db/types.js';
 import { callerOf } from '../http/auth.js';
 import { unauthorized } from '../http/errors.js';
+import { idempotent } from '../http/idempotency.js';
 import { toPage } from '../http/pagination.js';
 import { idParams, iso, page } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
@@ -36,8 +37,11 @@ declare module 'fastify' {
 }
 
 export function registerPaymentRoutes(app: App, ctx: AppContext, auth: Auth) {
+  const byCaller = idempotent(ctx, (request) => callerOf(request).userId);
+  const byGateway = idempotent(ctx, () => 'gateway');
   app.post('/api/v1/appointments/:id/checkout', {
-    preHandler: auth.require('admin', 'staff', 'patient'),
+    preHandler: [auth.require('admin', 'staff', 'patient'), byCaller.preHandler],
+    onSend: byCaller.onSend,
     schema: {
       tags,
       summary: 'Start paying for a hold: an order for the price, and where to pay it',
@@ -80,6 +84,8 @@ export function registerPaymentRoutes(app: App, ctx: AppContext, auth: Auth) {
         );
         if (!signed) throw unauthorized(`Only the payment gateway confirms payments: sign the body (${SIGNATURE_HEADER}, ${TIMESTAMP_HEADER})`);
       },
+      preHandler: byGateway.preHandler,
+      onSend: byGateway.onSend,
       schema: {
         tags,
         summary: "Confirm a payment for a hold (the payment gateway's callback)",

@@ -5,6 +5,7 @@ import lifecycle from './2026_11_22_0003_lifecycle.js';
 import notifications from './2026_11_22_0004_notifications.js';
 import paymentOrders from './2026_12_01_0001_payment_orders.js';
 import passwordChangedAt from './2026_12_01_0002_password_changed_at.js';
+import idempotencyKeys from './2026_12_01_0003_idempotency_keys.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0004_notifications': notifications,
   '2026_12_01_0001_payment_orders': paymentOrders,
   '2026_12_01_0002_password_changed_at': passwordChangedAt,
+  '2026_12_01_0003_idempotency_keys': idempotencyKeys,
 };
