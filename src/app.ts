@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
-import { createTokenService, resolveJwtSecret } from './auth/tokens.js';
+import { resolveKeys } from './auth/keys.js';
+import { createTokenService } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
 import { refuseLoneSurrogates } from './http/unicode.js';
 import type { Config } from './config.js';
@@ -22,6 +24,7 @@ import { registerFacilityRoutes } from './facilities/facilities.routes.js';
 import { registerAvailabilityRoutes } from './scheduling/availability.routes.js';
 import { registerSlotRoutes } from './scheduling/slots.routes.js';
 import { registerNotificationsApi } from './notifications/routes.js';
+import { dummyGateway } from './payments/gateway.js';
 import { registerPaymentRoutes } from './payments/payments.routes.js';
 
 /**
@@ -40,14 +43,17 @@ export async function createContext(config: Config, options: { database?: Databa
       onConnectionError: (error) => console.error(`[db] connection lost: ${error.message}`),
     }));
   await migrateToLatest(database.db);
-  const secret = await resolveJwtSecret(database.db, config.JWT_SECRET);
+  const { keys, notices } = await resolveKeys(database.db, config);
+  if (config.LOG_LEVEL !== 'silent') for (const notice of notices) console.log(notice);
   const ctx: AppContext = {
     config,
     database,
     db: database.db,
     clock: options.clock ?? systemClock,
-    tokens: createTokenService(secret, config.JWT_TTL_SECONDS),
+    tokens: createTokenService(keys.jwtSecret, config.JWT_TTL_SECONDS),
+    keys,
     callers: new CallerCache(config.CALLER_CACHE_MS),
+    payments: { gateway: dummyGateway, secret: config.PAYMENT_GATEWAY_SECRET ?? randomBytes(32).toString('base64url') },
   };
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     await ensureAdmin(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, config.ADMIN_NAME);
@@ -79,6 +85,17 @@ export async function buildApp(ctx: AppContext): Promise<App> {
             serializers: { req: requestForLog },
           },
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
+    // Slow or silent clients must not hold sockets forever: an idle socket, a request that trickles in
+    // and an idle kept-alive connection are each closed after their own limit.
+    connectionTimeout: ctx.config.HTTP_CONNECTION_TIMEOUT_MS,
+    requestTimeout: ctx.config.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: ctx.config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    http: {
+      // Headers get at most the request's time (Node's own default is a fixed 60 s).
+      headersTimeout: Math.min(ctx.config.HTTP_REQUEST_TIMEOUT_MS, 10_000),
+      // Node checks those two limits only this often (30 s by default, which would double them).
+      connectionsCheckingInterval: Math.min(ctx.config.HTTP_REQUEST_TIMEOUT_MS, 1000),
+    },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Rate limiting keys on the client address. X-Forwarded-For is only believed when the operator says
     // how many proxies stand in front; otherwise any client could pick a new address per attempt.
@@ -87,14 +104,16 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     // same problem+json envelope as everything else.
     clientErrorHandler: (error, socket) => {
       const code = (error as { code?: string }).code;
-      const [status, detail] =
+      const [status, errorCode, reason, detail] =
         code === 'HPE_HEADER_OVERFLOW'
-          ? [431, 'The request headers or URL are too large']
-          : [400, 'The request is not valid HTTP'];
+          ? [431, 'headers_too_large', 'Request Header Fields Too Large', 'The request headers or URL are too large']
+          : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'request_timeout', 'Request Timeout', 'The request did not arrive in time']
+            : [400, 'bad_request', 'Bad Request', 'The request is not valid HTTP'];
       if (socket.writable) {
-        const body = JSON.stringify(problem(status, status === 431 ? 'headers_too_large' : 'bad_request', detail));
+        const body = JSON.stringify(problem(status, errorCode, detail));
         socket.end(
-          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+          `HTTP/1.1 ${status} ${reason}\r\n` +
             `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
         );
       } else {

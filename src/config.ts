@@ -30,6 +30,12 @@ const configSchema = z.object({
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Trust X-Forwarded-For from this many proxy hops (0: use the socket address; a client could forge the header). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** A socket that sends nothing for this long is closed (streams send a heartbeat every 15 s, so keep it above that). */
+  HTTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** The whole request (headers and body) must arrive within this time; slow senders are cut off. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** An idle kept-alive connection is closed after this long. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   /** Statements of the API's pool running longer than this are cancelled (0: no limit). */
@@ -37,8 +43,22 @@ const configSchema = z.object({
   /** How long a signed-in user's record is reused between requests (0 disables the cache). */
   CALLER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 
+  // Slot search: staff plan calendars; anyone else (any patient) gets a far smaller budget per request.
+  /** Candidate start times one slot search may try, for staff and admins. */
+  SLOT_SEARCH_MAX_STARTS: z.coerce.number().int().min(1000).max(10_000_000).default(1_000_000),
+  /** Candidate start times one slot search may try, for patients and providers. */
+  SLOT_SEARCH_MAX_STARTS_NON_STAFF: z.coerce.number().int().min(1000).max(10_000_000).default(50_000),
+  /** Slot searches, explanations and calendar views per signed-in user per minute (then 429). */
+  SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+
   // Holds and payments
   HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Who takes payments: `dummy` is Carebook's own stand-in page (development and demos). */
+  PAYMENT_GATEWAY: z.enum(['dummy']).default('dummy'),
+  /** Shared with the gateway: it signs its callbacks with it. Unset: a random one per process (only the dummy gateway, in-process, can sign then). */
+  PAYMENT_GATEWAY_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  /** The address patients reach this server at (for payment links); unset: taken from each request. */
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
 
   // Notifications
   /** SMTP server for email; when unset, each message is written as an .eml file under DATA_DIR/mail. */
@@ -59,10 +79,22 @@ const configSchema = z.object({
     .pipe(z.array(z.number().int().min(1).max(60 * 24 * 30)).max(10)),
   /** Delivery attempts before a notification is dead-lettered. */
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /**
+   * How long a claimed notification is held for its worker; renewed while the send runs, so it only
+   * runs out when the worker died, and then another worker retries it this soon.
+   */
+  NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  /** Open notification streams per user in one process; a new one closes that user's oldest. */
+  NOTIFY_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(5),
   /** How often the worker looks for notifications and reminders that are due. */
+  /** Let webhooks reach private, loopback and link-local addresses (tests, or a closed network you trust). */
+  ALLOW_PRIVATE_WEBHOOK_URLS: booleanFlag.default(false),
   NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
-  /** Key for encrypting webhook secrets at rest; derived from the JWT secret when unset. */
+  /** Key for encrypting webhook secrets at rest; when unset, from the key file (or JWT_SECRET when that is set). */
   ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
+  /** Tests only: keys missing from the environment are made up per process and never written (no key file). */
+  KEYS_IN_MEMORY: booleanFlag.default(false),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -84,10 +116,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (d.SMS_DRIVER === 'twilio' && !(d.TWILIO_ACCOUNT_SID && d.TWILIO_AUTH_TOKEN && d.TWILIO_FROM)) {
     throw new Error('Invalid configuration:\n  SMS_DRIVER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM');
   }
+  // With a shared database, a key file on one machine is not enough (and a generated key would differ per
+  // instance): production must say which keys it uses.
+  if (d.DATABASE_URL && d.NODE_ENV === 'production' && !(d.JWT_SECRET && d.ENCRYPTION_KEY)) {
+    const missing = [!d.JWT_SECRET && 'JWT_SECRET', !d.ENCRYPTION_KEY && 'ENCRYPTION_KEY'].filter(Boolean).join(' and ');
+    throw new Error(`Invalid configuration:\n  ${missing}: required with DATABASE_URL and NODE_ENV=production (keys never live in the database)`);
+  }
+  if (d.KEYS_IN_MEMORY && d.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  KEYS_IN_MEMORY: for tests only, not with NODE_ENV=production');
+  }
   return parsed.data;
 }
 
 /** Config for tests: every default, overridable per test. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), RUN_WORKER: false, LOG_LEVEL: 'silent', ...overrides };
+  // In-memory keys: a test database lives no longer than the process, and tests write no key files.
+  return { ...loadConfig({}), RUN_WORKER: false, LOG_LEVEL: 'silent', KEYS_IN_MEMORY: true, ...overrides };
 }

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { CallerCache } from './auth/caller-cache.js';
+import type { Keys } from './auth/keys.js';
 import type { TokenService } from './auth/tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { DB } from './db/types.js';
 import type { Caller } from './http/auth.js';
+import type { PaymentGateway } from './payments/gateway.js';
 
 /** What every feature module is handed: configuration, the database, the clock, tokens. */
 export interface AppContext {
@@ -14,6 +16,10 @@ export interface AppContext {
   db: Kysely<DB>;
   clock: Clock;
   tokens: TokenService;
+  /** Signing and encryption keys (from the environment or the key file, never the database). */
+  keys: Keys;
   /** Signed-in users, reused for a moment between requests; evict on every change to a user. */
   callers: CallerCache<Caller>;
+  /** Where checkouts open orders, and the secret the gateway signs its callbacks with. */
+  payments: { gateway: PaymentGateway; secret: string };
 }

@@ -15,9 +15,8 @@ describe.each(backends)('auth on %s', (backend) => {
 
   beforeAll(async () => {
     t = await createTestApp(backend);
-    // No JWT_SECRET is configured in tests, so the app generated one and kept it in the database.
-    const row = await t.ctx.db.selectFrom('app_settings').select('value').where('key', '=', 'jwt_secret').executeTakeFirstOrThrow();
-    secret = new TextEncoder().encode(row.value);
+    // No JWT_SECRET is configured in tests, so the app generated one (kept in memory in tests, never in the database).
+    secret = new TextEncoder().encode(t.ctx.keys.jwtSecret);
     provider = await makeProvider(t);
     patient = await makePatient(t);
     staff = await makeStaff(t);

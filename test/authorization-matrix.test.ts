@@ -68,6 +68,9 @@ const TABLE: Row[] = [
     req: (w) => ({ url: '/api/v1/auth/token', body: { email: w.patientA.email, password: PASSWORDS.patient } }) },
   { op: 'GET /api/v1/me',                                        expect: ALL_OK, req: () => ({ url: '/api/v1/me' }),
     check: (w, caller, body) => expect(body.id).toBe(w.person(caller)!.userId) },
+  // A wrong current password for everyone (a right one would end the caller's tokens for the rows after); test/accounts.test.ts changes it.
+  { op: 'POST /api/v1/me/password',                              expect: [401, 422, 422, 422, 422, 422, 422],
+    req: () => ({ url: '/api/v1/me/password', body: { current_password: 'not-the-password', new_password: 'a-new-password-1' } }) },
 
   // ---- providers
   { op: 'POST /api/v1/providers',                                expect: STAFF_ONLY(201),
@@ -171,7 +174,10 @@ const TABLE: Row[] = [
     req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/time-off/${await freshTimeOff(w)}` }) },
 
   // ---- payments
-  { op: 'POST /api/v1/payments', note: "a fresh hold of patient A's", expect: [401, 201, 404, 403, 403, 201, 201],
+  { op: 'POST /api/v1/appointments/{id}/checkout', note: "a fresh hold of patient A's", expect: [401, 201, 404, 403, 403, 201, 201],
+    req: async (w) => ({ url: `/api/v1/appointments/${await w.holdForPatientA()}/checkout` }) },
+  // The gateway's callback: no user's token confirms a payment, only the gateway's signature (test/payment-gateway.test.ts).
+  { op: 'POST /api/v1/payments', note: "a fresh hold of patient A's", expect: [401, 401, 401, 401, 401, 401, 401],
     req: async (w) => ({
       url: '/api/v1/payments',
       body: { appointment_id: await w.holdForPatientA(), payment_id: `pay_${unique()}`, order_id: `order_${unique()}`, amount: w.price },
@@ -195,7 +201,7 @@ const TABLE: Row[] = [
   { op: 'PATCH /api/v1/me/preferences',                          expect: ALL_OK, req: () => ({ url: '/api/v1/me/preferences', body: { notify_email: true } }) },
 
   // ---- webhooks (admins only)
-  { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'http://127.0.0.1:9/new', events: ['appointment.created'] } }) },
+  { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'https://hooks.example.org/new', events: ['appointment.created'] } }) },
   { op: 'GET /api/v1/webhooks',                                  expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/webhooks' }) },
   { op: 'GET /api/v1/webhooks/{id}',                             expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}` }) },
   { op: 'PATCH /api/v1/webhooks/{id}',                           expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}`, body: { description: 'world' } }) },
@@ -230,7 +236,7 @@ async function freshTimeOff(w: World): Promise<string> {
 }
 
 async function freshWebhook(w: World): Promise<string> {
-  const res = await w.t.call('POST', '/api/v1/webhooks', { token: w.admin.token, body: { url: 'http://127.0.0.1:9/fresh', events: ['*'] } });
+  const res = await w.t.call('POST', '/api/v1/webhooks', { token: w.admin.token, body: { url: 'https://hooks.example.org/fresh', events: ['*'] } });
   if (res.statusCode !== 201) throw new Error(`webhook: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }

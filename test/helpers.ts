@@ -31,6 +31,7 @@ export async function createTestApp(backend: Backend = 'embedded', overrides: Pa
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     LOGIN_RATE_LIMIT_PER_MINUTE: 1000,
+    SEARCH_RATE_LIMIT_PER_MINUTE: 100_000,
     ...overrides,
   });
   const ctx = await createContext(config, { database: testDb.database, clock });

@@ -5,6 +5,7 @@ import { eventOutbox } from '../src/notifications/events.js';
 import { loadNotice } from '../src/notifications/snapshot.js';
 import { backends } from './databases.js';
 import { book, createTestApp, expectProblem, makePatient, makeProvider, makeStaff, NOW, type Person, type TestApp } from './helpers.js';
+import { checkoutAndPay } from './support/payments.js';
 
 type Appointment = {
   id: string;
@@ -447,10 +448,7 @@ describe.each(backends)('the hold sweeper on %s', (backend) => {
     const canceled = await booked({ provider: provider.id, topics: [priced], start_time: '2030-03-05T13:00:00Z' }, patient.token);
     expect((await t.call('POST', `/api/v1/appointments/${canceled.id}/cancel`, { token: patient.token, body: {} })).statusCode).toBe(200);
     const paid = await booked({ provider: provider.id, topics: [priced], start_time: '2030-03-05T14:00:00Z' }, patient.token);
-    const pay = await t.call('POST', '/api/v1/payments', {
-      token: patient.token,
-      body: { order_id: 'order-sweep', payment_id: 'pay-sweep', amount: 2500, appointment_id: paid.id },
-    });
+    const pay = await checkoutAndPay(t, paid.id, patient.token, { payment_id: 'pay-sweep', amount: 2500 });
     expect(pay.statusCode).toBe(201);
     t.clock.advanceMinutes(5);
     const c = await booked({ provider: provider.id, topics: [priced], start_time: '2030-03-05T11:00:00Z' }, patient.token);

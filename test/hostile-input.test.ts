@@ -482,7 +482,7 @@ function createPlausible(w: World, targets: Targets) {
     name: () => 'Hostile Name',
     phone: () => '+14155550100',
     timezone: () => 'UTC',
-    url: () => 'http://127.0.0.1:9/hostile',
+    url: () => 'https://hooks.example.org/hostile',
     currency: () => 'EUR',
     price: () => null,
     events: () => ['*'],
@@ -735,7 +735,7 @@ describe.each(backends)(`hostile input on %s (seed ${SEED})`, (backend) => {
   const newRule = () => adminCall('POST', `/api/v1/providers/${targets.provider.id}/availability`, { date: '2031-03-03', start: '08:00', end: '09:00' }).then((r) => created(r, 'rule'));
   const newTimeOff = () =>
     adminCall('POST', `/api/v1/providers/${targets.provider.id}/time-off`, { start_time: '2036-01-01T00:00:00Z', end_time: '2036-01-01T01:00:00Z' }).then((r) => created(r, 'time off'));
-  const newWebhook = () => adminCall('POST', '/api/v1/webhooks', { url: 'http://127.0.0.1:9/target', events: ['*'] }).then((r) => created(r, 'webhook'));
+  const newWebhook = () => adminCall('POST', '/api/v1/webhooks', { url: 'https://hooks.example.org/target', events: ['*'] }).then((r) => created(r, 'webhook'));
 
   /** Valid but odd settings (a new time zone, buffers, a horizon, other weekly hours) would make fresh slots unbookable. */
   async function resetProvider() {
@@ -902,7 +902,7 @@ describe.each(backends)(`hostile input on %s (seed ${SEED})`, (backend) => {
       { name: 'an unknown appointment, in capitals', method: 'GET', url: () => `/api/v1/appointments/${randomUUID().toUpperCase()}`, status: 404 },
       { name: 'a provider id used as an appointment id', method: 'GET', url: (tg) => `/api/v1/appointments/${tg.provider.id}`, status: 404 },
       { name: 'the nil uuid', method: 'GET', url: () => '/api/v1/patients/00000000-0000-0000-0000-000000000000', status: 404 },
-      { name: 'paying for an unknown appointment', method: 'POST', url: () => '/api/v1/payments', body: () => ({ appointment_id: randomUUID(), payment_id: 'p', order_id: 'o', amount: 1 }), status: 404 },
+      { name: 'paying for an unknown appointment', method: 'POST', url: () => `/api/v1/appointments/${randomUUID()}/checkout`, status: 404 },
       { name: 'cancelling an unknown appointment', method: 'POST', url: () => `/api/v1/appointments/${randomUUID()}/cancel`, body: () => ({ on_behalf_of: 'patient' }), status: 404 },
       { name: 'replaying an unknown delivery', method: 'POST', url: (tg) => `/api/v1/webhooks/${tg.webhook}/deliveries/${randomUUID()}/replay`, status: 404 },
     ];

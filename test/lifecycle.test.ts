@@ -4,6 +4,7 @@ import { sweepExpiredHolds, sweepOverdue } from '../src/appointments/appointment
 import type { AppointmentStatus } from '../src/db/types.js';
 import { backends } from './databases.js';
 import { book, createTestApp, expectProblem, makePatient, makeProvider, makeStaff, makeTopic, NOW, type Person, type TestApp } from './helpers.js';
+import { checkoutAndPay } from './support/payments.js';
 
 type Appointment = {
   id: string;
@@ -880,10 +881,7 @@ describe.each(backends)('the transition table through the API on %s', (backend) 
 
   it.each(FROM_STATUSES)('a payment (the system) confirms only a live hold (from %s)', async (from) => {
     const a = await appointmentIn(from);
-    const res = await t.call('POST', '/api/v1/payments', {
-      token: patient.token,
-      body: { order_id: `o-${randomUUID()}`, payment_id: `p-${randomUUID()}`, amount: 5000, appointment_id: a.id },
-    });
+    const res = await checkoutAndPay(t, a.id, patient.token, { payment_id: `p-${randomUUID()}`, amount: 5000 });
     if (from === 'pending_payment') {
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json().appointment.status).toBe('scheduled');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverBackend } from './databases.js';
+import { checkout, gatewayCallback } from './support/payments.js';
 import { book, createTestApp, expectProblem, makePatient, makeProvider, makeStaff, type Person, type TestApp } from './helpers.js';
 
 /**
@@ -17,7 +18,13 @@ describe('concurrent payments on postgres', () => {
   let priced: string;
   let slot = 0;
 
-  const pay = (body: Record<string, unknown>, token: string) => t.call('POST', '/api/v1/payments', { token, body });
+  /** The order a checkout by `token` opens: the gateway reports payments of it. */
+  const orderFor = async (appointmentId: string, token: string) => {
+    const res = await checkout(t, appointmentId, token);
+    if (res.statusCode !== 201) throw new Error(`checkout failed: ${res.statusCode} ${res.body}`);
+    return res.json().order_id as string;
+  };
+  const pay = (body: Record<string, unknown>) => gatewayCallback(t, body);
   const paymentRows = (appointmentId: string) => t.ctx.db.selectFrom('payments').selectAll().where('appointment_id', '=', appointmentId).execute();
 
   async function hold(): Promise<string> {
@@ -40,9 +47,10 @@ describe('concurrent payments on postgres', () => {
   it(`lets exactly one of two different payments for one appointment through (${ROUNDS} rounds)`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const appointmentId = await hold();
-      const bodies = [0, 1].map((i) => ({ order_id: `order-${round}-${i}`, payment_id: `race-${randomUUID()}`, amount: PRICE, appointment_id: appointmentId }));
-      // One from the patient, one from staff: two callers, two connections, one appointment.
-      const responses = await Promise.all([pay(bodies[0]!, patient.token), pay(bodies[1]!, staff.token)]);
+      // One checkout by the patient, one by staff: two orders, two callbacks at once, two connections, one appointment.
+      const orders = [await orderFor(appointmentId, patient.token), await orderFor(appointmentId, staff.token)];
+      const bodies = [0, 1].map((i) => ({ order_id: orders[i], payment_id: `race-${randomUUID()}`, amount: PRICE, appointment_id: appointmentId }));
+      const responses = await Promise.all([pay(bodies[0]!), pay(bodies[1]!)]);
       const codes = responses.map((r) => r.statusCode).sort();
       expect(codes, `round ${round}: ${responses.map((r) => r.body).join(' | ')}`).toEqual([201, 409]);
       const winner = responses.find((r) => r.statusCode === 201)!;
@@ -62,8 +70,8 @@ describe('concurrent payments on postgres', () => {
   it(`answers the same payment sent twice at once with one payment, twice (${ROUNDS} rounds)`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const appointmentId = await hold();
-      const body = { order_id: `order-twin-${round}`, payment_id: `twin-${randomUUID()}`, amount: PRICE, appointment_id: appointmentId };
-      const responses = await Promise.all([pay(body, patient.token), pay(body, patient.token)]);
+      const body = { order_id: await orderFor(appointmentId, patient.token), payment_id: `twin-${randomUUID()}`, amount: PRICE, appointment_id: appointmentId };
+      const responses = await Promise.all([pay(body), pay(body)]);
       expect(
         responses.map((r) => r.statusCode),
         `round ${round}: ${responses.map((r) => r.body).join(' | ')}`,

@@ -21,6 +21,7 @@ import {
 import * as service from './appointments.service.js';
 import { historyView } from './appointments.views.js';
 import * as lifecycle from './lifecycle.service.js';
+import { idempotent } from '../http/idempotency.js';
 
 const bearer = [{ bearerAuth: [] }];
 const tags = ['appointments'];
@@ -34,15 +35,18 @@ function pageOf(request: FastifyRequest, page: service.AppointmentList): Page<se
 }
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth) {
+  const byCaller = idempotent(ctx, (request) => callerOf(request).userId);
   app.post('/api/v1/appointments', {
     onRequest: auth.require(),
+    preHandler: byCaller.preHandler,
+    onSend: byCaller.onSend,
     schema: {
       tags,
       summary: 'Book an appointment',
       description:
         'A patient books for themself with any active provider; a provider books for themself with any patient; staff and admins name both. ' +
         "`end_time` is `start_time` plus the sum of the topics' durations. A time that overlaps another held, scheduled or in-progress appointment of the provider, the patient or a single-room facility is refused with 409 `slot_unavailable`. " +
-        "A patient's booking of a priced visit starts as a hold (`pending_payment`, see `hold_expires_at`) until paid with `POST /payments`.",
+        "A patient's booking of a priced visit starts as a hold (`pending_payment`, see `hold_expires_at`) until paid (`POST /appointments/{id}/checkout`, then the payment gateway).",
       security: bearer,
       body: appointmentCreate,
       response: { 201: appointmentOut },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, instant, paginationQuery, repeatable } from '../http/schemas.js';
+import { id, instant, oneLine, paginationQuery, repeatable } from '../http/schemas.js';
 import { topicCode } from '../topics/topics.schemas.js';
 import { ALL_STATUSES } from './status.js';
 
@@ -62,7 +62,7 @@ export const appointmentPatch = z
   .object({
     status: status.optional(),
     provider_notes: z.string().max(10_000).nullable().optional(),
-    cancel_reason: z.string().trim().max(1000).optional(),
+    cancel_reason: oneLine().max(1000).optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, 'send at least one field to change');
@@ -72,7 +72,7 @@ export const cancelBody = z.preprocess(
   (v) => v ?? {},
   z
     .object({
-      reason: z.string().trim().max(1000).optional(),
+      reason: oneLine().max(1000).optional(),
       /** Staff and admins say whose cancellation this is. */
       on_behalf_of: z.enum(['patient', 'provider']).optional(),
     })

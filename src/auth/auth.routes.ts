@@ -3,7 +3,8 @@ import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
 import { id } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
-import { issueToken } from './auth.service.js';
+import { password } from '../people/people.schemas.js';
+import { changeOwnPassword, issueToken } from './auth.service.js';
 import { FailureThrottle } from './throttle.js';
 
 const tokenRequest = z.object({ email: z.string().trim().max(320), password: z.string().max(200) });
@@ -32,6 +33,21 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: Auth) {
       response: { 200: tokenResponse },
     },
     handler: (request) => issueToken(ctx, throttles, request.body.email, request.body.password, request.ip),
+  });
+
+  app.post('/api/v1/me/password', {
+    onRequest: auth.require(),
+    // The current password is guessed here too: the same limit as signing in.
+    config: { rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Change your password (needs the current one); every token issued before stops working',
+      description: 'Answers a new access token for this session. A wrong `current_password` is 422 on that field.',
+      security: [{ bearerAuth: [] }],
+      body: z.object({ current_password: z.string().max(200), new_password: password }).strict(),
+      response: { 200: tokenResponse },
+    },
+    handler: (request) => changeOwnPassword(ctx, callerOf(request), request.body.current_password, request.body.new_password),
   });
 
   app.get('/api/v1/me', {

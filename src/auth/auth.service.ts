@@ -1,7 +1,8 @@
 import type { AppContext } from '../context.js';
-import { AppError, unauthorized } from '../http/errors.js';
-import { findUserByEmail } from '../people/people.repository.js';
-import { decoyPasswordHash, verifyPassword } from './passwords.js';
+import type { Caller } from '../http/auth.js';
+import { AppError, invalid, unauthorized } from '../http/errors.js';
+import { findUser, findUserByEmail, updateUser } from '../people/people.repository.js';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import type { FailureThrottle } from './throttle.js';
 
 export interface SignInThrottles {
@@ -33,5 +34,21 @@ export async function issueToken(ctx: AppContext, throttles: SignInThrottles, em
     throw unauthorized('Email or password is incorrect');
   }
   throttles.account.clear(account);
+  return ctx.tokens.issue(user.id);
+}
+
+/**
+ * Changes the caller's password, given the current one. Every token issued before (other devices,
+ * a stolen one) stops working; the answer is a fresh token for this session.
+ */
+export async function changeOwnPassword(ctx: AppContext, caller: Caller, currentPassword: string, newPassword: string) {
+  const user = await findUser(ctx.db, caller.userId);
+  if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
+    throw invalid([{ field: 'current_password', message: 'is not your current password' }]);
+  }
+  const password_hash = await hashPassword(newPassword);
+  // Wall-clock time, as tokens are stamped with it (not the domain clock).
+  await ctx.db.transaction().execute((trx) => updateUser(trx, user.id, { password_hash, password_changed_at: new Date() }));
+  ctx.callers.forget(user.id);
   return ctx.tokens.issue(user.id);
 }

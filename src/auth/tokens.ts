@@ -1,10 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/types.js';
 
 const ISSUER = 'carebook';
-const SETTING_KEY = 'jwt_secret';
 /** A stream ticket's audience: it opens the notification stream and nothing else. */
 const STREAM_AUDIENCE = 'carebook:stream';
 /** Long enough to open a stream; short, because it travels in a URL. */
@@ -12,25 +8,36 @@ export const STREAM_TICKET_SECONDS = 60;
 
 export interface TokenService {
   issue(userId: string): Promise<{ access_token: string; token_type: 'Bearer'; expires_in: number }>;
-  /** Returns the user id, or undefined when the token is bad or expired. */
-  verify(token: string): Promise<string | undefined>;
+  /** The user id and when the token was issued (ms), or undefined when the token is bad or expired. */
+  verify(token: string): Promise<Verified | undefined>;
   /**
    * A short-lived ticket for the notification stream, for clients that cannot send an Authorization
    * header there (a browser's EventSource): it goes in the URL, so it only opens the stream.
    */
   issueStreamTicket(userId: string): Promise<{ ticket: string; expires_in: number }>;
   /** The user id of a valid, unexpired stream ticket; access tokens are not tickets. */
-  verifyStreamTicket(ticket: string): Promise<string | undefined>;
+  verifyStreamTicket(ticket: string): Promise<Verified | undefined>;
 }
+
+export interface Verified {
+  userId: string;
+  /** Milliseconds: a password change refuses tokens issued before it, even within the same second. */
+  issuedAt: number;
+}
+
+/** `iat` counts whole seconds; this claim says the millisecond. */
+const ISSUED_MS = 'iat_ms';
+const issuedAtOf = (payload: { iat?: number; [ISSUED_MS]?: unknown }) =>
+  typeof payload[ISSUED_MS] === 'number' ? payload[ISSUED_MS] : (payload.iat ?? 0) * 1000;
 
 export function createTokenService(secret: string, ttlSeconds: number): TokenService {
   const key = new TextEncoder().encode(secret);
   // A token's signature never changes its verdict, only its expiry does: remember verified tokens
   // until they expire, so a busy client does not pay an HMAC per request. Bounded; cleared when full.
-  const verified = new Map<string, { userId: string; expiresAt: number }>();
+  const verified = new Map<string, Verified & { expiresAt: number }>();
   return {
     async issue(userId) {
-      const access_token = await new SignJWT({})
+      const access_token = await new SignJWT({ [ISSUED_MS]: Date.now() })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(userId)
         .setIssuer(ISSUER)
@@ -42,7 +49,7 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
     async verify(token) {
       const known = verified.get(token);
       if (known) {
-        if (known.expiresAt > Date.now()) return known.userId;
+        if (known.expiresAt > Date.now()) return { userId: known.userId, issuedAt: known.issuedAt };
         verified.delete(token);
       }
       try {
@@ -50,14 +57,15 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
         // A stream ticket (it has an audience) is no access token.
         if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number' || payload.aud !== undefined) return undefined;
         if (verified.size >= 10_000) verified.clear();
-        verified.set(token, { userId: payload.sub, expiresAt: payload.exp * 1000 });
-        return payload.sub;
+        const issuedAt = issuedAtOf(payload);
+        verified.set(token, { userId: payload.sub, issuedAt, expiresAt: payload.exp * 1000 });
+        return { userId: payload.sub, issuedAt };
       } catch {
         return undefined;
       }
     },
     async issueStreamTicket(userId) {
-      const ticket = await new SignJWT({})
+      const ticket = await new SignJWT({ [ISSUED_MS]: Date.now() })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(userId)
         .setIssuer(ISSUER)
@@ -70,25 +78,10 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
     async verifyStreamTicket(ticket) {
       try {
         const { payload } = await jwtVerify(ticket, key, { issuer: ISSUER, audience: STREAM_AUDIENCE, algorithms: ['HS256'] });
-        return typeof payload.sub === 'string' ? payload.sub : undefined;
+        return typeof payload.sub === 'string' ? { userId: payload.sub, issuedAt: issuedAtOf(payload) } : undefined;
       } catch {
         return undefined;
       }
     },
   };
-}
-
-/**
- * The signing secret: the configured one, else one generated on first start and kept in
- * the database, so tokens survive restarts and are shared by every instance.
- */
-export async function resolveJwtSecret(db: Kysely<DB>, configured: string | undefined): Promise<string> {
-  if (configured) return configured;
-  await db
-    .insertInto('app_settings')
-    .values({ key: SETTING_KEY, value: randomBytes(48).toString('base64url') })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  const row = await db.selectFrom('app_settings').select('value').where('key', '=', SETTING_KEY).executeTakeFirstOrThrow();
-  return row.value;
 }

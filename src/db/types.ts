@@ -23,6 +23,8 @@ export interface UsersTable {
   active: Generated<boolean>;
   notify_email: Generated<boolean>;
   notify_sms: Generated<boolean>;
+  /** Tokens issued before it are refused. */
+  password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -195,6 +197,27 @@ export interface PaymentsTable {
   created_at: CreatedInstant;
 }
 
+export interface PaymentOrdersTable {
+  id: string;
+  appointment_id: string;
+  gateway: string;
+  amount: number;
+  currency: string;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+}
+
+export interface IdempotencyKeysTable {
+  owner: string;
+  route: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  content_type: string | null;
+  response_body: string;
+  created_at: Date;
+}
+
 export type NotificationChannel = 'email' | 'sms' | 'webhook' | 'in_app';
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
 export type NotificationAudience = 'patient' | 'provider' | 'subscriber';
@@ -266,6 +289,8 @@ export interface DB {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   payments: PaymentsTable;
+  payment_orders: PaymentOrdersTable;
+  idempotency_keys: IdempotencyKeysTable;
   facilities: FacilitiesTable;
   provider_facilities: ProviderFacilitiesTable;
   availability_rules: AvailabilityRulesTable;
@@ -292,6 +317,7 @@ export type FacilityRow = Selectable<FacilitiesTable>;
 export type AvailabilityRuleRow = Selectable<AvailabilityRulesTable>;
 export type TimeOffRow = Selectable<TimeOffTable>;
 export type PaymentRow = Selectable<PaymentsTable>;
+export type PaymentOrderRow = Selectable<PaymentOrdersTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
 export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, paginationQuery, timezone } from '../http/schemas.js';
+import { id, isoDate, paginationQuery, timezone, oneLine } from '../http/schemas.js';
 import { clockEnd, clockTime, minutes, minutesOf, weekday } from '../scheduling/schemas.js';
 
 export const operatingHours = z
@@ -7,11 +7,11 @@ export const operatingHours = z
   .strict()
   .refine((h) => minutesOf(h.close) > minutesOf(h.open), { message: 'close must be after open', path: ['close'] });
 
-export const closure = z.object({ date: isoDate, reason: z.string().trim().max(500).nullable().default(null) }).strict();
+export const closure = z.object({ date: isoDate, reason: oneLine().max(500).nullable().default(null) }).strict();
 
 const fields = {
-  name: z.string().trim().min(1, 'is required').max(200),
-  address: z.array(z.string().trim().max(200)).max(10).default([]),
+  name: oneLine().min(1, 'is required').max(200),
+  address: z.array(oneLine().max(200)).max(10).default([]),
   timezone,
   operating_hours: z.array(operatingHours).max(70).default([]),
   closures: z.array(closure).max(1000).default([]),
@@ -25,7 +25,7 @@ export const facilityCreate = z.object(fields).strict();
 export const facilityUpdate = z
   .object({
     name: fields.name,
-    address: z.array(z.string().trim().max(200)).max(10),
+    address: z.array(oneLine().max(200)).max(10),
     timezone,
     operating_hours: z.array(operatingHours).max(70),
     closures: z.array(closure).max(1000),

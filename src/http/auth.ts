@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Verified } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import type { DB, Role } from '../db/types.js';
 import { forbidden, unauthorized } from './errors.js';
@@ -12,6 +13,8 @@ export interface Caller {
   name: string;
   providerId: string | null;
   patientId: string | null;
+  /** Tokens issued before this instant are refused (a password change ends every earlier session). */
+  passwordChangedAt?: Date | null;
 }
 
 declare module 'fastify' {
@@ -28,7 +31,7 @@ export async function findActiveCaller(db: Kysely<DB>, userId: string): Promise<
     .selectFrom('users as u')
     .leftJoin('providers as pr', 'pr.user_id', 'u.id')
     .leftJoin('patients as pa', 'pa.user_id', 'u.id')
-    .select(['u.id', 'u.role', 'u.email', 'u.name', 'pr.id as provider_id', 'pa.id as patient_id'])
+    .select(['u.id', 'u.role', 'u.email', 'u.name', 'u.password_changed_at', 'pr.id as provider_id', 'pa.id as patient_id'])
     .where('u.id', '=', userId)
     .where('u.active', '=', true)
     .executeTakeFirst();
@@ -40,6 +43,7 @@ export async function findActiveCaller(db: Kysely<DB>, userId: string): Promise<
     name: row.name,
     providerId: row.provider_id,
     patientId: row.patient_id,
+    passwordChangedAt: row.password_changed_at,
   };
 }
 
@@ -58,9 +62,10 @@ export function createAuth(ctx: AppContext) {
     return signIn(request, await ctx.tokens.verify(match[1]), 'The access token is invalid, expired, or its user is inactive');
   }
 
-  async function signIn(request: FastifyRequest, userId: string | undefined, refusal: string): Promise<Caller> {
+  async function signIn(request: FastifyRequest, token: Verified | undefined, refusal: string): Promise<Caller> {
+    const userId = token?.userId;
     const caller = userId && UUID.test(userId) ? await ctx.callers.get(userId, () => findActiveCaller(ctx.db, userId)) : undefined;
-    if (!caller) throw unauthorized(refusal);
+    if (!caller || (caller.passwordChangedAt && token!.issuedAt < caller.passwordChangedAt.getTime())) throw unauthorized(refusal);
     request.caller = caller;
     return caller;
   }

@@ -20,6 +20,8 @@ export async function registerOpenApi(app: App): Promise<void> {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
           // Only the notification stream takes it (POST /api/v1/notifications/stream-tickets issues it).
           streamTicket: { type: 'apiKey', in: 'query', name: 'ticket' },
+          // Only the payment gateway's callback (POST /api/v1/payments): HMAC over timestamp and body.
+          gatewaySignature: { type: 'apiKey', in: 'header', name: 'payment-gateway-signature' },
         },
       },
     },

@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { notFound } from './errors.js';
 import { isValidTimeZone } from '../time/zones.js';
 
+/** C0 and C1 control characters (CR, LF, tab, NUL…), DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * A one-line text field (a name, a reason, an address line): control characters are refused, since
+ * they travel into plain-text email and SMS, where a CR/LF would forge lines (a fake `Bcc:`). Checked
+ * before trimming, so a trailing newline is refused too.
+ */
+export const oneLine = () => z.string().refine((v) => !CONTROL.test(v), 'must be one line, without control characters').trim();
+
 /** Opaque identifiers (UUIDs). A malformed one is a 404 for path params, a 422 in bodies. */
 export const id = z.uuid({ message: 'must be a valid id' });
 

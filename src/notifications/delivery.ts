@@ -4,7 +4,7 @@ import type { DB, NotificationRow } from '../db/types.js';
 import { channelsFor } from './channels/index.js';
 import type { DeliveryOutcome } from './channels/types.js';
 import { errorText } from './log.js';
-import { FAILING_AFTER, LEASE_MS, retryDelayMs } from './retry.js';
+import { FAILING_AFTER, retryDelayMs } from './retry.js';
 
 /** How many messages one worker sends at once. */
 const CONCURRENCY = 8;
@@ -21,7 +21,7 @@ const SENDING = sql<boolean>`status = 'sending'`;
  * before anything is sent, so the lease is visible to every other worker while the send runs.
  */
 async function claimDue(ctx: AppContext, now: Date, limit: number): Promise<NotificationRow[]> {
-  const leaseEnd = new Date(now.getTime() + LEASE_MS);
+  const leaseEnd = new Date(now.getTime() + ctx.config.NOTIFY_LEASE_MS);
   const max = ctx.config.NOTIFY_MAX_ATTEMPTS;
   return ctx.db.transaction().execute(async (trx) => {
     // A message whose every attempt ended with its worker dying (one that crashes the sender, say)
@@ -168,6 +168,37 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
  */
 export async function deliverDue(ctx: AppContext, limit = 50): Promise<number> {
   const claimed = await claimDue(ctx, ctx.clock.now(), limit);
+  const { log } = channelsFor(ctx);
+  // While this worker lives, its claims stay its own (a slow SMTP server, a queue behind CONCURRENCY);
+  // if it dies, the renewals stop and the short lease hands the rows to another worker soon.
+  const unsettled = new Map(claimed.map((n) => [n.id, n.attempts]));
+  const renewal = setInterval(() => {
+    renewLeases(ctx, unsettled).catch((error) => log.error('could not renew delivery leases', { error: errorText(error) }));
+  }, ctx.config.NOTIFY_LEASE_MS / 3);
+  renewal.unref();
+  try {
+    await deliverClaimed(ctx, claimed, unsettled);
+  } finally {
+    clearInterval(renewal);
+  }
+  return claimed.length;
+}
+
+/** Extends the lease of rows this worker still holds (fenced on the attempt, like `settle`). */
+async function renewLeases(ctx: AppContext, unsettled: Map<string, number>): Promise<void> {
+  const leaseEnd = new Date(ctx.clock.now().getTime() + ctx.config.NOTIFY_LEASE_MS);
+  for (const [id, attempts] of unsettled) {
+    await ctx.db
+      .updateTable('notifications')
+      .set({ locked_until: leaseEnd })
+      .where('id', '=', id)
+      .where('status', '=', 'sending')
+      .where('attempts', '=', attempts)
+      .execute();
+  }
+}
+
+async function deliverClaimed(ctx: AppContext, claimed: NotificationRow[], unsettled: Map<string, number>): Promise<void> {
   const { senders, log } = channelsFor(ctx);
   await eachLimited(claimed, CONCURRENCY, async (n) => {
     let outcome: DeliveryOutcome;
@@ -181,7 +212,8 @@ export async function deliverDue(ctx: AppContext, limit = 50): Promise<number> {
     } catch (error) {
       // The lease expires and the row is tried again: a repeat, never a loss.
       log.error('could not record a delivery result', { notification: n.id, error: errorText(error) });
+    } finally {
+      unsettled.delete(n.id);
     }
   });
-  return claimed.length;
 }

@@ -14,8 +14,6 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
   return Math.round(exponential * (1 + JITTER * random()));
 }
 
-/** A sending row's lease: far longer than any send may take (SMTP and HTTP time out well before). */
-export const LEASE_MS = 5 * 60_000;
 
 /** Consecutive failed attempts after which a webhook subscription is shown as failing. */
 export const FAILING_AFTER = 5;

@@ -1,7 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Config } from '../config.js';
-import type { DB } from '../db/types.js';
+import type { Keys } from '../auth/keys.js';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
@@ -14,18 +12,10 @@ export interface SecretBox {
 }
 
 /**
- * The key material: ENCRYPTION_KEY when set, else the JWT secret (configured, or the one generated
- * into app_settings at first start). Either way it goes through HKDF with a purpose label, so the
- * bytes that sign tokens are never used directly as an encryption key.
+ * The box for webhook secrets. The key material (ENCRYPTION_KEY, the key file's, or JWT_SECRET) goes
+ * through HKDF with a purpose label, so bytes that may also sign tokens are never used directly as an
+ * encryption key.
  */
-async function keyMaterial(db: Kysely<DB>, config: Pick<Config, 'ENCRYPTION_KEY' | 'JWT_SECRET'>): Promise<string> {
-  if (config.ENCRYPTION_KEY) return config.ENCRYPTION_KEY;
-  if (config.JWT_SECRET) return config.JWT_SECRET;
-  const row = await db.selectFrom('app_settings').select('value').where('key', '=', 'jwt_secret').executeTakeFirst();
-  if (!row) throw new Error('No ENCRYPTION_KEY or JWT secret to derive the webhook secret key from');
-  return row.value;
-}
-
 export function createSecretBox(material: string): SecretBox {
   const key = Buffer.from(hkdfSync('sha256', material, 'carebook', 'webhook-secret-encryption', 32));
   return {
@@ -47,21 +37,20 @@ export function createSecretBox(material: string): SecretBox {
         return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
       } catch {
         // The message an operator needs: the key changed under stored secrets.
-        throw new Error('Cannot decrypt a stored webhook secret: ENCRYPTION_KEY (or the JWT secret it defaults to) changed');
+        throw new Error('Cannot decrypt a stored webhook secret: ENCRYPTION_KEY (or the key file, or the JWT_SECRET it defaults to) changed');
       }
     },
   };
 }
 
-const boxes = new WeakMap<Kysely<DB>, Promise<SecretBox>>();
+const boxes = new WeakMap<Keys, SecretBox>();
 
-/** The secret box for this database and configuration, resolved once. */
-export function secretBoxFor(ctx: { db: Kysely<DB>; config: Pick<Config, 'ENCRYPTION_KEY' | 'JWT_SECRET'> }): Promise<SecretBox> {
-  let box = boxes.get(ctx.db);
+/** The secret box for this context's keys, made once. */
+export async function secretBoxFor(ctx: { keys: Keys }): Promise<SecretBox> {
+  let box = boxes.get(ctx.keys);
   if (!box) {
-    box = keyMaterial(ctx.db, ctx.config).then(createSecretBox);
-    box.catch(() => boxes.delete(ctx.db));
-    boxes.set(ctx.db, box);
+    box = createSecretBox(ctx.keys.encryptionKey);
+    boxes.set(ctx.keys, box);
   }
   return box;
 }

@@ -36,6 +36,8 @@ const validCursor = (header: unknown): number | undefined => {
  */
 export function createStreamRegistry(ctx: AppContext) {
   const closers = new Set<() => void>();
+  // Each user's open streams, oldest first: one user cannot hold an unbounded number of sockets and pollers.
+  const byUser = new Map<string, (() => void)[]>();
   const { log } = channelsFor(ctx);
   const listener = new FeedListener(ctx.database.connectionString, (error) => log.warn('notification listener connection failed', { error: errorText(error) }));
 
@@ -89,11 +91,20 @@ export function createStreamRegistry(ctx: AppContext) {
       clearInterval(heartbeat);
       clearTimeout(lifetime);
       closers.delete(close);
+      const mine = byUser.get(userId)?.filter((c) => c !== close) ?? [];
+      if (mine.length > 0) byUser.set(userId, mine);
+      else byUser.delete(userId);
       if (!raw.writableEnded) raw.end();
       // Nothing more will be written; let the server's close finish without waiting on this socket.
       raw.socket?.destroySoon();
     };
     closers.add(close);
+    const mine = byUser.get(userId) ?? [];
+    mine.push(close);
+    byUser.set(userId, mine);
+    // Over the limit: the oldest goes (its client, if still there, reconnects with Last-Event-ID and loses nothing).
+    const excess = mine.length - ctx.config.NOTIFY_MAX_STREAMS_PER_USER;
+    for (const oldest of mine.slice(0, Math.max(0, excess))) oldest();
     raw.on('close', close);
 
     if (resumeFrom !== undefined) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, paginationQuery } from '../http/schemas.js';
+import { id, paginationQuery, oneLine } from '../http/schemas.js';
 import { NOTIFICATION_EVENTS, webhookEventName } from './payload.js';
 
 /** What a subscription may ask for: any `appointment.<event>`, or `*` for all of them. */
@@ -13,7 +13,7 @@ const events = z
   .min(1, 'name at least one event, or "*"')
   .max(50)
   .transform((list) => [...new Set(list)]);
-const description = z.string().trim().max(500).nullable();
+const description = oneLine().max(500).nullable();
 
 export const webhookCreate = z.object({ url, events, description: description.optional() }).strict();
 export type WebhookCreate = z.infer<typeof webhookCreate>;

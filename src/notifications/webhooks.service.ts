@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.js';
 import type { Caller } from '../http/auth.js';
-import { conflict, notFound } from '../http/errors.js';
+import { conflict, invalid, notFound } from '../http/errors.js';
+import { webhookUrlProblem } from './webhook-address.js';
 import { iso, isoOrNull } from '../http/schemas.js';
 import * as repo from './webhooks.repository.js';
 import type { WebhookCreate, WebhookUpdate } from './webhooks.schemas.js';
@@ -25,11 +26,18 @@ export function subscriptionView(s: repo.SubscriptionRecord) {
   };
 }
 
+/** Internal addresses and URLs with credentials are refused at once (delivery checks the resolved address again). */
+function refuseUnsafeUrl(ctx: AppContext, url: string) {
+  const problem = webhookUrlProblem(url, ctx.config.ALLOW_PRIVATE_WEBHOOK_URLS);
+  if (problem) throw invalid([{ field: 'url', message: problem }]);
+}
+
 /**
  * Creates a subscription with a new signing secret. The secret is stored encrypted (bound to the
  * row's id) and returned in clear this once, in the Standard Webhooks `whsec_<base64>` form.
  */
 export async function createSubscription(ctx: AppContext, caller: Caller, input: WebhookCreate) {
+  refuseUnsafeUrl(ctx, input.url);
   const id = randomUUID();
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
   const box = await secretBoxFor(ctx);
@@ -56,6 +64,7 @@ export async function getSubscription(ctx: AppContext, id: string) {
 }
 
 export async function updateSubscription(ctx: AppContext, id: string, input: WebhookUpdate) {
+  if (input.url !== undefined) refuseUnsafeUrl(ctx, input.url);
   const row = await repo.updateSubscription(ctx.db, id, input);
   if (!row) throw notFound('Webhook subscription');
   return subscriptionView(row);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { id, paginationQuery } from '../http/schemas.js';
+import { id, oneLine, paginationQuery } from '../http/schemas.js';
 
-/** Seed 004's stand-in for a payment gateway's confirmation. */
+/** Seed 004's payment confirmation, sent by the gateway. */
 export const paymentCreate = z
   .object({
-    order_id: z.string().trim().min(1).max(200),
-    payment_id: z.string().trim().min(1).max(200),
+    order_id: oneLine().min(1).max(200),
+    payment_id: oneLine().min(1).max(200),
     amount: z.number().int('must be whole minor units (e.g. cents)').min(0).max(1_000_000_000),
     appointment_id: id,
   })
@@ -25,3 +25,13 @@ export const paymentOut = z.object({
 export const paymentListQuery = z.object({ ...paginationQuery, appointment: id.optional() });
 
 export type PaymentCreate = z.infer<typeof paymentCreate>;
+
+export const checkoutOut = z.object({
+  order_id: z.string(),
+  appointment_id: id,
+  amount: z.number().int(),
+  currency: z.string(),
+  gateway: z.string(),
+  /** Where the patient pays (the gateway's page). */
+  payment_url: z.string(),
+});

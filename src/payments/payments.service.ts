@@ -1,22 +1,65 @@
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
-import type { PaymentRow } from '../db/types.js';
+import type { ActorRole, PaymentOrderRow, PaymentRow } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
 import * as appointments from '../appointments/appointments.repository.js';
 import { recordChange, viewOne } from '../appointments/appointments.service.js';
 import type { PaymentCreate } from './payments.schemas.js';
 
+/** Sees every appointment: the gateway's callback is not any user's request. */
+const GATEWAY: Caller = { userId: '00000000-0000-0000-0000-000000000000', role: 'admin', email: '', name: 'payment gateway', providerId: null, patientId: null };
+
+type Payable = { status: string; payment_id: string | null; hold_expires_at: Date | null; price_amount: number | null; currency: string | null };
+
+/** Refuses an appointment that is not a live, unpaid hold, the same way for a checkout and for a payment. */
+function expectAwaitingPayment(ctx: AppContext, appointment: Payable) {
+  if (appointment.payment_id) throw conflict('already_paid', 'This appointment is already paid');
+  const lapsed = appointment.status === 'expired' || (appointment.status === 'pending_payment' && appointment.hold_expires_at! <= ctx.clock.now());
+  if (lapsed) throw conflict('hold_expired', 'The hold on this time lapsed before payment; book again');
+  if (appointment.status !== 'pending_payment') {
+    throw conflict('payment_not_expected', `An appointment that is ${appointment.status} is not awaiting payment`);
+  }
+}
+
 /**
- * Records a payment for a hold and confirms the appointment. Idempotent by `payment_id`: the same call
- * again returns the same payment and changes nothing. Two different payments for one appointment at
- * once: the appointment row lock makes them queue, and only the first succeeds.
+ * Starts paying for a hold: opens an order at the gateway for the price the server holds (the client
+ * names no amount) and returns it with where to pay. A patient may start several; any one of them,
+ * once paid, confirms the appointment.
  */
-export async function pay(ctx: AppContext, caller: Caller, input: PaymentCreate): Promise<{ payment: PaymentRow; replay: boolean }> {
+export async function checkout(ctx: AppContext, caller: Caller, appointmentId: string): Promise<{ order: PaymentOrderRow; paymentPath: string }> {
   if (caller.role === 'provider') throw forbidden('Payments are made by the patient or by staff');
+  const appointment = await appointments.findVisibleAppointment(ctx.db, caller, appointmentId);
+  if (!appointment) throw notFound('Appointment');
+  expectAwaitingPayment(ctx, appointment);
+  const amount = appointment.price_amount!;
+  const currency = appointment.currency!;
+  const { orderId, paymentPath } = await ctx.payments.gateway.createOrder({ appointmentId, amount, currency });
+  const order = await ctx.db
+    .insertInto('payment_orders')
+    .values({ id: orderId, appointment_id: appointmentId, gateway: ctx.payments.gateway.name, amount, currency, created_by_user_id: caller.userId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { order, paymentPath };
+}
+
+/**
+ * The gateway's report of a payment (the route has checked its signature): records it and confirms
+ * the appointment. Idempotent by `payment_id`: the same call again returns the same payment and
+ * changes nothing. Two different payments for one appointment at once: the appointment row lock
+ * makes them queue, and only the first succeeds. The payment is recorded as made by whoever started
+ * the checkout.
+ */
+export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ payment: PaymentRow; replay: boolean }> {
   return inTransaction(ctx.db, async (trx) => {
-    const appointment = await appointments.lockVisibleAppointment(trx, caller, input.appointment_id);
+    const appointment = await appointments.lockVisibleAppointment(trx, GATEWAY, input.appointment_id);
     if (!appointment) throw notFound('Appointment');
+    const order = await trx
+      .selectFrom('payment_orders as o')
+      .leftJoin('users as u', 'u.id', 'o.created_by_user_id')
+      .select(['o.id', 'o.appointment_id', 'o.amount', 'o.created_by_user_id', 'u.role'])
+      .where('o.id', '=', input.order_id)
+      .executeTakeFirst();
 
     // Looked up after the lock, so a concurrent call with the same payment_id is seen once it commits.
     const existing = await trx.selectFrom('payments').selectAll().where('payment_id', '=', input.payment_id).executeTakeFirst();
@@ -27,17 +70,19 @@ export async function pay(ctx: AppContext, caller: Caller, input: PaymentCreate)
       return { payment: existing, replay: true };
     }
 
-    if (appointment.payment_id) throw conflict('already_paid', 'This appointment is already paid');
-    const lapsed = appointment.status === 'expired' || (appointment.status === 'pending_payment' && appointment.hold_expires_at! <= ctx.clock.now());
-    if (lapsed) throw conflict('hold_expired', 'The hold on this time lapsed before payment; book again');
-    if (appointment.status !== 'pending_payment') {
-      throw conflict('payment_not_expected', `An appointment that is ${appointment.status} is not awaiting payment`);
-    }
-    if (input.amount !== appointment.price_amount) {
-      throw new AppError(422, 'amount_mismatch', `The amount must be ${appointment.price_amount} ${appointment.currency}`, {
-        errors: [{ field: 'amount', message: `must equal the price, ${appointment.price_amount}` }],
+    if (!order || order.appointment_id !== appointment.id) {
+      throw new AppError(422, 'unknown_order', 'No checkout opened this order for this appointment', {
+        errors: [{ field: 'order_id', message: 'is not an order of this appointment' }],
       });
     }
+    expectAwaitingPayment(ctx, appointment);
+    if (input.amount !== order.amount) {
+      throw new AppError(422, 'amount_mismatch', `The amount must be ${order.amount} ${appointment.currency}`, {
+        errors: [{ field: 'amount', message: `must equal the price, ${order.amount}` }],
+      });
+    }
+    // A hold priced again (rescheduled) after its checkout: that order is for the old price.
+    if (order.amount !== appointment.price_amount) throw conflict('order_outdated', 'The price changed after this checkout; start a new one');
 
     const payment = await trx
       .insertInto('payments')
@@ -47,7 +92,7 @@ export async function pay(ctx: AppContext, caller: Caller, input: PaymentCreate)
         payment_id: input.payment_id,
         amount: input.amount,
         currency: appointment.currency!,
-        created_by_user_id: caller.userId,
+        created_by_user_id: order.created_by_user_id,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -56,15 +101,20 @@ export async function pay(ctx: AppContext, caller: Caller, input: PaymentCreate)
       appointmentId: appointment.id,
       historyType: 'paid',
       notify: 'paid',
-      actor: { userId: caller.userId, role: caller.role },
+      actor: { userId: order.created_by_user_id, role: (order.role ?? 'system') as ActorRole },
       changes: { status: { from: 'pending_payment', to: 'scheduled' }, payment_id: input.payment_id, amount: input.amount },
     });
     return { payment, replay: false };
   });
 }
 
-export async function appointmentOfPayment(ctx: AppContext, caller: Caller, appointmentId: string) {
-  return viewOne(ctx.db, caller, appointmentId);
+export async function findOrder(ctx: AppContext, orderId: string) {
+  return ctx.db.selectFrom('payment_orders').selectAll().where('id', '=', orderId).executeTakeFirst();
+}
+
+/** The appointment as the gateway's answer shows it. */
+export async function appointmentOfPayment(ctx: AppContext, appointmentId: string) {
+  return viewOne(ctx.db, GATEWAY, appointmentId);
 }
 
 export async function listPayments(ctx: AppContext, caller: Caller, query: { limit: number; offset: number; appointment?: string }) {

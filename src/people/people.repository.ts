@@ -160,3 +160,15 @@ export function updatePatient(trx: Transaction<DB>, patientId: string, changes: 
     .where('id', '=', patientId)
     .execute();
 }
+
+/** The patients among `patientIds` who have or had an appointment with the provider. */
+export async function patientsSeenBy(db: Kysely<DB>, providerId: string, patientIds: string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('appointments')
+    .select('patient_id')
+    .distinct()
+    .where('provider_id', '=', providerId)
+    .where('patient_id', 'in', patientIds)
+    .execute();
+  return rows.map((r) => r.patient_id);
+}

@@ -38,8 +38,8 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     schema: { tags: ['providers'], summary: 'List providers', security: bearer, querystring: peopleListQuery, response: { 200: page(providerOut) } },
     handler: async (request) => {
       const caller = callerOf(request);
-      // Patients only ever see providers they can book.
-      const query = isStaff(caller) ? request.query : { ...request.query, active: request.query.active ?? (caller.role === 'patient' ? true : undefined) };
+      // Only staff see inactive providers; everyone else sees the ones that can be booked.
+      const query = isStaff(caller) ? request.query : { ...request.query, active: true };
       const { rows, count } = await service.listProviders(ctx, query);
       return toPage(request, rows.map((p) => providerView(p, caller)), count, query.limit, query.offset);
     },
@@ -51,7 +51,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: async (request) => {
       const caller = callerOf(request);
       const provider = await service.getProvider(ctx, pathId(request.params.id, 'Provider'));
-      if (!provider.active && caller.role === 'patient') throw notFound('Provider');
+      if (!provider.active && !isStaff(caller)) throw notFound('Provider');
       return providerView(provider, caller);
     },
   });
@@ -107,15 +107,21 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     onRequest: auth.require(),
     schema: { tags: ['patients'], summary: 'List patients (a patient sees only themself)', security: bearer, querystring: peopleListQuery, response: { 200: page(patientOut) } },
     handler: async (request) => {
-      const { rows, count } = await service.listPatients(ctx, callerOf(request), request.query);
-      return toPage(request, rows.map(patientView), count, request.query.limit, request.query.offset);
+      const caller = callerOf(request);
+      const { rows, count } = await service.listPatients(ctx, caller, request.query);
+      const full = await service.patientsWithFullDetails(ctx, caller, rows.map((p) => p.id));
+      return toPage(request, rows.map((p) => patientView(p, full.has(p.id))), count, request.query.limit, request.query.offset);
     },
   });
 
   app.get('/api/v1/patients/:id', {
     onRequest: auth.require(),
     schema: { tags: ['patients'], summary: 'Get a patient', security: bearer, params: idParams, response: { 200: patientOut } },
-    handler: async (request) => patientView(await service.getPatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'))),
+    handler: async (request) => {
+      const caller = callerOf(request);
+      const patient = await service.getPatient(ctx, caller, pathId(request.params.id, 'Patient'));
+      return patientView(patient, (await service.patientsWithFullDetails(ctx, caller, [patient.id])).has(patient.id));
+    },
   });
 
   app.patch('/api/v1/patients/:id', {

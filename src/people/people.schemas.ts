@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, paginationQuery, timezone } from '../http/schemas.js';
+import { id, isoDate, paginationQuery, timezone, oneLine } from '../http/schemas.js';
 import { weeklyScheduleIn } from '../scheduling/availability.schemas.js';
 
 export const email = z
@@ -7,7 +7,7 @@ export const email = z
   .max(320)
   .transform((v) => v.trim().toLowerCase());
 export const password = z.string().min(8, 'must be at least 8 characters').max(200);
-export const personName = z.string().trim().min(1, 'is required').max(200);
+export const personName = oneLine().min(1, 'is required').max(200);
 export const phone = z
   .string()
   .trim()
@@ -43,7 +43,7 @@ export const providerCreate = z
     name: personName,
     password,
     phone: phone.optional(),
-    specialization: z.string().trim().max(200).nullable().optional(),
+    specialization: oneLine().max(200).nullable().optional(),
     timezone: timezone.default('UTC'),
     ...z.object(providerRules).partial().shape,
     ...z.object(providerPlaces).partial().shape,
@@ -54,7 +54,9 @@ export const providerUpdate = z
     name: personName,
     phone,
     password,
-    specialization: z.string().trim().max(200).nullable(),
+    /** Needed to change one's own password. */
+    current_password: z.string().max(200),
+    specialization: oneLine().max(200).nullable(),
     timezone,
     active: z.boolean(),
     ...providerRules,
@@ -92,16 +94,17 @@ export const patientCreate = z.object({
   date_of_birth: isoDate.nullable().optional(),
 }).strict();
 export const patientUpdate = z
-  .object({ name: personName, phone, password, date_of_birth: isoDate.nullable(), active: z.boolean() })
+  .object({ name: personName, phone, password, current_password: z.string().max(200), date_of_birth: isoDate.nullable(), active: z.boolean() })
   .partial()
   .strict();
 
 export const patientOut = z.object({
   id,
   name: z.string(),
-  date_of_birth: z.string().nullable(),
+  /** Left out for a provider who has never had an appointment with the patient (as is `user`). */
+  date_of_birth: z.string().nullable().optional(),
   active: z.boolean(),
-  user: userSummary,
+  user: userSummary.optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -109,7 +112,7 @@ export const patientOut = z.object({
 export const staffRole = z.enum(['admin', 'staff']);
 export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() }).strict();
 export const userUpdate = z
-  .object({ name: personName, phone, password, active: z.boolean() })
+  .object({ name: personName, phone, password, current_password: z.string().max(200), active: z.boolean() })
   .partial()
   .strict();
 export const userOut = z.object({

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { hashPassword } from '../auth/passwords.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
 import type { Kysely } from 'kysely';
 import type { DB, Role, UserUpdate as UserRowUpdate } from '../db/types.js';
@@ -39,13 +39,29 @@ async function createUser(
   }
 }
 
+/**
+ * Changing one's own password needs the current one (a stolen token alone cannot take the account
+ * over); staff resetting someone else's do not. Either way the user's earlier tokens stop working.
+ */
+async function assertCurrentPassword(ctx: AppContext, caller: Caller, userId: string, input: { password?: string; current_password?: string }) {
+  if (input.password === undefined || caller.userId !== userId) return;
+  const user = await repo.findUser(ctx.db, userId);
+  if (!user || input.current_password === undefined || !(await verifyPassword(user.password_hash, input.current_password))) {
+    throw invalid([{ field: 'current_password', message: 'must be your current password to change it' }]);
+  }
+}
+
 /** User-level fields shared by every PATCH on a person (name, phone, password, active). */
 async function userChanges(input: { name?: string; phone?: string | null; password?: string; active?: boolean }) {
   const changes: UserRowUpdate = {};
   if (input.name !== undefined) changes.name = input.name;
   if (input.phone !== undefined) changes.phone = input.phone;
   if (input.active !== undefined) changes.active = input.active;
-  if (input.password !== undefined) changes.password_hash = await hashPassword(input.password);
+  if (input.password !== undefined) {
+    changes.password_hash = await hashPassword(input.password);
+    // Wall-clock time, as tokens are stamped with it (not the domain clock).
+    changes.password_changed_at = new Date();
+  }
   return changes;
 }
 
@@ -143,6 +159,7 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
   const existing = await getProvider(ctx, providerId);
   if (!isStaff(caller) && caller.providerId !== providerId) throw forbidden('You can only change your own provider profile');
   assertMayChangeActive(caller, input);
+  await assertCurrentPassword(ctx, caller, existing.user_id, input);
   const changes = await userChanges(input);
   const provider = await ctx.db.transaction().execute(async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
@@ -182,10 +199,21 @@ export function listPatients(ctx: AppContext, caller: Caller, query: PeopleListQ
   return repo.listPatients(ctx.db, query);
 }
 
+/**
+ * Which of these patients the caller may see in full: staff and the patient themself all of them,
+ * a provider those they have (or had) an appointment with, in any status.
+ */
+export async function patientsWithFullDetails(ctx: AppContext, caller: Caller, patientIds: string[]): Promise<Set<string>> {
+  if (caller.role !== 'provider') return new Set(patientIds);
+  if (patientIds.length === 0 || !caller.providerId) return new Set();
+  return new Set(await repo.patientsSeenBy(ctx.db, caller.providerId, patientIds));
+}
+
 export async function updatePatient(ctx: AppContext, caller: Caller, patientId: string, input: PatientUpdate) {
   const existing = await getPatient(ctx, caller, patientId);
   if (!isStaff(caller) && caller.patientId !== patientId) throw forbidden('Only staff, admins and the patient can change this profile');
   assertMayChangeActive(caller, input);
+  await assertCurrentPassword(ctx, caller, existing.user_id, input);
   const changes = await userChanges(input);
   const patient = await ctx.db.transaction().execute(async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
@@ -218,6 +246,7 @@ export async function updateUser(ctx: AppContext, caller: Caller, userId: string
   if (userId === caller.userId && input.active === false) {
     throw new AppError(409, 'cannot_deactivate_self', 'You cannot deactivate your own account');
   }
+  await assertCurrentPassword(ctx, caller, userId, input);
   const changes = await userChanges(input);
   const user = await ctx.db.transaction().execute(async (trx) =>
     Object.keys(changes).length > 0 ? repo.updateUser(trx, userId, changes) : (await repo.findUser(trx, userId))!,

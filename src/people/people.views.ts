@@ -28,7 +28,12 @@ export function providerView(p: ProviderRecord & { facilities: string[]; locatio
   };
 }
 
-export function patientView(p: PatientRecord) {
+/**
+ * A patient's record. Without `full` (a provider who never had an appointment with them) only what
+ * booking needs: id and name, no contact details or date of birth.
+ */
+export function patientView(p: PatientRecord, full = true) {
+  if (!full) return { id: p.id, name: p.name, active: p.active, created_at: iso(p.created_at), updated_at: iso(p.updated_at) };
   return {
     id: p.id,
     name: p.name,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, instant, isoDate } from '../http/schemas.js';
+import { id, instant, isoDate, oneLine } from '../http/schemas.js';
 import { clockEnd, clockTime, weekday } from './schemas.js';
 
 /**
@@ -64,7 +64,7 @@ export const availabilityOut = z.object({
 });
 
 export const timeOffIn = z
-  .object({ start_time: instant, end_time: instant, reason: z.string().trim().max(500).nullable().optional() })
+  .object({ start_time: instant, end_time: instant, reason: oneLine().max(500).nullable().optional() })
   .strict()
   .refine((t) => Date.parse(t.end_time) > Date.parse(t.start_time), { message: 'must be after start_time', path: ['end_time'] })
   .refine((t) => Date.parse(t.end_time) - Date.parse(t.start_time) <= 366 * 86_400_000, {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { appointmentOut } from '../appointments/appointments.schemas.js';
 import type { AppContext } from '../context.js';
-import { callerOf } from '../http/auth.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../http/errors.js';
+import { callerOf, isStaff } from '../http/auth.js';
 import { toPage } from '../http/pagination.js';
 import { id, idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
@@ -13,8 +15,26 @@ const bearer = [{ bearerAuth: [] }];
 const tags = ['scheduling'];
 
 export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
+  // One budget per signed-in user over all three search routes, counted after the guard so the key
+  // is the user (not an address that many users may share, or one user may change).
+  const limiter = app.createRateLimit({
+    max: ctx.config.SEARCH_RATE_LIMIT_PER_MINUTE,
+    timeWindow: 60_000,
+    keyGenerator: (request: FastifyRequest) => `search:${callerOf(request).userId}`,
+  });
+  const searchGuard = [
+    auth.require(),
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const verdict = await limiter(request);
+      if (!verdict.isAllowed && verdict.isExceeded) {
+        reply.header('retry-after', String(verdict.ttlInSeconds));
+        throw new AppError(429, 'rate_limited', `Too many searches; try again in ${verdict.ttlInSeconds} s`);
+      }
+    },
+  ];
+
   app.get('/api/v1/slots', {
-    onRequest: auth.require(),
+    onRequest: searchGuard,
     schema: {
       tags,
       summary: 'Find free slots',
@@ -26,13 +46,15 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
       response: { 200: page(slotOut) },
     },
     handler: async (request) => {
-      const { slots, count } = await searchSlots(ctx, request.query);
+      const caller = callerOf(request);
+      const maxStarts = isStaff(caller) ? ctx.config.SLOT_SEARCH_MAX_STARTS : ctx.config.SLOT_SEARCH_MAX_STARTS_NON_STAFF;
+      const { slots, count } = await searchSlots(ctx, request.query, maxStarts);
       return toPage(request, slots, count, request.query.limit, request.query.offset);
     },
   });
 
   app.get('/api/v1/providers/:id/availability/explain', {
-    onRequest: auth.require(),
+    onRequest: searchGuard,
     schema: {
       tags,
       summary: 'Can this time be booked? If not, every reason',
@@ -47,7 +69,7 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/api/v1/schedule', {
-    onRequest: auth.require(),
+    onRequest: searchGuard,
     schema: {
       tags,
       summary: 'Calendar view: availability expanded to instants, plus appointments',

@@ -10,8 +10,6 @@ import type { ExplainQuery, SlotQuery } from './slots.schemas.js';
 import { explain, findSlots, type Refusal } from './slots.js';
 import { addDays, localToInstant } from './wall-clock.js';
 
-/** About two seconds of slot math on this hardware; 50 providers × 62 days on a 15-minute grid is under a third of it. */
-const MAX_CANDIDATE_STARTS = 1_000_000;
 
 export const REFUSAL_MESSAGES: Record<Refusal, string> = {
   too_soon: 'The start is sooner than the minimum notice allows',
@@ -103,7 +101,7 @@ export interface Slot {
  * the facility's zone, else the provider's (one provider) or UTC. Loads everything in one statement,
  * then computes in memory.
  */
-export async function searchSlots(ctx: AppContext, query: SlotQuery): Promise<{ slots: Slot[]; count: number }> {
+export async function searchSlots(ctx: AppContext, query: SlotQuery, maxStarts = ctx.config.SLOT_SEARCH_MAX_STARTS): Promise<{ slots: Slot[]; count: number }> {
   const providerIds = [...new Set(query.provider!)];
   if (query.mode === 'in_person' && !query.facility) throw invalid([{ field: 'facility', message: 'an in-person visit needs a facility' }]);
   const facility = await resolveFacility(ctx.db, query.facility);
@@ -123,34 +121,74 @@ export async function searchSlots(ctx: AppContext, query: SlotQuery): Promise<{ 
   // Fine grids over long ranges for many providers would let one request burn seconds of CPU.
   const days = (Date.parse(query.to!) - Date.parse(query.from!)) / 86_400_000 + 1;
   const candidates = providerIds.reduce((sum, p) => sum + (days * 1440) / byProvider.get(p)!.provider.slot_minutes, 0);
-  if (candidates > MAX_CANDIDATE_STARTS) {
+  if (candidates > maxStarts) {
     throw new AppError(422, 'search_too_large', `This search would try ${Math.round(candidates)} start times; ask for fewer providers or days`, {
       errors: [{ field: 'to', message: 'narrow the date range or the providers' }],
     });
   }
 
   const now = ctx.clock.now().getTime();
-  const slots: (Slot & { at: number })[] = [];
+  const found: { provider: string; total: number; slots: Interval[] }[] = [];
   for (const providerId of providerIds) {
+    await nextTurn();
     const calendar = byProvider.get(providerId)!;
     if (!calendar.provider.active) continue;
     if (facility && !calendar.worksAt.has(facility.id)) continue;
     const zone = query.timezone ?? facility?.timezone ?? (providerIds.length === 1 ? calendar.provider.timezone : 'UTC');
     const range: Interval = { start: localToInstant(query.from!, '00:00', zone), end: localToInstant(addDays(query.to!, 1), '00:00', zone) };
     const rules = slotRules(calendar.provider, topics, facility, minutes, now);
-    for (const s of findSlots(slotInput(calendar, facilities, facility, range), rules, range)) {
-      slots.push({
-        at: s.start,
-        provider: providerId,
-        facility: facility?.id ?? null,
-        start_time: new Date(s.start).toISOString(),
-        end_time: new Date(s.end).toISOString(),
-      });
-    }
+    const slots = findSlots(slotInput(calendar, facilities, facility, range), rules, range);
+    if (slots.some((slot, i) => i > 0 && slot.start < slots[i - 1]!.start)) slots.sort((a, b) => a.start - b.start);
+    // The page never needs more than its end from any one provider; the rest is dropped at once, so a
+    // long search does not keep a million slots alive (and the collector does not pause to move them).
+    found.push({ provider: providerId, total: slots.length, slots: slots.slice(0, query.offset + query.limit) });
   }
-  slots.sort((a, b) => a.at - b.at || a.provider.localeCompare(b.provider));
-  const page = slots.slice(query.offset, query.offset + query.limit).map(({ at: _at, ...slot }) => slot);
-  return { slots: page, count: slots.length };
+  const count = found.reduce((sum, f) => sum + f.total, 0);
+  const page = mergeFirst(found, query.offset + query.limit)
+    .slice(query.offset)
+    .map(({ provider, slot }) => ({
+      provider,
+      facility: facility?.id ?? null,
+      start_time: new Date(slot.start).toISOString(),
+      end_time: new Date(slot.end).toISOString(),
+    }));
+  return { slots: page, count };
+}
+
+/**
+ * The first `n` slots of all providers in time order (ties by provider id), from lists that are each
+ * in time order: only the page is merged and formatted, never every free slot of a long search.
+ */
+function mergeFirst(lists: { provider: string; slots: Interval[] }[], n: number): { provider: string; slot: Interval }[] {
+  const ordered = [...lists].sort((a, b) => a.provider.localeCompare(b.provider));
+  const next = ordered.map(() => 0);
+  const out: { provider: string; slot: Interval }[] = [];
+  while (out.length < n) {
+    let best = -1;
+    for (let i = 0; i < ordered.length; i++) {
+      const slot = ordered[i]!.slots[next[i]!];
+      if (slot && (best < 0 || slot.start < ordered[best]!.slots[next[best]!]!.start)) best = i;
+    }
+    if (best < 0) break;
+    out.push({ provider: ordered[best]!.provider, slot: ordered[best]!.slots[next[best]!]! });
+    next[best]!++;
+  }
+  return out;
+}
+
+/** Where the next chunk of slot math may run: chunks of every search queue here, one per turn of the event loop. */
+let lane: Promise<void> = Promise.resolve();
+
+/**
+ * Waits for a turn to compute. One chunk (one provider's slots) runs per turn of the event loop,
+ * across all searches in the process, with I/O in between: a long search slows itself down, not the
+ * health check or the booking that arrives meanwhile. (Separate setImmediate calls would let every
+ * waiting search run a chunk in the same turn.)
+ */
+function nextTurn(): Promise<void> {
+  const turn = lane.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+  lane = turn;
+  return turn;
 }
 
 /** Whether a provider can be booked at a time and, if not, every reason. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { id, paginationQuery } from '../http/schemas.js';
+import { id, paginationQuery, oneLine } from '../http/schemas.js';
 
-const name = z.string().trim().min(1, 'is required').max(256, 'must be at most 256 characters');
+const name = oneLine().min(1, 'is required').max(256, 'must be at most 256 characters');
 /** Whole minutes; a day is the longest visit we accept. */
 const duration = z.number().int('must be whole minutes').min(1, 'must be a positive number of minutes').max(1440, 'must be at most 1440 minutes');
 

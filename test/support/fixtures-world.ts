@@ -113,7 +113,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const webhook = (
     await expectCreated(
       // Port 9 (discard): the worker is off in tests, so nothing is ever sent there.
-      await t.call('POST', '/api/v1/webhooks', { token: admin, body: { url: 'http://127.0.0.1:9/hook', events: ['*'], description: 'world' } }),
+      await t.call('POST', '/api/v1/webhooks', { token: admin, body: { url: 'https://hooks.example.org/hook', events: ['*'], description: 'world' } }),
       'webhook create',
     )
   ).id;

@@ -3,6 +3,9 @@ import core from './2026_11_22_0001_core.js';
 import scheduling from './2026_11_22_0002_scheduling.js';
 import lifecycle from './2026_11_22_0003_lifecycle.js';
 import notifications from './2026_11_22_0004_notifications.js';
+import paymentOrders from './2026_12_01_0001_payment_orders.js';
+import passwordChangedAt from './2026_12_01_0002_password_changed_at.js';
+import idempotencyKeys from './2026_12_01_0003_idempotency_keys.js';
 import seedShapes from './2026_12_01_0005_seed_shapes.js';
 import feedWakeups from './2026_12_01_0100_feed_wakeups.js';
 
@@ -12,6 +15,9 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0002_scheduling': scheduling,
   '2026_11_22_0003_lifecycle': lifecycle,
   '2026_11_22_0004_notifications': notifications,
+  '2026_12_01_0001_payment_orders': paymentOrders,
+  '2026_12_01_0002_password_changed_at': passwordChangedAt,
+  '2026_12_01_0003_idempotency_keys': idempotencyKeys,
   '2026_12_01_0005_seed_shapes': seedShapes,
   '2026_12_01_0100_feed_wakeups': feedWakeups,
 };

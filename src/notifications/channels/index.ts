@@ -30,7 +30,7 @@ function createWebhookChannel(ctx: AppContext): ChannelSender {
       if (!subscription) return { ok: false, permanent: true, error: 'The subscription no longer exists', durationMs: 0 };
       if (!subscription.active) return { ok: false, permanent: true, error: 'The subscription is disabled', durationMs: 0 };
       const secret = (await secretBoxFor(ctx)).open(subscription.secret_encrypted, subscription.id);
-      return postWebhook({ url: subscription.url, secret, id: n.id, body: webhookBody(n.payload) });
+      return postWebhook({ url: subscription.url, secret, id: n.id, body: webhookBody(n.payload), allowPrivate: ctx.config.ALLOW_PRIVATE_WEBHOOK_URLS });
     },
   };
 }
