@@ -120,7 +120,7 @@ export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
     patient: trx
       .selectFrom('patients as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', ...contact])
+      .select(['p.id', 'p.timezone', ...contact])
       .where('p.id', '=', req.patientId),
     topics: trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds)),
     facility: trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityIds)),

@@ -14,6 +14,8 @@ export interface Contact {
   phone: string | null;
   notify_email: boolean;
   notify_sms: boolean;
+  /** The zone they read times in (a provider's own, a patient's if set); null: the visit's. */
+  timezone: string | null;
 }
 
 export interface PlannedReminder {
@@ -89,6 +91,7 @@ export async function loadNotice(db: Db, appointmentId: string, event: Notificat
       'qu.phone as patient_phone',
       'qu.notify_email as patient_notify_email',
       'qu.notify_sms as patient_notify_sms',
+      'pa.timezone as patient_timezone',
       'f.id as facility_id',
       'f.name as facility_name',
       'f.address as facility_address',
@@ -154,6 +157,7 @@ export async function loadNotice(db: Db, appointmentId: string, event: Notificat
         phone: row.provider_phone,
         notify_email: row.provider_notify_email,
         notify_sms: row.provider_notify_sms,
+        timezone: row.provider_timezone,
       },
       patient: {
         user_id: row.patient_user_id,
@@ -162,6 +166,7 @@ export async function loadNotice(db: Db, appointmentId: string, event: Notificat
         phone: row.patient_phone,
         notify_email: row.patient_notify_email,
         notify_sms: row.patient_notify_sms,
+        timezone: row.patient_timezone,
       },
     },
   };

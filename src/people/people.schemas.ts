@@ -90,9 +90,11 @@ export const patientCreate = z.object({
   password,
   phone: phone.optional(),
   date_of_birth: isoDate.nullable().optional(),
+  /** The zone their messages are written in (an in-person visit's time stays in the facility's); null: the visit's own zone. */
+  timezone: timezone.nullable().optional(),
 }).strict();
 export const patientUpdate = z
-  .object({ name: personName, phone, password, date_of_birth: isoDate.nullable(), active: z.boolean() })
+  .object({ name: personName, phone, password, date_of_birth: isoDate.nullable(), timezone: timezone.nullable(), active: z.boolean() })
   .partial()
   .strict();
 
@@ -100,6 +102,7 @@ export const patientOut = z.object({
   id,
   name: z.string(),
   date_of_birth: z.string().nullable(),
+  timezone: z.string().nullable(),
   active: z.boolean(),
   user: userSummary,
   created_at: z.string(),
@@ -109,7 +112,14 @@ export const patientOut = z.object({
 export const staffRole = z.enum(['admin', 'staff']);
 export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() }).strict();
 export const userUpdate = z
-  .object({ name: personName, phone, password, active: z.boolean() })
+  .object({
+    name: personName,
+    phone,
+    password,
+    active: z.boolean(),
+    /** A patient's account only: the zone their messages are written in (as on PATCH /patients/{id}). */
+    timezone: timezone.nullable(),
+  })
   .partial()
   .strict();
 export const userOut = z.object({
