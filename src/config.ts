@@ -18,6 +18,8 @@ const configSchema = z.object({
   ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   ADMIN_NAME: z.string().min(1).default('Administrator'),
   OVERDUE_GRACE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  /** How long before its start a visit may be started or completed (earlier is 409 not_started_yet). */
+  START_LEAD_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(30),
   OVERDUE_SWEEP_CRON: z.string().default('* * * * *'),
   RUN_WORKER: booleanFlag.default(true),
   /** API processes sharing the port when DATABASE_URL is set (default: one per core); the embedded mode runs one. */

@@ -362,9 +362,14 @@ describe.each(backends)('appointments on %s', (backend) => {
     it('treats an in-progress appointment as busy and a completed one as free', async () => {
       const start = '2031-01-12T09:00:00Z';
       const a = await booked({ provider: providerB, patient: patientB, topics: [topic30], start_time: start });
+      // A visit starts and completes only near its start; the bookings are made from NOW, when that time is still ahead.
+      t.clock.set(start);
       expect((await patch(a.id, providerB.token, { status: 'in_progress' })).statusCode).toBe(200);
+      t.clock.set(NOW);
       expectProblem(await book(t, { provider: providerB.id, patient: patientA.id, topics: [topic30], start_time: start }), 409, 'slot_unavailable');
+      t.clock.set(start);
       expect((await patch(a.id, providerB.token, { status: 'completed' })).statusCode).toBe(200);
+      t.clock.set(NOW);
       expect((await book(t, { provider: providerB.id, patient: patientA.id, topics: [topic30], start_time: start })).statusCode).toBe(201);
     });
   });
@@ -424,7 +429,9 @@ describe.each(backends)('appointments on %s', (backend) => {
       made.push(await booked({ provider: provider2, patient: patient2, topics: [topic15], start_time: '2032-02-04T09:00:00Z' }));
       const canceled = await cancel(made[2]!.id, patient.token);
       if (canceled.statusCode !== 200) throw new Error(canceled.body);
+      t.clock.set(made[1]!.start_time);
       const done = await patch(made[1]!.id, provider.token, { status: 'completed' });
+      t.clock.set(NOW);
       if (done.statusCode !== 200) throw new Error(done.body);
     });
 
@@ -620,6 +627,7 @@ describe.each(backends)('appointments on %s', (backend) => {
       const notes = await patch(a.id, providerA.token, { provider_notes: 'allergic to penicillin' });
       expect(notes.statusCode).toBe(200);
       expect(notes.json()).toMatchObject({ provider_notes: 'allergic to penicillin', status: 'scheduled' });
+      t.clock.set(a.start_time);
       const started = await patch(a.id, providerA.token, { status: 'in_progress' });
       expect(started.json().status).toBe('in_progress');
       const done = await patch(a.id, providerA.token, { status: 'completed', provider_notes: 'all good' });
@@ -671,6 +679,8 @@ describe.each(backends)('appointments on %s', (backend) => {
       ['complete twice', ['completed'], 'provider', 'completed'],
     ] as const)('answers 409 invalid_transition: %s', async (_label, setup, who, status) => {
       const a = await booked();
+      // At the visit's start, so that starting and completing it in the setup are allowed.
+      t.clock.set(a.start_time);
       for (const step of setup) {
         const res = await patch(a.id, t.adminToken, { status: step });
         expect(res.statusCode).toBe(200);
@@ -757,6 +767,7 @@ describe.each(backends)('appointments on %s', (backend) => {
       expectProblem(await cancel(a.id, staff.token, { on_behalf_of: 'provider' }), 409, 'invalid_transition');
 
       const b = await booked();
+      t.clock.set(b.start_time);
       expect((await patch(b.id, providerA.token, { status: 'completed' })).statusCode).toBe(200);
       expectProblem(await cancel(b.id, patientA.token), 409, 'invalid_transition');
       expect((await t.call('GET', `/api/v1/appointments/${a.id}`, { token: t.adminToken })).json().cancellation.by).toBe('patient');
@@ -781,6 +792,7 @@ describe.each(backends)('appointments on %s', (backend) => {
     it('lists created, then notes and status changes, with actors and changes, in order', async () => {
       const a = await booked({ provider: providerB, patient: patientB, topics: [topic30] });
       expect((await patch(a.id, providerB.token, { provider_notes: 'prep labs' })).statusCode).toBe(200);
+      t.clock.set(a.start_time);
       expect((await patch(a.id, providerB.token, { status: 'in_progress' })).statusCode).toBe(200);
       expect((await patch(a.id, providerB.token, { status: 'completed', provider_notes: 'done' })).statusCode).toBe(200);
 

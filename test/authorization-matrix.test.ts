@@ -143,8 +143,8 @@ const TABLE: Row[] = [
     req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/cancel` }) },
   { op: 'POST /api/v1/appointments/{id}/cancel', note: 'on behalf of the patient', expect: [401, 200, 404, 403, 403, 200, 200],
     req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/cancel`, body: { on_behalf_of: 'patient', reason: 'matrix' } }) },
-  { op: 'POST /api/v1/appointments/{id}/start',                  expect: [401, 403, 403, 200, 404, 200, 200], req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/start` }) },
-  { op: 'POST /api/v1/appointments/{id}/complete',               expect: [401, 403, 403, 200, 404, 200, 200], req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/complete` }) },
+  { op: 'POST /api/v1/appointments/{id}/start', note: 'at the start', expect: [401, 403, 403, 200, 404, 200, 200], req: (w) => startedAppointment(w, 'start', 0) },
+  { op: 'POST /api/v1/appointments/{id}/complete', note: 'at the start', expect: [401, 403, 403, 200, 404, 200, 200], req: (w) => startedAppointment(w, 'complete', 0) },
   { op: 'POST /api/v1/appointments/{id}/no-show', note: 'after the start', expect: [401, 403, 403, 200, 404, 200, 200], req: (w) => startedAppointment(w, 'no-show') },
   { op: 'POST /api/v1/appointments/{id}/mark-no-show', note: 'after the start', expect: [401, 403, 403, 200, 404, 200, 200], req: (w) => startedAppointment(w, 'mark-no-show') },
   { op: 'POST /api/v1/appointments/{id}/reschedule',             expect: OWN_APPOINTMENT(200),
@@ -211,10 +211,11 @@ const TABLE: Row[] = [
     req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}/deliveries/${w.webhookNotification}/replay` }) },
 ];
 
-async function startedAppointment(w: World, action: string): Promise<Req> {
+/** An appointment acted on `minutesAfter` its start (a visit starts or completes only near its start, a no-show after it). */
+async function startedAppointment(w: World, action: string, minutesAfter = 10): Promise<Req> {
   const start = w.nextSlot();
   const id = await w.bookAppointment(w.patientA, w.providerA, start);
-  return { url: `/api/v1/appointments/${id}/${action}`, clockAt: new Date(Date.parse(start) + 10 * 60_000).toISOString() };
+  return { url: `/api/v1/appointments/${id}/${action}`, clockAt: new Date(Date.parse(start) + minutesAfter * 60_000).toISOString() };
 }
 
 async function freshRule(w: World): Promise<string> {

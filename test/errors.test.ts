@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './databases.js';
-import { book, createTestApp, expectProblem, makePatient, makeProvider, makeTopic, type Person, type TestApp } from './helpers.js';
+import { book, createTestApp, expectProblem, makePatient, makeProvider, makeTopic, NOW, type Person, type TestApp } from './helpers.js';
 
 /** Every error, whatever produced it, is one RFC 9457 envelope. */
 function expectEnvelope(res: LightMyRequestResponse, status: number, code?: string) {
@@ -315,7 +315,10 @@ describe.each(backends)('errors on %s', (backend) => {
       const res = await book(t, { ...valid(), start_time: '2030-07-02T09:00:00Z' });
       expect(res.statusCode).toBe(201);
       const id = res.json().id;
+      // A visit completes only near its start.
+      t.clock.set('2030-07-02T09:00:00Z');
       expect((await t.call('PATCH', `/api/v1/appointments/${id}`, { token: provider.token, body: { status: 'completed' } })).statusCode).toBe(200);
+      t.clock.set(NOW);
       const before = await snapshot();
       // Notes with an impossible status change: nothing of it may land.
       expectProblem(await t.call('PATCH', `/api/v1/appointments/${id}`, { token: provider.token, body: { status: 'provider_canceled', provider_notes: 'should not stick' } }), 409, 'invalid_transition');

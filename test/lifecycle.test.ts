@@ -100,6 +100,7 @@ describe.each(backends)('lifecycle actions on %s', (backend) => {
   describe('start, complete, no-show', () => {
     it('starts (in_progress) and completes a visit, with history by the provider', async () => {
       const a = await scheduled();
+      t.clock.set(a.start_time);
       const started = await action(a.id, 'start', provider.token);
       expect(started.statusCode).toBe(200);
       expect(started.json()).toMatchObject({ id: a.id, status: 'in_progress' });
@@ -163,7 +164,8 @@ describe.each(backends)('lifecycle actions on %s', (backend) => {
         ['admin', t.adminToken],
       ] as const) {
         const a = await scheduled();
-        if (startAfter) t.clock.set(plusMinutes(a.start_time, 1));
+        // A no-show only after the start; starting and completing from the start on.
+        t.clock.set(startAfter ? plusMinutes(a.start_time, 1) : a.start_time);
         expectProblem(await action(a.id, name, patient.token), 403, 'forbidden');
         expectProblem(await action(a.id, name, otherPatient.token), 403, 'forbidden');
         expectProblem(await action(a.id, name, otherProvider.token), 404, 'not_found');
@@ -304,13 +306,17 @@ describe.each(backends)('lifecycle actions on %s', (backend) => {
 
     it('refuses moving a completed, cancelled, in-progress or no-show visit (409 invalid_transition)', async () => {
       const completed = await scheduled();
+      t.clock.set(completed.start_time);
       await action(completed.id, 'complete', provider.token);
+      t.clock.set(NOW);
       const canceled = await scheduled();
       await cancel(canceled.id, patient.token);
       const providerCanceled = await scheduled();
       await cancel(providerCanceled.id, provider.token);
       const inProgress = await scheduled();
+      t.clock.set(inProgress.start_time);
       await action(inProgress.id, 'start', provider.token);
+      t.clock.set(NOW);
       for (const a of [completed, canceled, providerCanceled, inProgress]) {
         const before = await detail(a.id);
         for (const token of [patient.token, provider.token, staff.token]) {

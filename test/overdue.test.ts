@@ -86,7 +86,10 @@ describe.each(backends)('overdue marking on %s', (backend) => {
     const completed = await bookAt(plusMinutes(day, 240));
     expect((await t.call('POST', `/api/v1/appointments/${userCanceled}/cancel`, { token: patient.token, body: {} })).statusCode).toBe(200);
     expect((await t.call('POST', `/api/v1/appointments/${providerCanceled}/cancel`, { token: provider.token, body: {} })).statusCode).toBe(200);
+    // A visit starts and completes only near its start.
+    t.clock.set(plusMinutes(day, 180));
     expect((await patch(inProgress, provider.token, { status: 'in_progress' })).statusCode).toBe(200);
+    t.clock.set(plusMinutes(day, 240));
     expect((await patch(completed, provider.token, { status: 'completed' })).statusCode).toBe(200);
 
     t.clock.set(plusMinutes(day, 24 * 60));

@@ -26,6 +26,44 @@ describe.each(backends)('when a visit may start, what a no-show keeps, and who c
   });
   afterAll(() => t?.close());
 
+  describe('a visit starts or completes only near its start (START_LEAD_MINUTES, default 30)', () => {
+    for (const what of ['start', 'complete'] as const) {
+      it(`${what} more than 30 minutes early is 409 not_started_yet, and changes nothing`, async () => {
+        const patient = await makePatient(t);
+        const a = await booked({ provider: provider.id, patient: patient.id, topics: [topic], start_time: nextStart() });
+        t.clock.set(plusMinutes(a.start_time, -31));
+        const early = expectProblem(await action(a.id, what, provider.token), 409, 'not_started_yet');
+        expect(early.earliest).toBe(plusMinutes(a.start_time, -30));
+        const status = what === 'start' ? 'in_progress' : 'completed';
+        expectProblem(await t.call('PATCH', `/api/v1/appointments/${a.id}`, { token: t.adminToken, body: { status } }), 409, 'not_started_yet');
+        expect((await t.call('GET', `/api/v1/appointments/${a.id}`, { token: t.adminToken })).json().status).toBe('scheduled');
+
+        t.clock.set(plusMinutes(a.start_time, -30));
+        const onTime = await action(a.id, what, provider.token);
+        expect(onTime.statusCode, onTime.body).toBe(200);
+        expect(onTime.json().status).toBe(status);
+        t.clock.set(NOW);
+      });
+    }
+
+    it('the lead time is configurable', async () => {
+      const own = await createTestApp(backend, { START_LEAD_MINUTES: 0 });
+      try {
+        const doctor = await makeProvider(own);
+        const patient = await makePatient(own);
+        const start = nextStart();
+        const res = await book(own, { provider: doctor.id, patient: patient.id, topics: [await makeTopic(own, 30)], start_time: start });
+        expect(res.statusCode, res.body).toBe(201);
+        own.clock.set(plusMinutes(start, -1));
+        expectProblem(await own.call('POST', `/api/v1/appointments/${res.json().id}/start`, { token: doctor.token }), 409, 'not_started_yet');
+        own.clock.set(start);
+        expect((await own.call('POST', `/api/v1/appointments/${res.json().id}/start`, { token: doctor.token })).statusCode).toBe(200);
+      } finally {
+        await own.close();
+      }
+    });
+  });
+
   describe('a no-show keeps its time (seed 001)', () => {
     it('booking the provider over a no-show is 409, and slot search does not offer it', async () => {
       const start = nextStart();

@@ -174,9 +174,13 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     ['mark-no-show', 'no_show', 'Record that the patient did not come (seed 001 name)'],
   ] as const;
   for (const [action, status, summary] of statusActions) {
+    const description =
+      status === 'no_show'
+        ? 'Only once the visit was due to start (earlier is 409 `not_started_yet`).'
+        : 'At most `START_LEAD_MINUTES` (default 30) before the visit\'s start (earlier is 409 `not_started_yet`).';
     app.post(`/api/v1/appointments/:id/${action}`, {
       onRequest: auth.require('admin', 'staff', 'provider'),
-      schema: { tags, summary, security: bearer, params: idParams, response: { 200: appointmentOut } },
+      schema: { tags, summary, description, security: bearer, params: idParams, response: { 200: appointmentOut } },
       handler: async (request) => lifecycle.changeAppointment(ctx, callerOf(request), appointmentId(request.params.id), { status }),
     });
   }

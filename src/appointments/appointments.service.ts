@@ -249,13 +249,14 @@ function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, p
  */
 function bookingNotice(values: repo.NewAppointment, placed: Placed, subscriptions: AppointmentNotice['subscriptions']): AppointmentNotice {
   const { provider, patient, facility } = placed;
-  const contact = ({ user_id, name, email, phone, notify_email, notify_sms }: Placed['provider'] | Placed['patient']): Contact => ({
+  const contact = ({ user_id, name, email, phone, notify_email, notify_sms, timezone }: Placed['provider'] | Placed['patient']): Contact => ({
     user_id,
     name,
     email,
     phone,
     notify_email,
     notify_sms,
+    timezone,
   });
   return {
     snapshot: {

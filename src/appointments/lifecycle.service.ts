@@ -73,6 +73,13 @@ export function changeAppointment(
       if (change.status === 'no_show' && ctx.clock.now() < current.start_time) {
         throw conflict('not_started_yet', 'A no-show can only be recorded once the appointment was due to start');
       }
+      // Starting early lets a patient in when the provider is free; completing a visit months ahead is a mistake.
+      const earliest = current.start_time.getTime() - ctx.config.START_LEAD_MINUTES * 60_000;
+      if ((change.status === 'in_progress' || change.status === 'completed') && ctx.clock.now().getTime() < earliest) {
+        throw conflict('not_started_yet', `An appointment can be ${change.status === 'completed' ? 'completed' : 'started'} at most ${ctx.config.START_LEAD_MINUTES} minutes before its start`, {
+          earliest: new Date(earliest).toISOString(),
+        });
+      }
       changes.status = change.status;
       diff.status = { from: current.status, to: change.status };
       if (isCanceled(change.status)) {

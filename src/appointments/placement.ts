@@ -4,11 +4,11 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import { anyUuid, selectTogether, type Together, withStamps } from '../db/together.js';
+import { anyUuid, NO_ID, selectTogether, type Together, withStamps } from '../db/together.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
 import { type FieldError, invalid, type Side, slotTaken } from '../http/errors.js';
-import { calendarQueries, calendarsFrom } from '../scheduling/calendar.js';
+import { calendarQueries, calendarsFrom, facilitiesOffering, ruleQueries } from '../scheduling/calendar.js';
 import { assertBookable, bookingSpan } from '../scheduling/slots.service.js';
 import * as repo from './appointments.repository.js';
 
@@ -87,7 +87,13 @@ async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string
 export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
   const facilityIds = req.facilityId ? [req.facilityId] : [];
   const contact = ['u.id as user_id', 'u.name', 'u.active', 'u.email', 'u.phone', 'u.notify_email', 'u.notify_sms'] as const;
+  // The provider's hours say where a visit without a named place is; a phone or video visit has none.
+  const placeFromHours = !req.facilityId && (req.mode ?? 'in_person') === 'in_person';
+  const hours = ruleQueries(trx, placeFromHours ? req.providerId : NO_ID);
   return {
+    hoursRules: hours.rules,
+    hoursLinks: hours.links,
+    hoursFacilities: hours.facilities,
     provider: trx
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -96,7 +102,7 @@ export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
     patient: trx
       .selectFrom('patients as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', ...contact])
+      .select(['p.id', 'p.timezone', ...contact])
       .where('p.id', '=', req.patientId),
     topics: trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds)),
     facility: trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityIds)),
@@ -145,7 +151,7 @@ function lengthOf(req: PlacementRequest, topics: TopicRow[], facility: FacilityR
 export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest, parties: PartyRows): Promise<Placed> {
   const [provider, patient, facilityRow] = [parties.provider[0], parties.patient[0], parties.facility[0]];
   const topics = parties.topics.map((t): TopicRow => withStamps(t));
-  const facility = facilityRow ? withStamps(facilityRow) : undefined;
+  let facility: FacilityRow | undefined = facilityRow ? withStamps(facilityRow) : undefined;
   const errors: FieldError[] = [];
   if (!provider) errors.push({ field: 'provider', message: 'does not exist' });
   else if (!provider.active) errors.push({ field: 'provider', message: 'is inactive and cannot be booked' });
@@ -162,9 +168,21 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
     else if (!facility.active) errors.push({ field: 'facility', message: 'is inactive' });
     else if (parties.worksAt.length === 0) errors.push({ field: 'facility', message: "is not one of the provider's facilities" });
   }
-  const mode = req.mode ?? (req.facilityId ? 'in_person' : null);
-  if (mode === 'in_person' && !req.facilityId) errors.push({ field: 'facility', message: 'an in-person visit needs a facility' });
   if (errors.length > 0) throw invalid(errors);
+
+  // Seed 003: a visit in hours bound to a facility is at that facility, so its length and alignment
+  // apply and its schedule shows the visit; in the hours of two facilities, the caller must choose.
+  if (!req.facilityId && provider) {
+    const hours = { rules: parties.hoursRules, links: parties.hoursLinks, facilities: parties.hoursFacilities };
+    const offering = facilitiesOffering(hours, provider, req.start);
+    if (offering.length > 1) {
+      const names = offering.map((f) => f.name).join(', ');
+      throw invalid([{ field: 'facility', message: `is needed: this time is in the provider's hours at several facilities (${names})` }]);
+    }
+    facility = offering[0];
+  }
+  const mode = req.mode ?? (facility ? 'in_person' : null);
+  if (mode === 'in_person' && !facility) throw invalid([{ field: 'facility', message: 'an in-person visit needs a facility' }]);
 
   const ordered = req.topicIds.map((t) => byId.get(t)!);
   const price = priceOf(ordered);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { DB, NotificationsTable, RemindersTable } from '../db/types.js';
-import { type Party, renderMessage } from './messages.js';
+import { type Party, renderMessage, zoneFor } from './messages.js';
 import type { NotificationEvent, NotificationPayload } from './payload.js';
 import type { AppointmentNotice } from './snapshot.js';
 
@@ -64,7 +64,8 @@ export function notificationRows(notice: AppointmentNotice, input: FanOutInput):
 
   for (const party of AUDIENCES[input.event]) {
     const contact = contacts[party];
-    const payload: NotificationPayload = { ...base, message: renderMessage(input.event, snapshot, input.data, party) };
+    const zone = zoneFor(snapshot, contact.timezone);
+    const payload: NotificationPayload = { ...base, message: { ...renderMessage(input.event, snapshot, input.data, party, zone), timezone: zone } };
     const to = { audience: party, user_id: contact.user_id, subscription_id: null };
     row({ ...to, channel: 'in_app', recipient: contact.user_id }, payload);
     if (contact.notify_email) row({ ...to, channel: 'email', recipient: contact.email }, payload);

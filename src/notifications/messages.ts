@@ -28,16 +28,26 @@ export function canceledBy(a: AppointmentSnapshot, data: Record<string, unknown>
 }
 
 /**
- * The title and body one side of the appointment reads for an event. Written from the reader's
- * point of view: the patient hears about "Dr. Lee", the provider about the patient.
+ * The zone a reader's message is written in. An in-person visit's time is where it happens (the
+ * facility's clock is the one to be there by); otherwise the reader's own, else the visit's.
+ */
+export function zoneFor(a: AppointmentSnapshot, readerZone: string | null): string {
+  const inPerson = a.facility !== null && (a.mode ?? 'in_person') === 'in_person';
+  return inPerson ? a.timezone : (readerZone ?? a.timezone);
+}
+
+/**
+ * The title and body one side of the appointment reads for an event, with its times in `zone`.
+ * Written from the reader's point of view: the patient hears about "Dr. Lee", the provider about the patient.
  */
 export function renderMessage(
   event: NotificationEvent,
   a: AppointmentSnapshot,
   data: Record<string, unknown>,
   to: Party,
+  zone: string = a.timezone,
 ): { title: string; body: string } {
-  const when = formatWhen(a.start_time, a.timezone);
+  const when = formatWhen(a.start_time, zone);
   const other = to === 'patient' ? a.provider.name : a.patient.name;
   const withOther = to === 'patient' ? `with ${a.provider.name}` : `with ${a.patient.name}`;
   const reason = str(data.reason) ?? a.cancel_reason ?? undefined;
@@ -47,7 +57,7 @@ export function renderMessage(
         ? { title: 'Appointment booked', body: `Your appointment with ${other} is booked for ${when}.` }
         : { title: 'New appointment', body: `${other} has an appointment with you on ${when}.` };
     case 'held': {
-      const until = a.hold_expires_at ? ` until ${formatWhen(a.hold_expires_at, a.timezone)}` : '';
+      const until = a.hold_expires_at ? ` until ${formatWhen(a.hold_expires_at, zone)}` : '';
       return { title: 'Complete your payment', body: `${when} ${withOther} is held for you${until}. Pay to confirm it; unpaid, the time is released.` };
     }
     case 'paid':
@@ -56,7 +66,7 @@ export function renderMessage(
         : { title: 'Appointment paid', body: `${other} has paid: the appointment on ${when} is confirmed.` };
     case 'rescheduled': {
       const before = str(data.previous_start_time);
-      const from = before ? ` from ${formatWhen(before, a.timezone)}` : '';
+      const from = before ? ` from ${formatWhen(before, zone)}` : '';
       return { title: 'Appointment moved', body: `Your appointment ${withOther} has moved${from} to ${when}.` };
     }
     case 'canceled': {
@@ -88,9 +98,9 @@ export function renderMessage(
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function details(a: AppointmentSnapshot): [string, string][] {
+function details(a: AppointmentSnapshot, zone: string): [string, string][] {
   const rows: [string, string][] = [
-    ['When', `${formatWhen(a.start_time, a.timezone)} – ${DateTime.fromISO(a.end_time, { zone: a.timezone }).toFormat('HH:mm')}`],
+    ['When', `${formatWhen(a.start_time, zone)} – ${DateTime.fromISO(a.end_time, { zone }).toFormat('HH:mm')}`],
     ['Provider', a.provider.name],
     ['Patient', a.patient.name],
   ];
@@ -104,7 +114,8 @@ function details(a: AppointmentSnapshot): [string, string][] {
 /** The email: subject, plain text, and the same as simple HTML. */
 export function renderEmail(payload: NotificationPayload): { subject: string; text: string; html: string } {
   const message = payload.message ?? { title: `Appointment ${payload.event}`, body: '' };
-  const rows = details(payload.appointment);
+  const zone = message.timezone ?? payload.appointment.timezone;
+  const rows = details(payload.appointment, zone);
   const text = [message.body, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', '— Carebook'].join('\n');
   const html = [
     '<!doctype html><html><body style="font-family:sans-serif">',
@@ -115,7 +126,7 @@ export function renderEmail(payload: NotificationPayload): { subject: string; te
     '<p style="color:#666">Carebook</p>',
     '</body></html>',
   ].join('\n');
-  return { subject: `${message.title}: ${formatWhen(payload.appointment.start_time, payload.appointment.timezone)}`, text, html };
+  return { subject: `${message.title}: ${formatWhen(payload.appointment.start_time, zone)}`, text, html };
 }
 
 /** One short SMS: the body alone, which already names the other side and the time. */

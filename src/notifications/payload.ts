@@ -52,5 +52,5 @@ export interface NotificationPayload {
   data: Record<string, unknown>;
   appointment: AppointmentSnapshot;
   /** What a person reads, rendered once so the feed, the email and the SMS say the same. Absent for webhooks. */
-  message?: { title: string; body: string };
+  message?: { title: string; body: string; /** The zone its times are written in (absent in rows written before it was recorded). */ timezone?: string };
 }

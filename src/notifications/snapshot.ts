@@ -12,6 +12,8 @@ export interface Contact {
   phone: string | null;
   notify_email: boolean;
   notify_sms: boolean;
+  /** The zone they read times in (a provider's own, a patient's if set); null: the visit's. */
+  timezone: string | null;
 }
 
 export interface PlannedReminder {
@@ -87,6 +89,7 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
       'qu.phone as patient_phone',
       'qu.notify_email as patient_notify_email',
       'qu.notify_sms as patient_notify_sms',
+      'pa.timezone as patient_timezone',
       'f.id as facility_id',
       'f.name as facility_name',
       'f.address as facility_address',
@@ -152,6 +155,7 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
         phone: row.provider_phone,
         notify_email: row.provider_notify_email,
         notify_sms: row.provider_notify_sms,
+        timezone: row.provider_timezone,
       },
       patient: {
         user_id: row.patient_user_id,
@@ -160,6 +164,7 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
         phone: row.patient_phone,
         notify_email: row.patient_notify_email,
         notify_sms: row.patient_notify_sms,
+        timezone: row.patient_timezone,
       },
     },
   };

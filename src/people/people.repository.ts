@@ -27,6 +27,10 @@ export function findUser(db: Kysely<DB>, userId: string) {
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }
 
+export function patientIdOfUser(db: Kysely<DB>, userId: string) {
+  return db.selectFrom('patients').select('id').where('user_id', '=', userId).executeTakeFirst().then((p) => p?.id);
+}
+
 
 export interface ListFilter {
   search?: string;
@@ -119,6 +123,7 @@ function patientQuery(db: Kysely<DB>) {
     .select([
       'p.id',
       'p.date_of_birth',
+      'p.timezone',
       'p.created_at',
       'p.updated_at',
       'u.id as user_id',
@@ -149,11 +154,11 @@ export async function listPatients(db: Kysely<DB>, filter: ListFilter) {
   return { rows, count: Number(total.n) };
 }
 
-export function insertPatient(trx: Transaction<DB>, values: { user_id: string; date_of_birth: string | null }) {
+export function insertPatient(trx: Transaction<DB>, values: { user_id: string; date_of_birth: string | null; timezone: string | null }) {
   return trx.insertInto('patients').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export function updatePatient(trx: Transaction<DB>, patientId: string, changes: { date_of_birth?: string | null }) {
+export function updatePatient(trx: Transaction<DB>, patientId: string, changes: { date_of_birth?: string | null; timezone?: string | null }) {
   return trx
     .updateTable('patients')
     .set({ ...changes, updated_at: sql<Date>`now()` })

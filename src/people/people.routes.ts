@@ -170,7 +170,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   app.patch('/api/v1/users/:id', {
     onRequest: auth.require('admin'),
-    schema: { tags: ['users'], summary: 'Update a user (name, phone, password, active)', security: bearer, params: idParams, body: userUpdate, response: { 200: userOut } },
+    schema: { tags: ['users'], summary: "Update a user (name, phone, password, active; a patient's timezone)", security: bearer, params: idParams, body: userUpdate, response: { 200: userOut } },
     handler: async (request) => userView(await service.updateUser(ctx, callerOf(request), pathId(request.params.id, 'User'), request.body)),
   });
 }

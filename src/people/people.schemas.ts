@@ -92,17 +92,20 @@ export const patientCreate = z.object({
   password,
   phone: phone.optional(),
   date_of_birth: isoDate.nullable().optional(),
+  /** The zone their messages are written in (an in-person visit's time stays in the facility's); null: the visit's own zone. */
+  timezone: timezone.nullable().optional(),
 }).strict();
 export const patientUpdate = z
-  .object({ name: personName, phone, password, current_password: z.string().max(200), date_of_birth: isoDate.nullable(), active: z.boolean() })
+  .object({ name: personName, phone, password, current_password: z.string().max(200), date_of_birth: isoDate.nullable(), timezone: timezone.nullable(), active: z.boolean() })
   .partial()
   .strict();
 
 export const patientOut = z.object({
   id,
   name: z.string(),
-  /** Left out for a provider who has never had an appointment with the patient (as is `user`). */
+  /** Left out, with `timezone` and `user`, for a provider who has never had an appointment with the patient. */
   date_of_birth: z.string().nullable().optional(),
+  timezone: z.string().nullable().optional(),
   active: z.boolean(),
   user: userSummary.optional(),
   created_at: z.string(),
@@ -112,7 +115,15 @@ export const patientOut = z.object({
 export const staffRole = z.enum(['admin', 'staff']);
 export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() }).strict();
 export const userUpdate = z
-  .object({ name: personName, phone, password, current_password: z.string().max(200), active: z.boolean() })
+  .object({
+    name: personName,
+    phone,
+    password,
+    current_password: z.string().max(200),
+    active: z.boolean(),
+    /** A patient's account only: the zone their messages are written in (as on PATCH /patients/{id}). */
+    timezone: timezone.nullable(),
+  })
   .partial()
   .strict();
 export const userOut = z.object({

@@ -178,7 +178,7 @@ export async function createPatient(ctx: AppContext, input: PatientCreate) {
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction().execute(async (trx) => {
     const user = await createUser(trx, input, passwordHash, 'patient');
-    const { id } = await repo.insertPatient(trx, { user_id: user.id, date_of_birth: input.date_of_birth ?? null });
+    const { id } = await repo.insertPatient(trx, { user_id: user.id, date_of_birth: input.date_of_birth ?? null, timezone: input.timezone ?? null });
     return (await repo.findPatient(trx, id))!;
   });
 }
@@ -217,7 +217,9 @@ export async function updatePatient(ctx: AppContext, caller: Caller, patientId: 
   const changes = await userChanges(input);
   const patient = await ctx.db.transaction().execute(async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
-    if (input.date_of_birth !== undefined) await repo.updatePatient(trx, patientId, { date_of_birth: input.date_of_birth });
+    if (input.date_of_birth !== undefined || input.timezone !== undefined) {
+      await repo.updatePatient(trx, patientId, { date_of_birth: input.date_of_birth, timezone: input.timezone });
+    }
     return (await repo.findPatient(trx, patientId))!;
   });
   ctx.callers.forget(existing.user_id);
@@ -247,10 +249,16 @@ export async function updateUser(ctx: AppContext, caller: Caller, userId: string
     throw new AppError(409, 'cannot_deactivate_self', 'You cannot deactivate your own account');
   }
   await assertCurrentPassword(ctx, caller, userId, input);
+  // Only patients keep a zone of their own here; a provider's is on their profile, where it also sets their hours' zone.
+  const patientId = input.timezone !== undefined ? await repo.patientIdOfUser(ctx.db, userId) : undefined;
+  if (input.timezone !== undefined && !patientId) {
+    throw invalid([{ field: 'timezone', message: "only a patient's account has a time zone here (a provider's is set on PATCH /providers/{id})" }]);
+  }
   const changes = await userChanges(input);
-  const user = await ctx.db.transaction().execute(async (trx) =>
-    Object.keys(changes).length > 0 ? repo.updateUser(trx, userId, changes) : (await repo.findUser(trx, userId))!,
-  );
+  const user = await ctx.db.transaction().execute(async (trx) => {
+    if (patientId) await repo.updatePatient(trx, patientId, { timezone: input.timezone });
+    return Object.keys(changes).length > 0 ? repo.updateUser(trx, userId, changes) : (await repo.findUser(trx, userId))!;
+  });
   ctx.callers.forget(userId);
   return user;
 }

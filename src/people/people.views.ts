@@ -38,6 +38,7 @@ export function patientView(p: PatientRecord, full = true) {
     id: p.id,
     name: p.name,
     date_of_birth: p.date_of_birth,
+    timezone: p.timezone,
     active: p.active,
     user: { id: p.user_id, email: p.email, name: p.name, phone: p.phone },
     created_at: iso(p.created_at),

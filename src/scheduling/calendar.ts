@@ -83,6 +83,43 @@ export function calendarQueries(db: Kysely<DB>, providerIds: string[], span: Int
   };
 }
 
+/**
+ * One provider's rules, where they work, and the facilities the rules name: what
+ * {@link facilitiesOffering} needs, for a caller to run in its own statement.
+ */
+export function ruleQueries(db: Kysely<DB>, providerId: string) {
+  return {
+    rules: db.selectFrom('availability_rules').selectAll().where('provider_id', '=', providerId).orderBy('created_at').orderBy('id'),
+    links: db.selectFrom('provider_facilities').selectAll().where('provider_id', '=', providerId),
+    facilities: db
+      .selectFrom('facilities')
+      .selectAll()
+      .where('id', '=', sql<string>`any(array(SELECT facility_id FROM availability_rules WHERE provider_id = ${providerId}))`),
+  };
+}
+
+/**
+ * The facilities whose hours for this provider (rules bound to a facility, cut to its opening hours,
+ * less its closures) contain the instant `at`: where a visit then takes place when none is named.
+ */
+export function facilitiesOffering(loaded: Together<ReturnType<typeof ruleQueries>>, provider: Pick<SchedulingProvider, 'timezone'>, at: Date): FacilityRow[] {
+  const calendar = {
+    rules: loaded.rules.map((r) => ({ ...r, created_at: new Date(r.created_at) })),
+    worksAt: new Set(loaded.links.map((l) => l.facility_id)),
+  };
+  const facilities = new Map(loaded.facilities.map((f) => [f.id, withStamps(f)]));
+  const instant = at.getTime();
+  const span = { start: instant, end: instant + 1 };
+  const offering = new Map<string, FacilityRow>();
+  for (const rule of usableRules(calendar, facilities)) {
+    if (rule.facility_id === null || offering.has(rule.facility_id)) continue;
+    if (ruleOccurrences(rule, provider, facilities, span).some((o) => o.start <= instant && instant < o.end)) {
+      offering.set(rule.facility_id, facilities.get(rule.facility_id)!);
+    }
+  }
+  return [...offering.values()];
+}
+
 /** One statement whatever the number of providers and days. */
 export async function loadCalendars(db: Kysely<DB>, providerIds: string[], span: Interval, options: CalendarOptions): Promise<Calendars> {
   return calendarsFrom(await selectTogether(db, calendarQueries(db, providerIds, span, options)));
@@ -151,7 +188,7 @@ export function closures(facility: FacilityRow): Interval[] {
  * The instants one rule offers over the span: its occurrences in its zone (the facility's, else the
  * provider's), cut to the facility's opening hours and minus its closure days.
  */
-export function ruleOccurrences(rule: AvailabilityRuleRow, provider: SchedulingProvider, facilities: Map<string, FacilityRow>, span: Interval): Interval[] {
+export function ruleOccurrences(rule: AvailabilityRuleRow, provider: Pick<SchedulingProvider, 'timezone'>, facilities: Map<string, FacilityRow>, span: Interval): Interval[] {
   const facility = rule.facility_id ? facilities.get(rule.facility_id) : undefined;
   const zone = facility?.timezone ?? provider.timezone;
   const { from, to } = localDates(span, zone);
@@ -172,6 +209,11 @@ export function ruleOccurrences(rule: AvailabilityRuleRow, provider: SchedulingP
   return occurrences.filter((o) => o.end > span.start - DAY_MS && o.start < span.end + DAY_MS);
 }
 
+/** Hours at a facility count only while the facility is active and the provider still works there. */
+function usableRules(calendar: Pick<ProviderCalendar, 'rules' | 'worksAt'>, facilities: Map<string, FacilityRow>) {
+  return calendar.rules.filter((r) => r.facility_id === null || (facilities.get(r.facility_id)?.active === true && calendar.worksAt.has(r.facility_id)));
+}
+
 /**
  * The pure slot input for one provider, optionally at one facility. Rules at that facility and rules
  * without a place apply there (seed 002: a doctor is available at any of their locations); with no
@@ -179,10 +221,7 @@ export function ruleOccurrences(rule: AvailabilityRuleRow, provider: SchedulingP
  */
 export function slotInput(calendar: ProviderCalendar, facilities: Map<string, FacilityRow>, facility: FacilityRow | undefined, span: Interval): SlotInput {
   const { provider } = calendar;
-  // Hours at a facility count only while the facility is active and the provider still works there.
-  const usable = calendar.rules.filter(
-    (r) => r.facility_id === null || (facilities.get(r.facility_id)?.active === true && calendar.worksAt.has(r.facility_id)),
-  );
+  const usable = usableRules(calendar, facilities);
   const applicable = facility ? usable.filter((r) => r.facility_id === null || r.facility_id === facility.id) : usable;
   const availability =
     calendar.rules.length === 0 ? null : normalize(applicable.flatMap((rule) => ruleOccurrences(rule, provider, facilities, span)));
