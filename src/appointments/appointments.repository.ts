@@ -1,8 +1,8 @@
-import { type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
 import { NO_ID } from '../db/together.js';
 import { notificationsSentColumn } from '../notifications/events.js';
-import type { ActorRole, AppointmentMode, AppointmentStatus, DB, NotificationsTable, RemindersTable } from '../db/types.js';
+import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import type { Cursor } from '../http/pagination.js';
 import { isStaff } from '../http/auth.js';
@@ -312,61 +312,9 @@ export type NewAppointment = {
   reason: string | null;
 };
 
-type NewEvent = { type: string; actor_user_id: string | null; actor_role: ActorRole; changes: Record<string, unknown> };
-
-/** The outbox rows and reminders a booking's first event writes (see `eventOutbox`). */
-export interface NewOutbox {
-  notifications: Insertable<NotificationsTable>[];
-  reminders: Insertable<RemindersTable>[];
-}
-
-/**
- * A new appointment, its topics, its first history row, and the notifications and reminders that
- * event writes, in one statement (the id is chosen by the caller so every part can name it).
- * Returns the appointment as {@link findVisibleAppointment} would, built from what the caller already
- * loaded: a new booking has no payment yet.
- */
-export async function insertAppointment(
-  trx: Transaction<DB>,
-  values: NewAppointment,
-  topics: TopicRef[],
-  names: { provider: string; patient: string; facility: string | null },
-  event: NewEvent,
-  outbox: NewOutbox,
-): Promise<AppointmentRecord> {
-  const writes = trx
-    .with('a', (db) => db.insertInto('appointments').values(values).returningAll())
-    .with('e', (db) =>
-      db
-        .insertInto('appointment_events')
-        .values({ ...event, appointment_id: values.id, changes: JSON.stringify(event.changes) })
-        .returning('id'),
-    )
-    .with('n', (db) => db.insertInto('notifications').values(outbox.notifications).returning('id'));
-  // A new appointment has no reminders yet to collide with. An insert of no rows is not valid SQL,
-  // hence the optional CTE (nothing refers to it, so its type is dropped).
-  const withReminders = outbox.reminders.length > 0 ? (writes.with('r', (db) => db.insertInto('reminders').values(outbox.reminders).returning('id')) as unknown as typeof writes) : writes;
-  // A booking by length alone (end_time, or the provider's default) has no topics to insert.
-  const all =
-    topics.length > 0
-      ? (withReminders.with('t', (db) =>
-          db
-            .insertInto('appointment_topics')
-            .values(topics.map((t, position) => ({ appointment_id: values.id, topic_id: t.id, position })))
-            .returning('topic_id'),
-        ) as unknown as typeof writes)
-      : withReminders;
-  const row = await all.selectFrom('a').selectAll().executeTakeFirstOrThrow();
-  return {
-    ...row,
-    payment_id: null,
-    paid_at: null,
-    canceled_by_role: null,
-    facility_name: names.facility,
-    provider_name: names.provider,
-    patient_name: names.patient,
-    topics: topics.map((t) => ({ id: t.id, name: t.name, duration: t.duration, code: t.code })),
-  };
+/** A new appointment's row (the caller chooses the id, so its topics and history can name it). */
+export async function insertAppointment(trx: Transaction<DB>, values: NewAppointment): Promise<void> {
+  await trx.insertInto('appointments').values(values).execute();
 }
 
 export async function replaceAppointmentTopics(trx: Transaction<DB>, appointmentId: string, topicIds: string[]) {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
+import { selectTogether } from '../db/together.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
 import { decodeCursor } from '../http/pagination.js';
-import { eventOutbox, notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
-import { type AppointmentNotice, type Contact, subscribersOf, subscriptionsQuery } from '../notifications/snapshot.js';
+import { notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { findPatient, findProvider } from '../people/people.repository.js';
 import { findTopicByCode } from '../topics/topics.repository.js';
 import * as repo from './appointments.repository.js';
@@ -182,24 +182,17 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
 
   const placement = { providerId, patientId, topicIds, start, end, facilityId: input.facility, mode: input.mode };
   return inTransaction(ctx.db, async (trx) => {
-    const loaded = await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`], {
-      ...partyQueries(trx, placement),
-      subscriptions: subscriptionsQuery(trx, ['created', 'held']),
-    });
-    const placed = await place(trx, ctx, placement, loaded);
+    await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`]);
+    const placed = await place(trx, ctx, placement, await selectTogether(trx, partyQueries(trx, placement)));
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
     const { values, changes, event } = newBooking(ctx, caller, input, placed);
-    const outbox = eventOutbox(ctx, bookingNotice(values, placed, subscribersOf(loaded.subscriptions, event.type)), event);
-    const record = await repo.insertAppointment(
-      trx,
-      values,
-      placed.topics,
-      { provider: placed.provider.name, patient: placed.patient.name, facility: placed.facility?.name ?? null },
-      { type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes },
-      { notifications: outbox.notifications, reminders: outbox.reminders.insert },
-    );
-    return appointmentView(record, ctx.clock.now());
+    await repo.insertAppointment(trx, values);
+    await repo.insertAppointmentTopics(trx, values.id, placed.topics.map((t) => t.id));
+    await repo.appendEvent(trx, { appointment_id: values.id, type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes });
+    await recordAppointmentEvent(trx, ctx, { ...event, appointmentId: values.id });
+    const record = await repo.findVisibleAppointment(trx, caller, values.id);
+    return appointmentView(record!, ctx.clock.now());
   });
 }
 
@@ -240,47 +233,6 @@ function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, p
   };
   const event = { type: hold ? ('held' as const) : ('created' as const), actor: { userId: caller.userId, role: caller.role } };
   return { values, changes, event };
-}
-
-/**
- * What the notifications of a booking being written need, from what placing it loaded: the same
- * notice `loadNotice` would read back after the insert (a test holds them equal), without that read.
- * A new appointment has had no changes (iCalendar sequence 0) and has no reminders yet.
- */
-function bookingNotice(values: repo.NewAppointment, placed: Placed, subscriptions: AppointmentNotice['subscriptions']): AppointmentNotice {
-  const { provider, patient, facility } = placed;
-  const contact = ({ user_id, name, email, phone, notify_email, notify_sms, timezone }: Placed['provider'] | Placed['patient']): Contact => ({
-    user_id,
-    name,
-    email,
-    phone,
-    notify_email,
-    notify_sms,
-    timezone,
-  });
-  return {
-    snapshot: {
-      id: values.id,
-      status: values.status,
-      start_time: values.start_time.toISOString(),
-      end_time: values.end_time.toISOString(),
-      timezone: facility?.timezone ?? provider.timezone,
-      provider: { id: values.provider_id, name: provider.name },
-      patient: { id: values.patient_id, name: patient.name },
-      facility: facility ? { id: facility.id, name: facility.name, address: facility.address } : null,
-      mode: values.mode,
-      topics: placed.topics.map((t) => t.name),
-      cancel_reason: null,
-      hold_expires_at: values.hold_expires_at?.toISOString() ?? null,
-      price_amount: values.price_amount,
-      currency: values.currency,
-    },
-    start: values.start_time,
-    contacts: { provider: contact(provider), patient: contact(patient) },
-    sequence: 0,
-    subscriptions,
-    reminders: [],
-  };
 }
 
 // ---- the worker's side -----------------------------------------------------------------

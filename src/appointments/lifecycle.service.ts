@@ -4,6 +4,7 @@
  * appointment row locked first, history and notifications written in the same transaction.
  */
 import type { AppContext } from '../context.js';
+import { selectTogether } from '../db/together.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { AppointmentStatus } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
@@ -180,7 +181,8 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
 
     const placement = { providerId, patientId, topicIds, start, end, keepMinutes, facilityId, mode, excludeAppointmentId: appointmentId };
     const calendars = [`provider:${providerId}`, `patient:${patientId}`, `provider:${current.provider_id}`, `patient:${current.patient_id}`];
-    const placed = await place(trx, ctx, placement, await lockCalendars(trx, calendars, partyQueries(trx, placement)));
+    await lockCalendars(trx, calendars);
+    const placed = await place(trx, ctx, placement, await selectTogether(trx, partyQueries(trx, placement)));
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
     const stillHeld = current.status === 'pending_payment';

@@ -80,9 +80,9 @@ async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string
 }
 
 /**
- * Reads the people, topics and facility a placement names. Run them in the calendar lock's statement
- * (`lockCalendars(trx, keys, partyQueries(trx, req))`) and hand the result to {@link place}. The
- * provider and patient come with how to reach them, for the notifications that follow.
+ * Reads the people, topics and facility a placement names, after the calendars are locked
+ * (`selectTogether(trx, partyQueries(trx, req))`), for {@link place}. The provider and patient come
+ * with how to reach them, for the notifications that follow.
  */
 export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
   const facilityIds = req.facilityId ? [req.facilityId] : [];

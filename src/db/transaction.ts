@@ -1,5 +1,4 @@
-import { type Expression, type Kysely, sql, type Transaction } from 'kysely';
-import { type Together, togetherColumns } from './together.js';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from './types.js';
 
 // Serialization failure and deadlock.
@@ -24,22 +23,9 @@ export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<D
  * Serializes commands on the same calendars: transaction-scoped advisory locks on each key, taken in
  * sorted order so two bookings that share a provider and a patient can never wait on each other in a
  * cycle. Without them, concurrent inserts checked by the same exclusion constraint deadlock.
- *
- * `alsoSelect` runs reads that need no lock in the same statement, as {@link selectTogether} does (one
- * round trip fewer). They see the database as it was when the statement began, possibly before a wait
- * for the locks: whatever must be read under the locks belongs in the next statement.
  */
-export async function lockCalendars<Q extends Record<string, Expression<unknown>>>(
-  trx: Transaction<DB>,
-  keys: string[],
-  alsoSelect: Q = {} as Q,
-): Promise<Together<Q>> {
+export async function lockCalendars(trx: Transaction<DB>, keys: string[]): Promise<void> {
   const sorted = [...new Set(keys)].sort();
   // One round trip; the ordered subquery makes PostgreSQL take the locks in that order.
-  const locked = sql<number>`(SELECT count(pg_advisory_xact_lock(hashtext(k)))
-    FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS ordered)`;
-  const row = await trx
-    .selectNoFrom([locked.as('locked'), ...togetherColumns(alsoSelect)])
-    .executeTakeFirstOrThrow();
-  return row as unknown as Together<Q>;
+  await sql`SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS ordered`.execute(trx);
 }
