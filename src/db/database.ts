@@ -1,6 +1,7 @@
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { type EmbeddedServer, startEmbedded } from './embedded.js';
+import { PreparedStatementPool } from './prepared.js';
 import type { DB } from './types.js';
 
 const DATE_OID = 1082;
@@ -55,7 +56,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const onError = options.onConnectionError ?? (() => {});
   pool.on('error', onError);
   pool.on('connect', (client) => client.on('error', onError));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: options.log });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new PreparedStatementPool(pool) }), log: options.log });
   return {
     db,
     kind: embedded ? 'embedded' : 'postgres',

@@ -244,6 +244,8 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
     return problem(503, 'database_unavailable', 'The database is unreachable for the moment; retry the request', undefined, { retry_after: 1 });
   }
   if (pgCode(error) === '57014') return problem(503, 'timed_out', 'The request took too long and was cancelled; retry it');
+  // A prepared statement outlived a schema change (see db/prepared.ts): the retry prepares it afresh.
+  if (pgCode(error) === '0A000') return problem(503, 'schema_changed', 'The database schema changed under this request; retry it', undefined, { retry_after: 1 });
 
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
