@@ -108,6 +108,8 @@ export interface AppointmentsTable {
   /** Seed 001: why the patient comes, in their words. */
   reason: string | null;
   created_at: CreatedInstant;
+  /** Changes announced so far: the iCalendar SEQUENCE of the next one. */
+  announced_changes: Generated<number>;
   updated_at: CreatedInstant;
 }
 

@@ -38,6 +38,10 @@ export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: AppConte
   const { notifications, reminders } = eventOutbox(ctx, notice, event);
   await cancelReminders(trx, reminders.cancel);
   await writeNotifications(trx, notifications, reminders.insert);
+  // The next change is announced with the next iCalendar SEQUENCE (an event that told no one is no change).
+  if (notifications.length > 0) {
+    await trx.updateTable('appointments').set((eb) => ({ announced_changes: eb('announced_changes', '+', 1) })).where('id', '=', event.appointmentId).execute();
+  }
 }
 
 /**

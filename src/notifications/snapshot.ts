@@ -101,14 +101,7 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
           .select(sql<string[]>`coalesce(json_agg(t.name ORDER BY at.position), '[]'::json)`.as('names'))
           .whereRef('at.appointment_id', '=', 'a.id')
           .as('topic_names'),
-      // Each recorded change wrote its notifications under one event id; reminders change nothing.
-      (eb) =>
-        eb
-          .selectFrom('notifications as n')
-          .select(sql<number>`count(DISTINCT n.payload->>'event_id')::int`.as('n'))
-          .whereRef('n.appointment_id', '=', 'a.id')
-          .where('n.event', '<>', 'reminder')
-          .as('changes'),
+      'a.announced_changes as changes',
       jsonArrayFrom(subscriptionsQuery(db, [event])).as('subscriptions'),
       (eb) =>
         jsonArrayFrom(

@@ -8,6 +8,7 @@ import passwordChangedAt from './2026_12_01_0002_password_changed_at.js';
 import idempotencyKeys from './2026_12_01_0003_idempotency_keys.js';
 import seedShapes from './2026_12_01_0005_seed_shapes.js';
 import feedWakeups from './2026_12_01_0100_feed_wakeups.js';
+import icalSequence from './2026_12_01_0300_ical_sequence.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0003_idempotency_keys': idempotencyKeys,
   '2026_12_01_0005_seed_shapes': seedShapes,
   '2026_12_01_0100_feed_wakeups': feedWakeups,
+  '2026_12_01_0300_ical_sequence': icalSequence,
 };
