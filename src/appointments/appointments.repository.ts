@@ -1,6 +1,6 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
-import { NO_ID } from '../db/together.js';
+import { NO_ID } from '../db/sql.js';
 import { notificationsSentColumn } from '../notifications/events.js';
 import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';

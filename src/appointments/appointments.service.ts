@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import { selectTogether } from '../db/together.js';
+import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
@@ -183,7 +183,7 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
   const placement = { providerId, patientId, topicIds, start, end, facilityId: input.facility, mode: input.mode };
   return inTransaction(ctx.db, async (trx) => {
     await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`]);
-    const placed = await place(trx, ctx, placement, await selectTogether(trx, partyQueries(trx, placement)));
+    const placed = await place(trx, ctx, placement, await selectEach(partyQueries(trx, placement)));
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
     const { values, changes, event } = newBooking(ctx, caller, input, placed);

@@ -4,7 +4,7 @@
  * appointment row locked first, history and notifications written in the same transaction.
  */
 import type { AppContext } from '../context.js';
-import { selectTogether } from '../db/together.js';
+import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { AppointmentStatus } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
@@ -182,7 +182,7 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
     const placement = { providerId, patientId, topicIds, start, end, keepMinutes, facilityId, mode, excludeAppointmentId: appointmentId };
     const calendars = [`provider:${providerId}`, `patient:${patientId}`, `provider:${current.provider_id}`, `patient:${current.patient_id}`];
     await lockCalendars(trx, calendars);
-    const placed = await place(trx, ctx, placement, await selectTogether(trx, partyQueries(trx, placement)));
+    const placed = await place(trx, ctx, placement, await selectEach(partyQueries(trx, placement)));
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
     const stillHeld = current.status === 'pending_payment';

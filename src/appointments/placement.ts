@@ -4,7 +4,7 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import { anyUuid, NO_ID, selectTogether, type Together, withStamps } from '../db/together.js';
+import { anyUuid, NO_ID, type RowsOf, selectEach } from '../db/sql.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
 import { type FieldError, invalid, type Side, slotTaken } from '../http/errors.js';
@@ -81,7 +81,7 @@ async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string
 
 /**
  * Reads the people, topics and facility a placement names, after the calendars are locked
- * (`selectTogether(trx, partyQueries(trx, req))`), for {@link place}. The provider and patient come
+ * (`selectEach(partyQueries(trx, req))`), for {@link place}. The provider and patient come
  * with how to reach them, for the notifications that follow.
  */
 export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
@@ -114,7 +114,7 @@ export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
   };
 }
 
-export type PartyRows = Together<ReturnType<typeof partyQueries>>;
+export type PartyRows = RowsOf<ReturnType<typeof partyQueries>>;
 
 export interface Placed extends Placement {
   /** Lapsed holds released on the way, for their history and notifications. */
@@ -150,8 +150,8 @@ function lengthOf(req: PlacementRequest, topics: TopicRow[], facility: FacilityR
  */
 export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest, parties: PartyRows): Promise<Placed> {
   const [provider, patient, facilityRow] = [parties.provider[0], parties.patient[0], parties.facility[0]];
-  const topics = parties.topics.map((t): TopicRow => withStamps(t));
-  let facility: FacilityRow | undefined = facilityRow ? withStamps(facilityRow) : undefined;
+  const topics: TopicRow[] = parties.topics;
+  let facility: FacilityRow | undefined = facilityRow;
   const errors: FieldError[] = [];
   if (!provider) errors.push({ field: 'provider', message: 'does not exist' });
   else if (!provider.active) errors.push({ field: 'provider', message: 'is inactive and cannot be booked' });
@@ -193,7 +193,7 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
   const end = new Date(req.start.getTime() + minutes * 60_000);
   const now = ctx.clock.now();
   const calendarsOf = { providerId: req.providerId, patientId: req.patientId, facilityId: exclusiveFacilityId };
-  const loaded = await selectTogether(trx, {
+  const loaded = await selectEach({
     ...calendarQueries(trx, [req.providerId], bookingSpan(req.start), {
       extraFacilityIds: facility ? [facility.id] : [],
       excludeAppointmentId: req.excludeAppointmentId,

@@ -1,6 +1,6 @@
 import { type Insertable, sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import { anyUuid } from '../db/together.js';
+import { anyUuid } from '../db/sql.js';
 import { inTransaction } from '../db/transaction.js';
 import type { DB, RemindersTable } from '../db/types.js';
 import { notificationRows, writeNotifications } from './fanout.js';

@@ -3,7 +3,7 @@
  * per provider, day or slot), and turns it into the pure {@link SlotInput}.
  */
 import { type Kysely, sql } from 'kysely';
-import { anyUuid, NO_ID, selectTogether, type Together, withStamps } from '../db/together.js';
+import { anyUuid, NO_ID, type RowsOf, selectEach } from '../db/sql.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
 import { occupiesTimeAt } from '../appointments/status.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
@@ -43,8 +43,8 @@ export interface CalendarOptions {
 }
 
 /**
- * The selects behind {@link loadCalendars}, for callers that add their own to the same statement
- * (booking does); read the result with {@link calendarsFrom}.
+ * The selects behind {@link loadCalendars}, for callers that run more besides (booking does); read
+ * the result with {@link calendarsFrom}.
  */
 export function calendarQueries(db: Kysely<DB>, providerIds: string[], span: Interval, options: CalendarOptions) {
   const from = new Date(span.start - BUSY_MARGIN_MS);
@@ -85,7 +85,7 @@ export function calendarQueries(db: Kysely<DB>, providerIds: string[], span: Int
 
 /**
  * One provider's rules, where they work, and the facilities the rules name: what
- * {@link facilitiesOffering} needs, for a caller to run in its own statement.
+ * {@link facilitiesOffering} needs, for a caller to run with its own reads.
  */
 export function ruleQueries(db: Kysely<DB>, providerId: string) {
   return {
@@ -102,12 +102,9 @@ export function ruleQueries(db: Kysely<DB>, providerId: string) {
  * The facilities whose hours for this provider (rules bound to a facility, cut to its opening hours,
  * less its closures) contain the instant `at`: where a visit then takes place when none is named.
  */
-export function facilitiesOffering(loaded: Together<ReturnType<typeof ruleQueries>>, provider: Pick<SchedulingProvider, 'timezone'>, at: Date): FacilityRow[] {
-  const calendar = {
-    rules: loaded.rules.map((r) => ({ ...r, created_at: new Date(r.created_at) })),
-    worksAt: new Set(loaded.links.map((l) => l.facility_id)),
-  };
-  const facilities = new Map(loaded.facilities.map((f) => [f.id, withStamps(f)]));
+export function facilitiesOffering(loaded: RowsOf<ReturnType<typeof ruleQueries>>, provider: Pick<SchedulingProvider, 'timezone'>, at: Date): FacilityRow[] {
+  const calendar = { rules: loaded.rules, worksAt: new Set(loaded.links.map((l) => l.facility_id)) };
+  const facilities = new Map(loaded.facilities.map((f) => [f.id, f]));
   const instant = at.getTime();
   const span = { start: instant, end: instant + 1 };
   const offering = new Map<string, FacilityRow>();
@@ -120,24 +117,24 @@ export function facilitiesOffering(loaded: Together<ReturnType<typeof ruleQuerie
   return [...offering.values()];
 }
 
-/** One statement whatever the number of providers and days. */
+/** A few indexed selects whatever the number of providers and days. */
 export async function loadCalendars(db: Kysely<DB>, providerIds: string[], span: Interval, options: CalendarOptions): Promise<Calendars> {
-  return calendarsFrom(await selectTogether(db, calendarQueries(db, providerIds, span, options)));
+  return calendarsFrom(await selectEach(calendarQueries(db, providerIds, span, options)));
 }
 
-/** Groups what {@link calendarQueries} loaded by provider, with instants parsed. */
-export function calendarsFrom(loaded: Together<ReturnType<typeof calendarQueries>>): Calendars {
-  const instants = (t: { start_time: string; end_time: string }): Interval => ({ start: Date.parse(t.start_time), end: Date.parse(t.end_time) });
+/** Groups what {@link calendarQueries} loaded by provider. */
+export function calendarsFrom(loaded: RowsOf<ReturnType<typeof calendarQueries>>): Calendars {
+  const instants = (t: { start_time: Date; end_time: Date }): Interval => ({ start: t.start_time.getTime(), end: t.end_time.getTime() });
   const byProvider = new Map<string, ProviderCalendar>();
   for (const provider of loaded.providers) {
     byProvider.set(provider.id, { provider, rules: [], worksAt: new Set(), timeOff: [], busy: [] });
   }
-  for (const rule of loaded.rules) byProvider.get(rule.provider_id)?.rules.push({ ...rule, created_at: new Date(rule.created_at) });
+  for (const rule of loaded.rules) byProvider.get(rule.provider_id)?.rules.push(rule);
   for (const link of loaded.links) byProvider.get(link.provider_id)?.worksAt.add(link.facility_id);
   for (const t of loaded.timeOff) byProvider.get(t.provider_id)?.timeOff.push(instants(t));
   for (const b of loaded.busy) byProvider.get(b.provider_id)?.busy.push(instants(b));
   for (const b of loaded.roomBusy) for (const calendar of byProvider.values()) calendar.busy.push(instants(b));
-  const facilities = new Map(loaded.facilities.map((f) => [f.id, withStamps(f)]));
+  const facilities = new Map(loaded.facilities.map((f) => [f.id, f]));
   return { byProvider, facilities };
 }
 
@@ -154,13 +151,13 @@ function busyTime(db: Kysely<DB>, o: { from: Date; to: Date; now: Date; excludeI
   const notMoved = o.excludeId ? sql`AND a.id <> ${o.excludeId}` : sql``;
   const occupied = occupiesTimeAt(o.now);
   type Busy = { provider_id: string; start_time: Date; end_time: Date };
-  if (o.providerIds) {
-    return sql<Busy>`(SELECT a.provider_id, a.start_time, a.end_time
+  const query = o.providerIds
+    ? sql<Busy>`SELECT a.provider_id, a.start_time, a.end_time
       FROM unnest(${o.providerIds}::uuid[]) AS wanted (id)
-      CROSS JOIN LATERAL (SELECT * FROM appointments a WHERE a.provider_id = wanted.id AND ${occupied} AND ${overlapsRange} ${notMoved}) a)`;
-  }
-  return sql<Busy>`(SELECT a.provider_id, a.start_time, a.end_time FROM appointments a
-    WHERE a.exclusive_facility_id = ${o.facilityId ?? NO_ID} AND ${occupied} AND ${overlapsRange} ${notMoved})`;
+      CROSS JOIN LATERAL (SELECT * FROM appointments a WHERE a.provider_id = wanted.id AND ${occupied} AND ${overlapsRange} ${notMoved}) a`
+    : sql<Busy>`SELECT a.provider_id, a.start_time, a.end_time FROM appointments a
+      WHERE a.exclusive_facility_id = ${o.facilityId ?? NO_ID} AND ${occupied} AND ${overlapsRange} ${notMoved}`;
+  return { execute: async () => (await query.execute(db)).rows };
 }
 
 /** Local dates (in `zone`) to expand so that every occurrence touching `span` is included. */
