@@ -21,31 +21,36 @@ else await serve(cluster.isWorker ? Number(process.env.CAREBOOK_PROCESS_INDEX) :
 /** The primary of a cluster: starts the API processes, replaces one that dies, passes signals on. */
 function supervise(count: number) {
   let stopping = false;
+  // Counted here, not read from cluster.workers: a worker may leave that list after its 'exit' event.
+  const live = new Set<number>();
   const fork = (index: number) => {
     const child = cluster.fork({ CAREBOOK_PROCESS_INDEX: String(index) });
+    live.add(child.id);
     let listening = false;
     child.on('listening', () => (listening = true));
     child.on('exit', (code, signal) => {
-      if (stopping) return;
+      live.delete(child.id);
+      if (stopping) {
+        if (live.size === 0) process.exit();
+        return;
+      }
       // One that failed on its own before listening would fail again the same way (it printed why).
       if (!listening && signal === null) {
-        stop('SIGTERM');
         process.exitCode = 1;
+        stop('SIGTERM');
         return;
       }
       console.error(`API process ${index} (pid ${child.process.pid}) exited (${signal ?? code}); starting another`);
       fork(index);
     });
   };
-  for (let i = 0; i < count; i++) fork(i);
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    if (live.size === 0) process.exit();
     for (const child of Object.values(cluster.workers ?? {})) child?.process.kill(signal);
-    cluster.on('exit', () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
-    });
   };
+  for (let i = 0; i < count; i++) fork(i);
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
@@ -37,12 +37,24 @@ function readKeyFile(path: string): Partial<Keys> | undefined {
   };
 }
 
-function writeKeyFile(path: string, keys: Partial<Keys>) {
+/**
+ * Written whole under another name, then put in place: a crash never leaves half a key file. A new
+ * file is linked into place, which fails (EEXIST) if another process created one first: API processes
+ * starting together must all end up with the same keys.
+ */
+function writeKeyFile(path: string, keys: Partial<Keys>, replace: boolean) {
   mkdirSync(resolve(path, '..'), { recursive: true });
-  // Written whole under another name, then renamed: a crash never leaves half a key file.
   const temporary = join(resolve(path, '..'), `.keys-${randomBytes(6).toString('hex')}.tmp`);
   writeFileSync(temporary, `${JSON.stringify({ jwt_secret: keys.jwtSecret, encryption_key: keys.encryptionKey }, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-  renameSync(temporary, path);
+  if (replace) {
+    renameSync(temporary, path);
+    return;
+  }
+  try {
+    linkSync(temporary, path);
+  } finally {
+    unlinkSync(temporary);
+  }
 }
 
 /**
@@ -70,7 +82,13 @@ export async function resolveKeys(db: Kysely<DB>, config: Pick<Config, 'JWT_SECR
     const jwtSecret = stored.jwtSecret ?? legacy ?? generate();
     const encryptionKey = config.ENCRYPTION_KEY ?? stored.encryptionKey ?? legacy ?? generate();
     if (stored.jwtSecret === undefined || (!config.ENCRYPTION_KEY && stored.encryptionKey === undefined)) {
-      writeKeyFile(path, { jwtSecret, encryptionKey: config.ENCRYPTION_KEY ? stored.encryptionKey : encryptionKey });
+      try {
+        writeKeyFile(path, { jwtSecret, encryptionKey: config.ENCRYPTION_KEY ? stored.encryptionKey : encryptionKey }, readKeyFile(path) !== undefined);
+      } catch (error) {
+        // Another process created the key file since we looked: its keys are everyone's.
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return resolveKeys(db, config);
+        throw error;
+      }
       notices.push(
         legacy && stored.jwtSecret === undefined
           ? `Moved the signing key out of the database into ${path} (mode 0600). Back this file up with the data, or set JWT_SECRET and ENCRYPTION_KEY.`
