@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './databases.js';
-import { api, type ServerProcess, startServer } from './support/server-process.js';
+import { api, killIfRunning, type ServerProcess, startServer } from './support/server-process.js';
 
 /* Server mode on every core: WEB_CONCURRENCY API processes share the port, and one that dies is replaced. */
 
@@ -27,10 +27,7 @@ describe('WEB_CONCURRENCY with DATABASE_URL', () => {
     database = await createPostgresDatabase();
   });
   afterAll(async () => {
-    if (server && server.child.exitCode === null) {
-      server.child.kill('SIGKILL');
-      await server.exited;
-    }
+    await killIfRunning(server);
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });

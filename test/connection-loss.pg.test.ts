@@ -6,7 +6,7 @@ import { testConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { createPostgresDatabase } from './databases.js';
 import { expectProblem } from './helpers.js';
-import { api, type ServerProcess, startServer } from './support/server-process.js';
+import { api, killIfRunning, type ServerProcess, startServer } from './support/server-process.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
 
 /*
@@ -26,10 +26,7 @@ describe('losing database connections', () => {
     database = await createPostgresDatabase();
   });
   afterAll(async () => {
-    if (server && server.child.exitCode === null) {
-      server.child.kill('SIGKILL');
-      await server.exited;
-    }
+    await killIfRunning(server);
     await database?.drop();
   });
 

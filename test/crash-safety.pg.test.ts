@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../src/db/migrations/index.js';
 import { createPostgresDatabase } from './databases.js';
-import { api, type ServerProcess as Server, startServer as startServerWith } from './support/server-process.js';
+import { api, killIfRunning, type ServerProcess as Server, startServer as startServerWith } from './support/server-process.js';
 
 /*
  * The real server as a child process on a fresh PostgreSQL database, killed with SIGKILL in
@@ -50,12 +50,7 @@ describe('crash safety: SIGKILL in the middle of a booking load', () => {
     database = await createPostgresDatabase();
   });
   afterAll(async () => {
-    for (const s of servers) {
-      if (s.child.exitCode === null && s.child.signalCode === null) {
-        s.child.kill('SIGKILL');
-        await s.exited;
-      }
-    }
+    for (const s of servers) await killIfRunning(s);
     await database?.drop();
   });
 

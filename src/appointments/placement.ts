@@ -4,7 +4,7 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
-import { anyUuid, NO_ID, type RowsOf, selectEach } from '../db/sql.js';
+import { anyUuid, onlyIf, type RowsOf, selectEach } from '../db/sql.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
 import { type FieldError, invalid, type Side, slotTaken } from '../http/errors.js';
@@ -89,11 +89,11 @@ export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
   const contact = ['u.id as user_id', 'u.name', 'u.active', 'u.email', 'u.phone', 'u.notify_email', 'u.notify_sms'] as const;
   // The provider's hours say where a visit without a named place is; a phone or video visit has none.
   const placeFromHours = !req.facilityId && (req.mode ?? 'in_person') === 'in_person';
-  const hours = ruleQueries(trx, placeFromHours ? req.providerId : NO_ID);
+  const hours = ruleQueries(trx, req.providerId);
   return {
-    hoursRules: hours.rules,
-    hoursLinks: hours.links,
-    hoursFacilities: hours.facilities,
+    hoursRules: onlyIf(placeFromHours, hours.rules),
+    hoursLinks: onlyIf(placeFromHours, hours.links),
+    hoursFacilities: onlyIf(placeFromHours, hours.facilities),
     provider: trx
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -104,13 +104,12 @@ export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
       .innerJoin('users as u', 'u.id', 'p.user_id')
       .select(['p.id', 'p.timezone', ...contact])
       .where('p.id', '=', req.patientId),
-    topics: trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds)),
-    facility: trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityIds)),
-    worksAt: trx
-      .selectFrom('provider_facilities')
-      .select('facility_id')
-      .where('provider_id', '=', req.providerId)
-      .where('facility_id', '=', anyUuid(facilityIds)),
+    topics: onlyIf(req.topicIds.length > 0, trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds))),
+    facility: onlyIf(facilityIds.length > 0, trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityIds))),
+    worksAt: onlyIf(
+      facilityIds.length > 0,
+      trx.selectFrom('provider_facilities').select('facility_id').where('provider_id', '=', req.providerId).where('facility_id', '=', anyUuid(facilityIds)),
+    ),
   };
 }
 

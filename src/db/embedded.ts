@@ -21,8 +21,7 @@ const run = promisify(execFile);
  */
 export interface EmbeddedServer {
   url: string;
-  /** True when this process attached to the PostgreSQL of another live Carebook process. */
-  attached: boolean;
+  /** Stops the PostgreSQL this process started; nothing when it joined another process's. */
   stop(): Promise<void>;
 }
 
@@ -76,7 +75,7 @@ export async function startEmbedded(dataDirInput: string, options: EmbeddedOptio
   const holder = readLock(lockFile);
   if (holder && holder.pid !== process.pid && isAlive(holder.pid)) {
     if (options.attach && holder.port) {
-      return { url: urlFor(readFileSync(passwordFile, 'utf8').trim(), holder.port), attached: true, stop: async () => {} };
+      return { url: urlFor(readFileSync(passwordFile, 'utf8').trim(), holder.port), stop: async () => {} };
     }
     throw new DataDirInUseError(dataDir, holder);
   }
@@ -89,14 +88,16 @@ export async function startEmbedded(dataDirInput: string, options: EmbeddedOptio
     throw new DataDirInUseError(dataDir, readLock(lockFile) ?? lock);
   }
 
+  let stopServer: (() => Promise<unknown>) | undefined;
   try {
     const bin = await binaries();
     const owner = await postgresOwner();
     if (owner) requireReachable(cluster, owner);
     const as = owner ? { uid: owner.uid, gid: owner.gid } : {};
+    const stop = () => run(bin.pg_ctl, ['stop', '-D', cluster, '-m', 'fast', '-w'], as);
     if (!existsSync(join(cluster, 'PG_VERSION'))) await initialise(bin, cluster, passwordFile, owner);
     // A PostgreSQL still running here belongs to a Carebook process that was killed: stop it cleanly.
-    if (await isRunning(bin, cluster, as)) await run(bin.pg_ctl, ['stop', '-D', cluster, '-m', 'fast', '-w'], as);
+    if (await isRunning(bin, cluster, as)) await stop();
 
     const port = await freePort();
     const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', ...options.settings };
@@ -104,6 +105,7 @@ export async function startEmbedded(dataDirInput: string, options: EmbeddedOptio
     await run(bin.pg_ctl, ['start', '-D', cluster, '-w', '-t', '60', '-l', join(cluster, 'server.log'), '-o', flags], as).catch((error) => {
       throw new Error(`The embedded PostgreSQL did not start; see ${join(cluster, 'server.log')}\n${(error as { stderr?: string }).stderr ?? error}`);
     });
+    stopServer = stop;
     writeFileSync(lockFile, JSON.stringify({ ...lock, port }), { mode: 0o600 });
 
     const url = urlFor(readFileSync(passwordFile, 'utf8').trim(), port);
@@ -111,15 +113,15 @@ export async function startEmbedded(dataDirInput: string, options: EmbeddedOptio
     let stopped = false;
     return {
       url,
-      attached: false,
       async stop() {
         if (stopped) return;
         stopped = true;
-        await run(bin.pg_ctl, ['stop', '-D', cluster, '-m', 'fast', '-w'], as).catch(() => {});
+        await stop().catch(() => {});
         rmSync(lockFile, { force: true });
       },
     };
   } catch (error) {
+    await stopServer?.().catch(() => {});
     rmSync(lockFile, { force: true });
     throw error;
   }

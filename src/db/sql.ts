@@ -18,6 +18,11 @@ export async function selectEach<Q extends Record<string, Runnable>>(queries: Q)
   return Object.fromEntries(entries.map(([name], i) => [name, results[i]])) as RowsOf<Q>;
 }
 
+/** `query` when it can find something, else no rows without a round trip (typed the same). */
+export function onlyIf<R>(condition: boolean, query: { execute(): Promise<R[]> }): { execute(): Promise<R[]> } {
+  return condition ? query : { execute: async () => [] };
+}
+
 /**
  * `column = ANY($1::uuid[])`: one statement text whatever the number of ids (an IN list would make
  * a new prepared statement per length), and no SQL error for an empty list.

@@ -114,6 +114,13 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; code: string; detail: s
   '40P01': { status: 409, code: 'concurrent_update', detail: 'A concurrent change got there first; retry the request' },
 };
 
+/** PostgreSQL error codes that are nobody's fault and pass on a retry (503). */
+const PG_RETRY_LATER: Record<string, { code: string; detail: string; retryAfter?: number }> = {
+  '57014': { code: 'timed_out', detail: 'The request took too long and was cancelled; retry it' },
+  // A prepared statement outlived a schema change (see db/prepared.ts): the retry prepares it afresh.
+  '0A000': { code: 'schema_changed', detail: 'The database schema changed under this request; retry it', retryAfter: 1 },
+};
+
 /**
  * The database went away under a request (a restart, a terminated backend, a refused connection):
  * the request fails with 503 and may be retried; the process carries on and reconnects.
@@ -200,7 +207,8 @@ export function strictBodies(route: RouteOptions) {
   }
 }
 
-export function toProblem(error: unknown, request: FastifyRequest): Problem {
+export function toProblem(thrown: unknown, request: FastifyRequest): Problem {
+  const error = overlapRefused(thrown) ?? thrown;
   if (error instanceof AppError) return problem(error.status, error.code, error.message, error.errors, error.extra);
 
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -231,21 +239,18 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
       return problem(422, 'validation_failed', fastifyError.message);
   }
 
-  const overlap = overlapRefused(error);
-  if (overlap) return problem(overlap.status, overlap.code, overlap.message, undefined, overlap.extra);
-
   const code = pgCode(error);
   // Any other data exception (class 22: bad encoding, NUL bytes, out-of-range values) is the input's fault.
   const mapped = code ? (PG_CLIENT_ERRORS[code] ?? (code.startsWith('22') ? { status: 422, code: 'invalid_value', detail: 'A value cannot be stored as given' } : undefined)) : undefined;
   if (mapped) return problem(mapped.status, mapped.code, mapped.detail);
 
+  const later = code ? PG_RETRY_LATER[code] : undefined;
+  if (later) return problem(503, later.code, later.detail, undefined, later.retryAfter ? { retry_after: later.retryAfter } : undefined);
+
   if (isConnectionLost(error)) {
     request.log.warn({ err: error }, 'database connection lost');
     return problem(503, 'database_unavailable', 'The database is unreachable for the moment; retry the request', undefined, { retry_after: 1 });
   }
-  if (pgCode(error) === '57014') return problem(503, 'timed_out', 'The request took too long and was cancelled; retry it');
-  // A prepared statement outlived a schema change (see db/prepared.ts): the retry prepares it afresh.
-  if (pgCode(error) === '0A000') return problem(503, 'schema_changed', 'The database schema changed under this request; retry it', undefined, { retry_after: 1 });
 
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');

@@ -3,7 +3,7 @@
  * per provider, day or slot), and turns it into the pure {@link SlotInput}.
  */
 import { type Kysely, sql } from 'kysely';
-import { anyUuid, NO_ID, type RowsOf, selectEach } from '../db/sql.js';
+import { anyUuid, NO_ID, onlyIf, type RowsOf, selectEach } from '../db/sql.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
 import { occupiesTimeAt } from '../appointments/status.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
@@ -68,7 +68,7 @@ export function calendarQueries(db: Kysely<DB>, providerIds: string[], span: Int
       .where('end_time', '>', from)
       .orderBy('start_time'),
     busy: busyTime(db, { ...busyOptions, providerIds }),
-    roomBusy: busyTime(db, { ...busyOptions, facilityId: options.singleRoomFacilityId ?? null }),
+    roomBusy: onlyIf(Boolean(options.singleRoomFacilityId), busyTime(db, { ...busyOptions, facilityId: options.singleRoomFacilityId ?? null })),
     // The facilities named, and every facility the providers' rules refer to: the ids first, then
     // one index lookup each (an OR of the two would scan every facility).
     facilities: db
@@ -143,8 +143,7 @@ export function calendarsFrom(loaded: RowsOf<ReturnType<typeof calendarQueries>>
  * [from, to). Lapsed holds count as free even before the sweeper expires them. The providers are
  * unnested and joined one by one, because the exclusion constraints' GiST indexes (provider or
  * facility, time range) answer `provider_id = x` but not `provider_id = ANY(...)`: with the list,
- * PostgreSQL would scan every appointment in the range. Without a single-room facility there are
- * no room bookings to load (the facility query then matches no row).
+ * PostgreSQL would scan every appointment in the range.
  */
 function busyTime(db: Kysely<DB>, o: { from: Date; to: Date; now: Date; excludeId?: string; providerIds?: string[]; facilityId?: string | null }) {
   const overlapsRange = sql`tstzrange(a.start_time, a.end_time, '[)') && tstzrange(${o.from}, ${o.to}, '[)')`;

@@ -83,3 +83,11 @@ export async function api(base: string, method: string, path: string, token?: st
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined, text };
 }
+
+/** Kills a server a test left running (it failed half-way), so the file can drop its database. */
+export async function killIfRunning(server: ServerProcess | undefined): Promise<void> {
+  if (server && server.child.exitCode === null && server.child.signalCode === null) {
+    server.child.kill('SIGKILL');
+    await server.exited;
+  }
+}
