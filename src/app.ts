@@ -16,16 +16,17 @@ import { migrateToLatest } from './db/migrate.js';
 import { createAuth } from './http/auth.js';
 import { problem, registerErrorHandling, sendProblem, strictBodies } from './http/errors.js';
 import { registerOpenApi } from './http/openapi.js';
-import type { App } from './http/types.js';
+import type { App, Auth } from './http/types.js';
 import { ensureAdmin } from './people/people.service.js';
 import { registerPeopleRoutes } from './people/people.routes.js';
 import { registerTopicRoutes } from './topics/topics.routes.js';
 import { registerFacilityRoutes } from './facilities/facilities.routes.js';
 import { registerAvailabilityRoutes } from './scheduling/availability.routes.js';
 import { registerSlotRoutes } from './scheduling/slots.routes.js';
-import { registerNotificationsApi } from './notifications/routes.js';
+import { registerNotificationRoutes } from './notifications/notifications.routes.js';
+import { registerWebhookRoutes } from './notifications/webhooks.routes.js';
 import { dummyGateway } from './payments/gateway.js';
-import { registerPaymentRoutes } from './payments/payments.routes.js';
+import { registerDummyGateway, registerPaymentRoutes } from './payments/payments.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -71,6 +72,22 @@ export function requestForLog(request: FastifyRequest) {
     remotePort: request.socket?.remotePort,
   };
 }
+
+/** The API's base path. */
+export const API_PREFIX = '/api/v1';
+
+const featureRoutes = [
+  registerAuthRoutes,
+  registerPeopleRoutes,
+  registerTopicRoutes,
+  registerAppointmentRoutes,
+  registerFacilityRoutes,
+  registerSlotRoutes,
+  registerAvailabilityRoutes,
+  registerNotificationRoutes,
+  registerWebhookRoutes,
+  registerPaymentRoutes,
+] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
 export async function buildApp(ctx: AppContext): Promise<App> {
@@ -153,14 +170,14 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
 
   const auth = createAuth(ctx);
-  registerAuthRoutes(app, ctx, auth);
-  registerPeopleRoutes(app, ctx, auth);
-  registerTopicRoutes(app, ctx, auth);
-  registerAppointmentRoutes(app, ctx, auth);
-  registerFacilityRoutes(app, ctx, auth);
-  registerSlotRoutes(app, ctx, auth);
-  registerAvailabilityRoutes(app, ctx, auth);
-  registerNotificationsApi(app, ctx, auth);
-  registerPaymentRoutes(app, ctx, auth);
+  // Every feature's routes sit under the API's base path; their own files name paths below it.
+  await app.register(
+    async (scope) => {
+      const api = scope.withTypeProvider<ZodTypeProvider>();
+      for (const register of featureRoutes) register(api, ctx, auth);
+    },
+    { prefix: API_PREFIX },
+  );
+  if (ctx.payments.gateway.name === 'dummy') registerDummyGateway(app, ctx);
   return app;
 }

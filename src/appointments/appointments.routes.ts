@@ -36,7 +36,7 @@ function pageOf(request: FastifyRequest, page: service.AppointmentList): Page<se
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth) {
   const byCaller = idempotent(ctx, (request) => callerOf(request).userId);
-  app.post('/api/v1/appointments', {
+  app.post('/appointments', {
     onRequest: auth.require(),
     preHandler: byCaller.preHandler,
     onSend: byCaller.onSend,
@@ -54,7 +54,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     handler: async (request, reply) => reply.code(201).send(await service.createAppointment(ctx, callerOf(request), request.body)),
   });
 
-  app.get('/api/v1/appointments', {
+  app.get('/appointments', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -70,7 +70,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   // Seed 001's shortcuts over the same list.
-  app.get('/api/v1/appointments/upcoming', {
+  app.get('/appointments/upcoming', {
     onRequest: auth.require(),
     schema: { tags, summary: 'Your upcoming appointments (held or scheduled, starting after now)', security: bearer, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
@@ -78,7 +78,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     },
   });
 
-  app.get('/api/v1/appointments/by-provider/:id', {
+  app.get('/appointments/by-provider/:id', {
     onRequest: auth.require(),
     schema: { tags, summary: "A provider's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
@@ -86,7 +86,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     },
   });
 
-  app.get('/api/v1/appointments/by-patient/:id', {
+  app.get('/appointments/by-patient/:id', {
     onRequest: auth.require(),
     schema: { tags, summary: "A patient's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
@@ -94,13 +94,13 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     },
   });
 
-  app.get('/api/v1/appointments/:id', {
+  app.get('/appointments/:id', {
     onRequest: auth.require(),
     schema: { tags, summary: 'Get an appointment, with its payment state and notifications sent', security: bearer, params: idParams, response: { 200: appointmentDetailOut } },
     handler: async (request) => service.getAppointment(ctx, callerOf(request), appointmentId(request.params.id)),
   });
 
-  app.patch('/api/v1/appointments/:id', {
+  app.patch('/appointments/:id', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -116,7 +116,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     handler: async (request) => lifecycle.patchAppointment(ctx, callerOf(request), appointmentId(request.params.id), request.body),
   });
 
-  app.put('/api/v1/appointments/:id', {
+  app.put('/appointments/:id', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -130,7 +130,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     handler: async (request) => lifecycle.rescheduleAppointment(ctx, callerOf(request), appointmentId(request.params.id), request.body, true),
   });
 
-  app.delete('/api/v1/appointments/:id', {
+  app.delete('/appointments/:id', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -151,7 +151,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     },
   });
 
-  app.post('/api/v1/appointments/:id/cancel', {
+  app.post('/appointments/:id/cancel', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -178,14 +178,14 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
       status === 'no_show'
         ? 'Only once the visit was due to start (earlier is 409 `not_started_yet`).'
         : 'At most `START_LEAD_MINUTES` (default 30) before the visit\'s start (earlier is 409 `not_started_yet`).';
-    app.post(`/api/v1/appointments/:id/${action}`, {
+    app.post(`/appointments/:id/${action}`, {
       onRequest: auth.require('admin', 'staff', 'provider'),
       schema: { tags, summary, description, security: bearer, params: idParams, response: { 200: appointmentOut } },
       handler: async (request) => lifecycle.changeAppointment(ctx, callerOf(request), appointmentId(request.params.id), { status }),
     });
   }
 
-  app.post('/api/v1/appointments/:id/reschedule', {
+  app.post('/appointments/:id/reschedule', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -199,13 +199,13 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
     handler: async (request) => lifecycle.rescheduleAppointment(ctx, callerOf(request), appointmentId(request.params.id), request.body, false),
   });
 
-  app.post('/api/v1/appointments/:id/check-conflicts', {
+  app.post('/appointments/:id/check-conflicts', {
     onRequest: auth.require(),
     schema: { tags, summary: 'What overlaps this appointment on the provider, patient and facility calendars', security: bearer, params: idParams, response: { 200: conflictsOut } },
     handler: async (request) => lifecycle.checkConflicts(ctx, callerOf(request), appointmentId(request.params.id)),
   });
 
-  app.get('/api/v1/appointments/:id/history', {
+  app.get('/appointments/:id/history', {
     onRequest: auth.require(),
     schema: { tags, summary: "An appointment's history: every change, who made it and when", security: bearer, params: idParams, response: { 200: historyOut } },
     handler: async (request) => (await service.getHistory(ctx, callerOf(request), appointmentId(request.params.id))).map(historyView),

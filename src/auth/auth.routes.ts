@@ -25,7 +25,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: Auth) {
     account: new FailureThrottle(ctx.config.LOGIN_FAILURES_PER_ACCOUNT, ctx.config.LOGIN_FAILURE_WINDOW_MINUTES * 60_000),
     address: new FailureThrottle(ctx.config.LOGIN_RATE_LIMIT_PER_MINUTE, 60_000),
   };
-  app.post('/api/v1/auth/token', {
+  app.post('/auth/token', {
     schema: {
       tags: ['auth'],
       summary: 'Exchange email and password for a bearer token',
@@ -35,7 +35,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: (request) => issueToken(ctx, throttles, request.body.email, request.body.password, request.ip),
   });
 
-  app.post('/api/v1/me/password', {
+  app.post('/me/password', {
     onRequest: auth.require(),
     // The current password is guessed here too: the same limit as signing in.
     config: { rateLimit: { max: ctx.config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
@@ -50,7 +50,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: (request) => changeOwnPassword(ctx, callerOf(request), request.body.current_password, request.body.new_password),
   });
 
-  app.get('/api/v1/me', {
+  app.get('/me', {
     onRequest: auth.require(),
     schema: { tags: ['auth'], summary: 'Who am I', security: [{ bearerAuth: [] }], response: { 200: meResponse } },
     handler: async (request) => {

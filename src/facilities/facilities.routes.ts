@@ -27,7 +27,7 @@ export const facilityView = (f: FacilityRow) => ({
 });
 
 export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
-  app.post('/api/v1/facilities', {
+  app.post('/facilities', {
     onRequest: auth.require('admin', 'staff'),
     schema: {
       tags,
@@ -41,7 +41,7 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: async (request, reply) => reply.code(201).send(facilityView(await repo.insertFacility(ctx.db, request.body))),
   });
 
-  app.get('/api/v1/facilities', {
+  app.get('/facilities', {
     onRequest: auth.require(),
     schema: { tags, summary: 'List facilities', security: bearer, querystring: facilityListQuery, response: { 200: page(facilityOut) } },
     handler: async (request) => {
@@ -50,7 +50,7 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/facilities/:id', {
+  app.get('/facilities/:id', {
     onRequest: auth.require(),
     schema: { tags, summary: 'Get a facility', security: bearer, params: idParams, response: { 200: facilityOut } },
     handler: async (request) => {
@@ -60,7 +60,7 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.patch('/api/v1/facilities/:id', {
+  app.patch('/facilities/:id', {
     onRequest: auth.require('admin', 'staff'),
     schema: { tags, summary: 'Update a facility', security: bearer, params: idParams, body: facilityUpdate, response: { 200: facilityOut } },
     handler: async (request) => {

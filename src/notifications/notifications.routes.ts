@@ -26,7 +26,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
   // Open streams never end by themselves; without this, closing the server would wait on them.
   app.addHook('preClose', async () => streams.registry.closeAll());
 
-  app.get('/api/v1/notifications', {
+  app.get('/notifications', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -42,7 +42,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
     },
   });
 
-  app.post('/api/v1/notifications/stream-tickets', {
+  app.post('/notifications/stream-tickets', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -56,7 +56,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
     handler: async (request, reply) => reply.code(201).send(await ctx.tokens.issueStreamTicket(callerOf(request).userId)),
   });
 
-  app.get('/api/v1/notifications/stream', {
+  app.get('/notifications/stream', {
     onRequest: auth.requireForStream(),
     schema: {
       tags,
@@ -81,13 +81,13 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
     },
   });
 
-  app.post('/api/v1/notifications/read-all', {
+  app.post('/notifications/read-all', {
     onRequest: auth.require(),
     schema: { tags, summary: 'Mark all your notifications read', security: bearer, response: { 200: readAllOut } },
     handler: async (request) => ({ updated: await repo.markAllRead(ctx.db, callerOf(request).userId, ctx.clock.now()) }),
   });
 
-  app.post('/api/v1/notifications/:id/read', {
+  app.post('/notifications/:id/read', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -104,7 +104,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
     },
   });
 
-  app.get('/api/v1/me/preferences', {
+  app.get('/me/preferences', {
     onRequest: auth.require(),
     schema: {
       tags,
@@ -116,7 +116,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
     handler: async (request) => preferencesView(await repo.getPreferences(ctx.db, callerOf(request).userId)),
   });
 
-  app.patch('/api/v1/me/preferences', {
+  app.patch('/me/preferences', {
     onRequest: auth.require(),
     schema: { tags, summary: 'Choose your notification channels', security: bearer, body: preferencesPatch, response: { 200: preferencesOut } },
     handler: async (request) => preferencesView(await repo.updatePreferences(ctx.db, callerOf(request).userId, request.body)),

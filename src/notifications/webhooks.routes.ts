@@ -24,7 +24,7 @@ const WHAT = 'Webhook subscription';
 export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
   const admin = auth.require('admin');
 
-  app.post('/api/v1/webhooks', {
+  app.post('/webhooks', {
     onRequest: admin,
     schema: {
       tags,
@@ -40,7 +40,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: async (request, reply) => reply.code(201).send(await service.createSubscription(ctx, callerOf(request), request.body)),
   });
 
-  app.get('/api/v1/webhooks', {
+  app.get('/webhooks', {
     onRequest: admin,
     schema: { tags, summary: 'List webhook subscriptions, with their health', security: bearer, querystring: webhookListQuery, response: { 200: page(webhookOut) } },
     handler: async (request) => {
@@ -49,13 +49,13 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/webhooks/:id', {
+  app.get('/webhooks/:id', {
     onRequest: admin,
     schema: { tags, summary: 'Get a webhook subscription', security: bearer, params: idParams, response: { 200: webhookOut } },
     handler: async (request) => service.getSubscription(ctx, pathId(request.params.id, WHAT)),
   });
 
-  app.patch('/api/v1/webhooks/:id', {
+  app.patch('/webhooks/:id', {
     onRequest: admin,
     schema: {
       tags,
@@ -68,7 +68,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: async (request) => service.updateSubscription(ctx, pathId(request.params.id, WHAT), request.body),
   });
 
-  app.delete('/api/v1/webhooks/:id', {
+  app.delete('/webhooks/:id', {
     onRequest: admin,
     schema: { tags, summary: 'Delete a subscription and its delivery log', security: bearer, params: idParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
@@ -77,7 +77,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/webhooks/:id/deliveries', {
+  app.get('/webhooks/:id/deliveries', {
     onRequest: admin,
     schema: {
       tags,
@@ -93,7 +93,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.post('/api/v1/webhooks/:id/deliveries/:delivery_id/replay', {
+  app.post('/webhooks/:id/deliveries/:delivery_id/replay', {
     onRequest: admin,
     schema: {
       tags,

@@ -24,7 +24,7 @@ const bearer = [{ bearerAuth: [] }];
 
 export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   // ---- providers ----
-  app.post('/api/v1/providers', {
+  app.post('/providers', {
     onRequest: auth.require('admin', 'staff'),
     schema: { tags: ['providers'], summary: 'Create a provider and their user account', security: bearer, body: providerCreate, response: { 201: providerOut } },
     handler: async (request, reply) => {
@@ -33,7 +33,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/providers', {
+  app.get('/providers', {
     onRequest: auth.require(),
     schema: { tags: ['providers'], summary: 'List providers', security: bearer, querystring: peopleListQuery, response: { 200: page(providerOut) } },
     handler: async (request) => {
@@ -45,7 +45,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/providers/:id', {
+  app.get('/providers/:id', {
     onRequest: auth.require(),
     schema: { tags: ['providers'], summary: 'Get a provider', security: bearer, params: idParams, response: { 200: providerOut } },
     handler: async (request) => {
@@ -56,7 +56,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.patch('/api/v1/providers/:id', {
+  app.patch('/providers/:id', {
     onRequest: auth.require('admin', 'staff', 'provider'),
     schema: { tags: ['providers'], summary: 'Update a provider (staff, admin, or the provider themself)', security: bearer, params: idParams, body: providerUpdate, response: { 200: providerOut } },
     handler: async (request) => {
@@ -66,7 +66,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.delete('/api/v1/providers/:id', {
+  app.delete('/providers/:id', {
     onRequest: auth.require('admin', 'staff'),
     schema: {
       tags: ['providers'],
@@ -85,7 +85,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
-    app.post(`/api/v1/providers/:id/${action}`, {
+    app.post(`/providers/:id/${action}`, {
       onRequest: auth.require('admin', 'staff'),
       schema: { tags: ['providers'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a provider (an inactive provider cannot be booked or log in)`, security: bearer, params: idParams, response: { 200: providerOut } },
       handler: async (request) => {
@@ -97,13 +97,13 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   }
 
   // ---- patients ----
-  app.post('/api/v1/patients', {
+  app.post('/patients', {
     onRequest: auth.require('admin', 'staff'),
     schema: { tags: ['patients'], summary: 'Create a patient and their user account', security: bearer, body: patientCreate, response: { 201: patientOut } },
     handler: async (request, reply) => reply.code(201).send(patientView(await service.createPatient(ctx, request.body))),
   });
 
-  app.get('/api/v1/patients', {
+  app.get('/patients', {
     onRequest: auth.require(),
     schema: { tags: ['patients'], summary: 'List patients (a patient sees only themself)', security: bearer, querystring: peopleListQuery, response: { 200: page(patientOut) } },
     handler: async (request) => {
@@ -114,7 +114,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/patients/:id', {
+  app.get('/patients/:id', {
     onRequest: auth.require(),
     schema: { tags: ['patients'], summary: 'Get a patient', security: bearer, params: idParams, response: { 200: patientOut } },
     handler: async (request) => {
@@ -124,7 +124,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.patch('/api/v1/patients/:id', {
+  app.patch('/patients/:id', {
     onRequest: auth.require(),
     schema: { tags: ['patients'], summary: 'Update a patient (staff, admin, or the patient themself)', security: bearer, params: idParams, body: patientUpdate, response: { 200: patientOut } },
     handler: async (request) =>
@@ -132,7 +132,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
-    app.post(`/api/v1/patients/:id/${action}`, {
+    app.post(`/patients/:id/${action}`, {
       onRequest: auth.require('admin', 'staff'),
       schema: { tags: ['patients'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a patient`, security: bearer, params: idParams, response: { 200: patientOut } },
       handler: async (request) =>
@@ -141,13 +141,13 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   }
 
   // ---- staff and admin users ----
-  app.post('/api/v1/users', {
+  app.post('/users', {
     onRequest: auth.require('admin'),
     schema: { tags: ['users'], summary: 'Create a staff member or admin', security: bearer, body: userCreate, response: { 201: userOut } },
     handler: async (request, reply) => reply.code(201).send(userView(await service.createStaffUser(ctx, request.body))),
   });
 
-  app.get('/api/v1/users', {
+  app.get('/users', {
     onRequest: auth.require('admin'),
     schema: {
       tags: ['users'],
@@ -162,13 +162,13 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/users/:id', {
+  app.get('/users/:id', {
     onRequest: auth.require('admin'),
     schema: { tags: ['users'], summary: 'Get a user', security: bearer, params: idParams, response: { 200: userOut } },
     handler: async (request) => userView(await service.getUser(ctx, pathId(request.params.id, 'User'))),
   });
 
-  app.patch('/api/v1/users/:id', {
+  app.patch('/users/:id', {
     onRequest: auth.require('admin'),
     schema: { tags: ['users'], summary: "Update a user (name, phone, password, active; a patient's timezone)", security: bearer, params: idParams, body: userUpdate, response: { 200: userOut } },
     handler: async (request) => userView(await service.updateUser(ctx, callerOf(request), pathId(request.params.id, 'User'), request.body)),

@@ -34,13 +34,13 @@ const timeOffView = (t: TimeOffRow) => ({
 });
 
 export function registerAvailabilityRoutes(app: App, ctx: AppContext, auth: Auth) {
-  app.get('/api/v1/providers/:id/availability', {
+  app.get('/providers/:id/availability', {
     onRequest: auth.require(),
     schema: { tags, summary: "A provider's availability rules (weekly and dated)", security: bearer, params: idParams, response: { 200: z.array(availabilityOut) } },
     handler: async (request) => (await service.listAvailability(ctx, pathId(request.params.id, 'Provider'))).map(availabilityView),
   });
 
-  app.post('/api/v1/providers/:id/availability', {
+  app.post('/providers/:id/availability', {
     onRequest: auth.require('admin', 'staff', 'provider'),
     schema: {
       tags,
@@ -59,7 +59,7 @@ export function registerAvailabilityRoutes(app: App, ctx: AppContext, auth: Auth
     },
   });
 
-  app.delete('/api/v1/providers/:id/availability/:itemId', {
+  app.delete('/providers/:id/availability/:itemId', {
     onRequest: auth.require('admin', 'staff', 'provider'),
     schema: { tags, summary: 'Remove an availability rule', security: bearer, params: subResourceParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
@@ -68,13 +68,13 @@ export function registerAvailabilityRoutes(app: App, ctx: AppContext, auth: Auth
     },
   });
 
-  app.get('/api/v1/providers/:id/time-off', {
+  app.get('/providers/:id/time-off', {
     onRequest: auth.require('admin', 'staff', 'provider'),
     schema: { tags, summary: "A provider's time off (the provider, staff and admins)", security: bearer, params: idParams, response: { 200: z.array(timeOffOut) } },
     handler: async (request) => (await service.listTimeOff(ctx, callerOf(request), pathId(request.params.id, 'Provider'))).map(timeOffView),
   });
 
-  app.post('/api/v1/providers/:id/time-off', {
+  app.post('/providers/:id/time-off', {
     onRequest: auth.require('admin', 'staff', 'provider'),
     schema: { tags, summary: 'Add time off (removes that time from availability)', security: bearer, params: idParams, body: timeOffIn, response: { 201: timeOffOut } },
     handler: async (request, reply) => {
@@ -83,7 +83,7 @@ export function registerAvailabilityRoutes(app: App, ctx: AppContext, auth: Auth
     },
   });
 
-  app.delete('/api/v1/providers/:id/time-off/:itemId', {
+  app.delete('/providers/:id/time-off/:itemId', {
     onRequest: auth.require('admin', 'staff', 'provider'),
     schema: { tags, summary: 'Remove time off', security: bearer, params: subResourceParams, response: { 204: z.null() } },
     handler: async (request, reply) => {

@@ -33,7 +33,7 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   ];
 
-  app.get('/api/v1/slots', {
+  app.get('/slots', {
     onRequest: searchGuard,
     schema: {
       tags,
@@ -53,7 +53,7 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/providers/:id/availability/explain', {
+  app.get('/providers/:id/availability/explain', {
     onRequest: searchGuard,
     schema: {
       tags,
@@ -68,7 +68,7 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: async (request) => explainStart(ctx, pathId(request.params.id, 'Provider'), request.query),
   });
 
-  app.get('/api/v1/schedule', {
+  app.get('/schedule', {
     onRequest: searchGuard,
     schema: {
       tags,

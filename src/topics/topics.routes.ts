@@ -30,13 +30,13 @@ export const topicView = (t: TopicRow) => ({
 // Topics are plain reference data: routes call the repository directly, there is no rule to enforce
 // beyond the schema and the database checks.
 export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
-  app.post('/api/v1/topics', {
+  app.post('/topics', {
     onRequest: auth.require('admin', 'staff'),
     schema: { tags: ['topics'], summary: 'Create a topic (what a visit is about, and how long it lasts)', security: bearer, body: topicCreate, response: { 201: topicOut } },
     handler: async (request, reply) => reply.code(201).send(topicView(await repo.insertTopic(ctx.db, request.body))),
   });
 
-  app.get('/api/v1/topics', {
+  app.get('/topics', {
     onRequest: auth.require(),
     schema: { tags: ['topics'], summary: 'List topics', security: bearer, querystring: topicListQuery, response: { 200: page(topicOut) } },
     handler: async (request) => {
@@ -45,7 +45,7 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.get('/api/v1/topics/:id', {
+  app.get('/topics/:id', {
     onRequest: auth.require(),
     schema: { tags: ['topics'], summary: 'Get a topic', security: bearer, params: idParams, response: { 200: topicOut } },
     handler: async (request) => {
@@ -55,7 +55,7 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
   });
 
-  app.patch('/api/v1/topics/:id', {
+  app.patch('/topics/:id', {
     onRequest: auth.require('admin', 'staff'),
     schema: { tags: ['topics'], summary: 'Update a topic (existing appointments keep their end time)', security: bearer, params: idParams, body: topicUpdate, response: { 200: topicOut } },
     handler: async (request) => {
