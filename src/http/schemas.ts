@@ -50,7 +50,7 @@ export const problemSchema = z.object({
   detail: z.string(),
   code: z.string(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-});
+}).meta({ id: 'Problem' });
 
 /** Accepts one value or a repeated query parameter, always yields an array. */
 export const repeatable = <T extends z.ZodType>(item: T) =>
