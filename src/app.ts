@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyRequest } from 'fastify';
+import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
@@ -10,6 +10,7 @@ import { createTokenService } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
 import { refuseLoneSurrogates } from './http/unicode.js';
 import type { Config } from './config.js';
+import { createLogger } from './log.js';
 import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -33,6 +34,7 @@ import { registerDummyGateway, registerPaymentRoutes } from './payments/payments
  * bootstrap admin: everything the app and the worker need before they serve anything.
  */
 export async function createContext(config: Config, options: { database?: Database; clock?: Clock; attach?: boolean } = {}): Promise<AppContext> {
+  const log = createLogger(config);
   const database =
     options.database ??
     (await openDatabase({
@@ -41,16 +43,18 @@ export async function createContext(config: Config, options: { database?: Databa
       attach: options.attach,
       poolSize: config.DB_POOL_SIZE,
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-      onConnectionError: (error) => console.error(`[db] connection lost: ${error.message}`),
+      onConnectionError: (error) => log.error({ error: error.message }, 'database connection lost'),
     }));
   await migrateToLatest(database.db);
   const { keys, notices } = await resolveKeys(database.db, config);
+  // Start-up notices for the operator, beside the listening banner (not log lines).
   if (config.LOG_LEVEL !== 'silent') for (const notice of notices) console.log(notice);
   const ctx: AppContext = {
     config,
     database,
     db: database.db,
     clock: options.clock ?? systemClock,
+    log,
     tokens: createTokenService(keys.jwtSecret, config.JWT_TTL_SECONDS),
     keys,
     callers: new CallerCache(config.CALLER_CACHE_MS),
@@ -60,17 +64,6 @@ export async function createContext(config: Config, options: { database?: Databa
     await ensureAdmin(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, config.ADMIN_NAME);
   }
   return ctx;
-}
-
-/** Fastify's request line for the log, with a stream ticket's value left out of the URL (it is a credential). */
-export function requestForLog(request: FastifyRequest) {
-  return {
-    method: request.method,
-    url: request.url.replace(/([?&]ticket=)[^&]*/gi, '$1[redacted]'),
-    host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
-  };
 }
 
 /** The API's base path. */
@@ -92,15 +85,7 @@ const featureRoutes = [
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
 export async function buildApp(ctx: AppContext): Promise<App> {
   const app = Fastify({
-    logger:
-      ctx.config.LOG_LEVEL === 'silent'
-        ? false
-        : {
-            level: ctx.config.LOG_LEVEL,
-            // Tokens and passwords never reach the logs.
-            redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash'],
-            serializers: { req: requestForLog },
-          },
+    loggerInstance: ctx.log,
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
     // Slow or silent clients must not hold sockets forever: an idle socket, a request that trickles in
     // and an idle kept-alive connection are each closed after their own limit.
