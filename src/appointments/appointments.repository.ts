@@ -7,7 +7,7 @@ import type { Caller } from '../http/auth.js';
 import type { Cursor } from '../http/pagination.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
-import { CANCELED_STATUSES, occupiesTimeAt } from './status.js';
+import { CANCELED_STATUSES, occupiesTimeAt } from '../kernel/statuses.js';
 import { isUuid } from '../kernel/ids.js';
 
 function appointmentQuery(db: Kysely<DB>) {

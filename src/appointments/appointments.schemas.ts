@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, instant, oneLine, paginationQuery, repeatable } from '../http/schemas.js';
 import { topicCode } from '../topics/topics.schemas.js';
-import { ALL_STATUSES } from './status.js';
+import { ALL_STATUSES } from '../kernel/statuses.js';
 
 export const status = z.enum(ALL_STATUSES);
 
