@@ -1,7 +1,6 @@
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import type { App } from './types.js';
 
 /**
  * The type provider writes every schema with an id twice, as read (`FooInput`) and as written
@@ -32,7 +31,7 @@ function withoutUnusedSchemas<T extends object>(document: T): T {
 }
 
 /** Registers the OpenAPI 3.1 generator (fed by the zod route schemas), `/openapi.json` and `/docs`. */
-export async function registerOpenApi(app: App): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
