@@ -13,7 +13,8 @@ export const phone = z
   .trim()
   .regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number, e.g. +14155550100')
   .nullable();
-export const userSummary = z.object({ id, email: z.string(), name: z.string(), phone: z.string().nullable() });
+/** `email` is null for a walk-in patient who has not claimed an account (and after erasure). */
+export const userSummary = z.object({ id, email: z.string().nullable(), name: z.string(), phone: z.string().nullable() });
 
 /** Booking rules a provider sets for themself (seed 004: the slot period; notice, horizon, buffers). */
 const providerRules = {
@@ -128,7 +129,7 @@ export const userUpdate = z
   .strict();
 export const userOut = z.object({
   id,
-  email: z.string(),
+  email: z.string().nullable(),
   name: z.string(),
   phone: z.string().nullable(),
   role: z.enum(['admin', 'staff', 'provider', 'patient']),
