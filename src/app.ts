@@ -4,6 +4,8 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
+import { registerSessionRoutes } from './auth/sessions.routes.js';
+import { registerAccountRoutes } from './accounts/accounts.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
 import { resolveKeys } from './auth/keys.js';
 import { createTokenService } from './auth/tokens.js';
@@ -87,6 +89,8 @@ const featureRoutes = [
   registerNotificationRoutes,
   registerWebhookRoutes,
   registerPaymentRoutes,
+  registerSessionRoutes,
+  registerAccountRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
@@ -98,7 +102,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
         : {
             level: ctx.config.LOG_LEVEL,
             // Tokens and passwords never reach the logs.
-            redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash'],
+            redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash', '*.new_password', '*.code', '*.refresh_token'],
             serializers: { req: requestForLog },
           },
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,

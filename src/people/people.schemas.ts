@@ -87,10 +87,15 @@ export const providerOut = z.object({
   updated_at: z.string(),
 });
 
+/**
+ * Without `email` and `password`: a walk-in (seed 003: a child, someone at the desk), bookable like any
+ * patient, who cannot sign in until invited to claim an account (`POST /patients/{id}/invite`).
+ * An `email` alone records the address without an account; a `password` needs an `email`.
+ */
 export const patientCreate = z.object({
-  email,
+  email: email.optional(),
   name: personName,
-  password,
+  password: password.optional(),
   phone: phone.optional(),
   date_of_birth: isoDate.nullable().optional(),
   /** The zone their messages are written in (an in-person visit's time stays in the facility's); null: the visit's own zone. */

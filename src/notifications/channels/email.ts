@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import { composeAccountEmail, isAccountMail } from '../../accounts/account-mail.js';
 import type { Config } from '../../config.js';
 import { buildIcs, calendarMethodFor, mailAddress } from '../ics.js';
 import { errorText, type NotifyLogger } from '../log.js';
@@ -12,6 +13,8 @@ type EmailConfig = Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR'>;
 
 /** The message nodemailer sends: the same through SMTP and into an .eml file. */
 export function composeEmail(config: Pick<Config, 'MAIL_FROM'>, n: ClaimedNotification): nodemailer.SendMailOptions {
+  // Account emails (codes) are about no appointment.
+  if (isAccountMail(n.payload)) return composeAccountEmail(config, n.id, n.recipient, n.payload);
   const payload = n.payload;
   const { subject, text, html } = renderEmail(payload);
   const from = mailAddress(config.MAIL_FROM);

@@ -1,0 +1,68 @@
+import type nodemailer from 'nodemailer';
+import type { Config } from '../config.js';
+import type { AccountCodePurpose } from '../db/types.js';
+
+/**
+ * The payload of an account email (a verification, reset or claim code), written to the notification
+ * outbox like every email and sent by the same delivery. The code is in it only until the message is
+ * sent or given up on (`redactAccountMail`); these rows are email-only, so no feed or stream lists them.
+ */
+export interface AccountMail {
+  kind: 'account';
+  purpose: AccountCodePurpose;
+  name: string;
+  /** Null once the message has been sent (or dead-lettered). */
+  code: string | null;
+  expires_in_minutes: number;
+}
+
+export const accountMailEvent = (purpose: AccountCodePurpose) => `account.${purpose}`;
+
+export function isAccountMail(payload: unknown): payload is AccountMail {
+  return typeof payload === 'object' && payload !== null && (payload as { kind?: unknown }).kind === 'account';
+}
+
+/** The stored payload once delivery is over: the code is gone. */
+export const redactAccountMail = (payload: AccountMail): AccountMail => ({ ...payload, code: null });
+
+const WORDING: Record<AccountCodePurpose, { subject: string; intro: string; action: string }> = {
+  verify_email: {
+    subject: 'Your Carebook verification code',
+    intro: 'Welcome to Carebook. Enter this code to confirm your email address:',
+    action: 'POST /api/v1/auth/verify-email with your email and this code',
+  },
+  reset_password: {
+    subject: 'Your Carebook password reset code',
+    intro: 'Someone (we hope you) asked to reset the password of your Carebook account. Your code:',
+    action: 'POST /api/v1/auth/reset-password with your email, this code and a new password. If you did not ask, ignore this message',
+  },
+  claim: {
+    subject: 'Your Carebook account is ready to claim',
+    intro: 'Your clinic keeps your appointments in Carebook. To sign in and see them, claim your account with this code:',
+    action: 'POST /api/v1/auth/claim with this email address, this code and the password you choose',
+  },
+};
+
+export function composeAccountEmail(config: Pick<Config, 'MAIL_FROM'>, id: string, recipient: string, mail: AccountMail): nodemailer.SendMailOptions {
+  const wording = WORDING[mail.purpose];
+  const code = mail.code ?? '(expired)';
+  const text = [
+    `Hello ${mail.name},`,
+    '',
+    wording.intro,
+    '',
+    `    ${code}`,
+    '',
+    `It works for ${mail.expires_in_minutes} minutes. Use it with ${wording.action}.`,
+    '',
+    '— Carebook',
+  ].join('\n');
+  return {
+    from: config.MAIL_FROM,
+    to: recipient,
+    subject: wording.subject,
+    text,
+    messageId: `<${id}@carebook.notifications>`,
+    headers: { 'X-Carebook-Event': accountMailEvent(mail.purpose) },
+  };
+}
