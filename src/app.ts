@@ -102,7 +102,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
         : {
             level: ctx.config.LOG_LEVEL,
             // Tokens and passwords never reach the logs.
-            redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash', '*.new_password', '*.code', '*.refresh_token'],
+            redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash', 'req.body.new_password', 'req.body.code', 'req.body.refresh_token'],
             serializers: { req: requestForLog },
           },
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,

@@ -16,7 +16,7 @@ export function registerSessionRoutes(app: App, ctx: AppContext, _auth: Auth) {
       summary: 'Exchange a refresh token for a new access token and refresh token',
       description:
         'Each refresh token works once. Presenting one that was already used is 401 `refresh_token_reused` and signs out every session that descends from the same sign-in. ' +
-        'An expired or revoked token, one issued before a password change, or a deactivated account is 401 `invalid_refresh_token`.',
+        'An expired or revoked token, one issued before a password change, or a deactivated account is 401 `unauthorized`.',
       body: refreshBody,
       response: { 200: tokenResponse },
     },

@@ -17,7 +17,7 @@ const PREFIX = 'cbr_';
 /** 256 random bits: a plain SHA-256 is enough to store it (nothing to guess, unlike a password). */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-const refused = (code = 'invalid_refresh_token', message = 'The refresh token is invalid, expired or revoked; sign in again') =>
+const refused = (code = 'unauthorized', message = 'The refresh token is invalid, expired or revoked; sign in again') =>
   new AppError(401, code, message);
 
 /**
