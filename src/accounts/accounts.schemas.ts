@@ -59,6 +59,16 @@ export const acceptedOut = z.object({ detail: z.string() });
 export const verifiedOut = z.object({ email_verified: z.literal(true) });
 export const inviteOut = z.object({ patient_id: id, email: z.string(), expires_in_minutes: z.number().int() });
 
+/** Output shapes carry no transforms (a response is encoded, and a transform cannot run backwards). */
+const addressOut = z.object({
+  line1: z.string(),
+  line2: z.string().nullable().optional(),
+  postal_code: z.string(),
+  city: z.string(),
+  state: z.string(),
+  country: z.string(),
+});
+
 export const profileOut = z.object({
   patient_id: id,
   email: z.string().nullable(),
@@ -66,7 +76,7 @@ export const profileOut = z.object({
   /** How they registered; null for a record staff created. */
   type: signupType.nullable(),
   name: z.string(),
-  address: address.nullable(),
+  address: addressOut.nullable(),
   nationality: z.string().nullable(),
   gender: gender.nullable(),
   date_of_birth: z.string().nullable(),
