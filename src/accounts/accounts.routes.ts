@@ -118,14 +118,15 @@ export function registerAccountRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: (request) => service.claimAccount(ctx, request.body.email, request.body.code, request.body.password),
   });
 
+  // Any signed-in caller: a provider or staff member has no patient record, so theirs is 404.
   app.get('/me/profile', {
-    onRequest: auth.require('patient'),
-    schema: { tags, summary: 'Your registration details', security: bearer, response: { 200: profileOut } },
+    onRequest: auth.require(),
+    schema: { tags, summary: 'Your registration details (a patient\'s; 404 for an account without a patient record)', security: bearer, response: { 200: profileOut } },
     handler: (request) => service.getProfile(ctx, callerOf(request)),
   });
 
   app.patch('/me/profile', {
-    onRequest: auth.require('patient'),
+    onRequest: auth.require(),
     schema: {
       tags,
       summary: 'Change your registration details (the email stays: it is the account)',
