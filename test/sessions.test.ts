@@ -83,6 +83,15 @@ describe.each(backends)('sessions and password reset on %s', (backend) => {
     expect((await refresh(changed.json().refresh_token)).statusCode).toBe(200);
   });
 
+  it("ends the refresh tokens issued before staff set a new password for the user", async () => {
+    const patient = await makePatient(t);
+    const old = await signIn(patient.email);
+    const set = await t.call('PATCH', `/api/v1/users/${patient.userId}`, { token: t.adminToken, body: { password: 'set-by-admin-1' } });
+    expect(set.statusCode).toBe(200);
+    expectProblem(await refresh(old.refresh_token), 401, 'unauthorized');
+    expect((await refresh((await signIn(patient.email, 'set-by-admin-1')).refresh_token)).statusCode).toBe(200);
+  });
+
   describe('password reset by emailed code', () => {
     const forgot = (email: string) => t.call('POST', '/api/v1/auth/forgot-password', { body: { email } });
     const reset = (email: string, code: string, new_password = 'reset-pass-123') =>
