@@ -36,6 +36,8 @@ describe.each(backends)('visitor sign-up and email verification on %s', (backend
 
     const code = await codeFromMail(t, email);
     expect(code).toMatch(/^\d{6}$/);
+    // Even while it waited in the outbox, the code was encrypted.
+    expect(JSON.stringify(mail[0]!.payload)).not.toContain(code!);
     // Stored hashed; the outbox forgets it once the message is out.
     const [row] = await codeRows(email);
     expect(row!.code_hash).not.toContain(code!);

@@ -1,19 +1,40 @@
 import type nodemailer from 'nodemailer';
+import type { Keys } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import type { AccountCodePurpose } from '../db/types.js';
+import { createSecretBox, type SecretBox } from '../notifications/secrets.js';
 
 /**
  * The payload of an account email (a verification, reset or claim code), written to the notification
- * outbox like every email and sent by the same delivery. The code is in it only until the message is
- * sent or given up on (`redactAccountMail`); these rows are email-only, so no feed or stream lists them.
+ * outbox like every email and sent by the same delivery. The code is in it encrypted, and only until the
+ * message is sent or given up on (`redactAccountMail`); these rows are email-only, so no feed or stream
+ * lists them.
  */
 export interface AccountMail {
   kind: 'account';
   purpose: AccountCodePurpose;
   name: string;
-  /** Null once the message has been sent (or dead-lettered). */
-  code: string | null;
+  /** The code, AES-256-GCM encrypted and bound to the user and purpose; null once delivery is over. */
+  sealed_code: string | null;
   expires_in_minutes: number;
+}
+
+const boxes = new WeakMap<Keys, SecretBox>();
+function boxFor(keys: Keys): SecretBox {
+  let box = boxes.get(keys);
+  if (!box) {
+    box = createSecretBox(keys.encryptionKey, 'account-mail-code');
+    boxes.set(keys, box);
+  }
+  return box;
+}
+const codeContext = (userId: string | null, purpose: AccountCodePurpose) => `account-mail:${userId ?? ''}:${purpose}`;
+
+export const sealMailCode = (keys: Keys, userId: string, purpose: AccountCodePurpose, code: string) =>
+  boxFor(keys).seal(code, codeContext(userId, purpose));
+
+function openMailCode(keys: Keys, userId: string | null, mail: AccountMail): string | null {
+  return mail.sealed_code ? boxFor(keys).open(mail.sealed_code, codeContext(userId, mail.purpose)) : null;
 }
 
 export const accountMailEvent = (purpose: AccountCodePurpose) => `account.${purpose}`;
@@ -23,7 +44,7 @@ export function isAccountMail(payload: unknown): payload is AccountMail {
 }
 
 /** The stored payload once delivery is over: the code is gone. */
-export const redactAccountMail = (payload: AccountMail): AccountMail => ({ ...payload, code: null });
+export const redactAccountMail = (payload: AccountMail): AccountMail => ({ ...payload, sealed_code: null });
 
 const WORDING: Record<AccountCodePurpose, { subject: string; intro: string; action: string }> = {
   verify_email: {
@@ -43,9 +64,15 @@ const WORDING: Record<AccountCodePurpose, { subject: string; intro: string; acti
   },
 };
 
-export function composeAccountEmail(config: Pick<Config, 'MAIL_FROM'>, id: string, recipient: string, mail: AccountMail): nodemailer.SendMailOptions {
+export function composeAccountEmail(
+  config: Pick<Config, 'MAIL_FROM'>,
+  keys: Keys,
+  n: { id: string; user_id: string | null; recipient: string },
+  mail: AccountMail,
+): nodemailer.SendMailOptions {
+  const { id, recipient } = n;
   const wording = WORDING[mail.purpose];
-  const code = mail.code ?? '(expired)';
+  const code = openMailCode(keys, n.user_id, mail) ?? '(expired)';
   const text = [
     `Hello ${mail.name},`,
     '',

@@ -7,7 +7,7 @@ import type { AccountCodePurpose, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors.js';
 import { iso, isoOrNull } from '../http/schemas.js';
-import { accountMailEvent, type AccountMail, isAccountMail } from './account-mail.js';
+import { accountMailEvent, type AccountMail, isAccountMail, sealMailCode } from './account-mail.js';
 import * as repo from './accounts.repository.js';
 import type { GENDERS, ProfilePatch, RegisterBody } from './accounts.schemas.js';
 
@@ -49,7 +49,7 @@ async function queueAccountMail(
   purpose: AccountCodePurpose,
   code: string,
 ) {
-  const payload: AccountMail = { kind: 'account', purpose, name: to.name, code, expires_in_minutes: CODE_TTL_MINUTES };
+  const payload: AccountMail = { kind: 'account', purpose, name: to.name, sealed_code: sealMailCode(ctx.keys, to.userId, purpose, code), expires_in_minutes: CODE_TTL_MINUTES };
   await trx
     .insertInto('notifications')
     .values({
