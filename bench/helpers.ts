@@ -136,7 +136,7 @@ export async function seedPeople(ctx: AppContext, counts: { providers: number; p
     .orderBy('p.id')
     .execute();
   const topic = await db.insertInto('topics').values({ name: 'Bench visit', duration: SLOT_MINUTES }).returning('id').executeTakeFirstOrThrow();
-  return { providers: providers.map((p) => p.id), patients: patients.map((p) => p.id), patientEmails: patients.map((p) => p.email), topic: topic.id };
+  return { providers: providers.map((p) => p.id), patients: patients.map((p) => p.id), patientEmails: patients.map((p) => p.email!), topic: topic.id };
 }
 
 export interface Figures {

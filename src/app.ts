@@ -4,6 +4,8 @@ import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
+import { registerSessionRoutes } from './auth/sessions.routes.js';
+import { registerAccountRoutes } from './accounts/accounts.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
 import { resolveKeys } from './auth/keys.js';
 import { createTokenService } from './auth/tokens.js';
@@ -78,6 +80,8 @@ const featureRoutes = [
   registerNotificationRoutes,
   registerWebhookRoutes,
   registerPaymentRoutes,
+  registerSessionRoutes,
+  registerAccountRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */

@@ -22,7 +22,7 @@ export async function seedDemo(ctx: AppContext): Promise<string> {
   const jane = await createPatient(ctx, { email: 'jane@demo.carebook', name: 'Jane Doe', password: DEMO_PASSWORD });
   const john = await createPatient(ctx, { email: 'john@demo.carebook', name: 'John Roe', password: DEMO_PASSWORD });
 
-  const asAda: Caller = { userId: ada.user_id, role: 'provider', email: ada.email, name: ada.name, providerId: ada.id, patientId: null };
+  const asAda: Caller = { userId: ada.user_id, role: 'provider', email: ada.email ?? '', name: ada.name, providerId: ada.id, patientId: null };
   const tomorrow = new Date(ctx.clock.now().getTime() + 24 * 3600_000);
   tomorrow.setUTCHours(9, 0, 0, 0);
   await createAppointment(ctx, asAda, { patient: jane.id, topics: [checkup.id], start_time: tomorrow.toISOString() });

@@ -24,7 +24,7 @@ export function requestForLog(request: FastifyRequest) {
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
   return pino({
     level: config.LOG_LEVEL,
-    redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash'],
+    redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash', 'req.body.new_password', 'req.body.code', 'req.body.refresh_token'],
     serializers: {
       req: requestForLog,
       res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }),

@@ -38,7 +38,7 @@ describe.each(backends)('auth on %s', (backend) => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
       const body = res.json();
-      expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'token_type']);
+      expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'refresh_token', 'token_type']);
       expect(body.token_type).toBe('Bearer');
       expect(body.expires_in).toBe(t.ctx.config.JWT_TTL_SECONDS);
       expect(body.access_token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);

@@ -200,6 +200,34 @@ const TABLE: Row[] = [
   { op: 'GET /api/v1/me/preferences',                            expect: ALL_OK, req: () => ({ url: '/api/v1/me/preferences' }) },
   { op: 'PATCH /api/v1/me/preferences',                          expect: ALL_OK, req: () => ({ url: '/api/v1/me/preferences', body: { notify_email: true } }) },
 
+  // ---- accounts (test/signup.test.ts, test/sessions.test.ts, test/walk-in.test.ts, test/data-protection.test.ts)
+  { op: 'POST /api/v1/auth/register', note: 'a fresh address', expect: [202, 202, 202, 202, 202, 202, 202],
+    req: () => ({ url: '/api/v1/auth/register', body: registration() }) },
+  { op: 'POST /api/v1/auth/verify-email', note: 'a wrong code',  expect: [400, 400, 400, 400, 400, 400, 400],
+    req: (w) => ({ url: '/api/v1/auth/verify-email', body: { email: w.patientA.email, code: '000000' } }) },
+  { op: 'POST /api/v1/auth/resend-code',                         expect: [202, 202, 202, 202, 202, 202, 202],
+    req: () => ({ url: '/api/v1/auth/resend-code', body: { email: `nobody-${unique()}@carebook.test` } }) },
+  { op: 'POST /api/v1/auth/forgot-password', note: 'an unknown address', expect: [202, 202, 202, 202, 202, 202, 202],
+    req: () => ({ url: '/api/v1/auth/forgot-password', body: { email: `nobody-${unique()}@carebook.test` } }) },
+  { op: 'POST /api/v1/auth/reset-password', note: 'a wrong code', expect: [400, 400, 400, 400, 400, 400, 400],
+    req: (w) => ({ url: '/api/v1/auth/reset-password', body: { email: w.patientA.email, code: '000000', new_password: 'a-new-password-1' } }) },
+  { op: 'POST /api/v1/auth/claim', note: 'a wrong code',        expect: [400, 400, 400, 400, 400, 400, 400],
+    req: () => ({ url: '/api/v1/auth/claim', body: { email: `nobody-${unique()}@carebook.test`, code: '000000', password: 'a-new-password-1' } }) },
+  { op: 'POST /api/v1/auth/refresh', note: 'an unknown token',  expect: [401, 401, 401, 401, 401, 401, 401],
+    req: () => ({ url: '/api/v1/auth/refresh', body: { refresh_token: `cbr_${unique()}` } }) },
+  { op: 'POST /api/v1/auth/logout', note: 'an unknown token',   expect: [204, 204, 204, 204, 204, 204, 204],
+    req: () => ({ url: '/api/v1/auth/logout', body: { refresh_token: `cbr_${unique()}` } }) },
+  { op: 'GET /api/v1/me/profile', note: 'only patients have one', expect: [401, 200, 200, 404, 404, 404, 404], req: () => ({ url: '/api/v1/me/profile' }),
+    check: (w, caller, body) => expect(body.patient_id).toBe(w.person(caller)!.id) },
+  { op: 'PATCH /api/v1/me/profile', note: 'only patients have one', expect: [401, 200, 200, 404, 404, 404, 404],
+    req: () => ({ url: '/api/v1/me/profile', body: { gender: 'prefer_not_to_say' } }) },
+  { op: 'GET /api/v1/me/export',                                 expect: ALL_OK, req: () => ({ url: '/api/v1/me/export' }),
+    check: (w, caller, body) => expect(body.account.id).toBe(w.person(caller)!.userId) },
+  { op: 'POST /api/v1/patients/{id}/invite', note: 'a fresh walk-in', expect: STAFF_ONLY(202),
+    req: async (w) => ({ url: `/api/v1/patients/${await walkIn(w)}/invite`, body: { email: `claim-${unique()}@carebook.test` } }) },
+  { op: 'POST /api/v1/patients/{id}/erase', note: 'a fresh patient', expect: ADMIN_ONLY(204),
+    req: async (w) => ({ url: `/api/v1/patients/${(await makePatient(w.t)).id}/erase` }) },
+
   // ---- webhooks (admins only)
   { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'https://hooks.example.org/new', events: ['appointment.created'] } }) },
   { op: 'GET /api/v1/webhooks',                                  expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/webhooks' }) },
@@ -210,6 +238,27 @@ const TABLE: Row[] = [
   { op: 'POST /api/v1/webhooks/{id}/deliveries/{delivery_id}/replay', expect: ADMIN_ONLY(202),
     req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}/deliveries/${w.webhookNotification}/replay` }) },
 ];
+
+/** A sign-up body with a fresh address. */
+function registration() {
+  return {
+    email: `signup-${unique()}@carebook.test`,
+    password: 'visitor-pass-1',
+    name: 'Vera Visitor',
+    address: { line1: '1 Main Street', postal_code: '10115', city: 'Berlin', state: 'Berlin', country: 'DE' },
+    nationality: 'DE',
+    gender: 'female',
+    date_of_birth: '1990-05-17',
+    type: 'visitor',
+  };
+}
+
+/** A patient with no email and no password, created by the admin. */
+async function walkIn(w: World): Promise<string> {
+  const res = await w.t.call('POST', '/api/v1/patients', { token: w.admin.token, body: { name: `Walk-in ${unique()}` } });
+  if (res.statusCode !== 201) throw new Error(`walk-in create failed: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
 
 /** An appointment acted on `minutesAfter` its start (a visit starts or completes only near its start, a no-show after it). */
 async function startedAppointment(w: World, action: string, minutesAfter = 10): Promise<Req> {

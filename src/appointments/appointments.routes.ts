@@ -22,6 +22,7 @@ import * as service from './appointments.service.js';
 import { historyView } from './appointments.views.js';
 import * as lifecycle from './lifecycle.service.js';
 import { idempotent } from '../http/idempotency.js';
+import { requireVerifiedEmail } from '../accounts/verified.js';
 
 const bearer = [{ bearerAuth: [] }];
 const tags = ['appointments'];
@@ -37,7 +38,8 @@ function pageOf(request: FastifyRequest, page: service.AppointmentList): Page<se
 export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth) {
   const byCaller = idempotent(ctx, (request) => callerOf(request).userId);
   app.post('/appointments', {
-    onRequest: auth.require(),
+    // A self-registered account books once its email is confirmed.
+    onRequest: [auth.require(), requireVerifiedEmail],
     preHandler: byCaller.preHandler,
     onSend: byCaller.onSend,
     schema: {
@@ -117,7 +119,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.put('/appointments/:id', {
-    onRequest: auth.require(),
+    onRequest: [auth.require(), requireVerifiedEmail],
     schema: {
       tags,
       summary: 'Full update: time, topics, place, notes (and, for staff, provider or patient)',
@@ -186,7 +188,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   }
 
   app.post('/appointments/:id/reschedule', {
-    onRequest: auth.require(),
+    onRequest: [auth.require(), requireVerifiedEmail],
     schema: {
       tags,
       summary: 'Move an appointment to a new time (and optionally new topics)',

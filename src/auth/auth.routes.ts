@@ -8,7 +8,12 @@ import { changeOwnPassword, issueToken } from './auth.service.js';
 import { FailureThrottle } from './throttle.js';
 
 const tokenRequest = z.object({ email: z.string().trim().max(320), password: z.string().max(200) });
-const tokenResponse = z.object({ access_token: z.string(), token_type: z.literal('Bearer'), expires_in: z.number().int() });
+export const tokenResponse = z.object({
+  access_token: z.string(),
+  token_type: z.literal('Bearer'),
+  expires_in: z.number().int().describe('Seconds the access token lasts'),
+  refresh_token: z.string().describe('Opaque; exchange it at POST /auth/refresh for a new pair (each works once) and end the session with POST /auth/logout'),
+});
 const meResponse = z.object({
   id,
   email: z.string(),

@@ -3,6 +3,7 @@ import type { Caller } from '../http/auth.js';
 import { AppError, invalid, unauthorized } from '../http/errors.js';
 import { findUser, findUserByEmail, updateUser } from '../people/people.repository.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { issueSession, openSession, revokeSessionsOf } from './sessions.service.js';
 import type { FailureThrottle } from './throttle.js';
 
 export interface SignInThrottles {
@@ -34,12 +35,12 @@ export async function issueToken(ctx: AppContext, throttles: SignInThrottles, em
     throw unauthorized('Email or password is incorrect');
   }
   throttles.account.clear(account);
-  return ctx.tokens.issue(user.id);
+  return issueSession(ctx, user.id);
 }
 
 /**
  * Changes the caller's password, given the current one. Every token issued before (other devices,
- * a stolen one) stops working; the answer is a fresh token for this session.
+ * a stolen one), access or refresh, stops working; the answer is a fresh session.
  */
 export async function changeOwnPassword(ctx: AppContext, caller: Caller, currentPassword: string, newPassword: string) {
   const user = await findUser(ctx.db, caller.userId);
@@ -48,7 +49,11 @@ export async function changeOwnPassword(ctx: AppContext, caller: Caller, current
   }
   const password_hash = await hashPassword(newPassword);
   // Wall-clock time, as tokens are stamped with it (not the domain clock).
-  await ctx.db.transaction().execute((trx) => updateUser(trx, user.id, { password_hash, password_changed_at: new Date() }));
+  const session = await ctx.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { password_hash, password_changed_at: new Date() });
+    await revokeSessionsOf(trx, user.id, ctx.clock.now());
+    return openSession(ctx, trx, user.id);
+  });
   ctx.callers.forget(user.id);
-  return ctx.tokens.issue(user.id);
+  return session;
 }

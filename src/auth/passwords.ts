@@ -8,7 +8,12 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  // No hash: an account without a password (a walk-in, an erased person); the decoy keeps the time the same.
+  if (passwordHash === null) {
+    await verifyPassword(await decoyPasswordHash(), password);
+    return false;
+  }
   try {
     return await verify(passwordHash, password);
   } catch {

@@ -16,9 +16,11 @@ export interface AppSettingsTable {
 
 export interface UsersTable {
   id: Generated<string>;
-  email: string;
+  /** Null for a walk-in who has not claimed an account, and after erasure. */
+  email: string | null;
   name: string;
-  password_hash: string;
+  /** Null: the user cannot sign in with a password (a walk-in, an erased person). */
+  password_hash: string | null;
   role: Role;
   phone: string | null;
   active: Generated<boolean>;
@@ -26,6 +28,9 @@ export interface UsersTable {
   notify_sms: Generated<boolean>;
   /** Tokens issued before it are refused. */
   password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** False only for a self-registration whose code has not been entered yet. */
+  email_verified: Generated<boolean>;
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -54,8 +59,37 @@ export interface PatientsTable {
   date_of_birth: string | null;
   /** IANA zone the patient reads times in; null: the visit's own zone. */
   timezone: string | null;
+  /** How a self-registered patient described themself; null: created by staff. */
+  signup_type: ColumnType<'patient' | 'visitor' | null, 'patient' | 'visitor' | null | undefined, 'patient' | 'visitor' | null>;
+  /** Address, nationality and gender, encrypted (see accounts/personal-data.ts). */
+  personal_sealed: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
+}
+
+export type AccountCodePurpose = 'verify_email' | 'reset_password' | 'claim';
+
+export interface AccountCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  purpose: AccountCodePurpose;
+  code_hash: string;
+  email: string | null;
+  attempts: Generated<number>;
+  expires_at: Instant;
+  used_at: Instant | null;
+  created_at: Instant;
+}
+
+export interface RefreshTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  family_id: string;
+  token_hash: string;
+  issued_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+  revoked_at: Instant | null;
 }
 
 export interface TopicsTable {
@@ -278,6 +312,8 @@ export interface WebhookDeliveriesTable {
 }
 
 export interface DB {
+  account_codes: AccountCodesTable;
+  refresh_tokens: RefreshTokensTable;
   notifications: NotificationsTable;
   reminders: RemindersTable;
   webhook_subscriptions: WebhookSubscriptionsTable;

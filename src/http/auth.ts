@@ -16,6 +16,8 @@ export interface Caller {
   patientId: string | null;
   /** Tokens issued before this instant are refused (a password change ends every earlier session). */
   passwordChangedAt?: Date | null;
+  /** False for a self-registered account whose email code has not been entered (absent: verified). */
+  emailVerified?: boolean;
 }
 
 declare module 'fastify' {
@@ -32,7 +34,7 @@ export async function findActiveCaller(db: Kysely<DB>, userId: string): Promise<
     .selectFrom('users as u')
     .leftJoin('providers as pr', 'pr.user_id', 'u.id')
     .leftJoin('patients as pa', 'pa.user_id', 'u.id')
-    .select(['u.id', 'u.role', 'u.email', 'u.name', 'u.password_changed_at', 'pr.id as provider_id', 'pa.id as patient_id'])
+    .select(['u.id', 'u.role', 'u.email', 'u.name', 'u.password_changed_at', 'u.email_verified', 'pr.id as provider_id', 'pa.id as patient_id'])
     .where('u.id', '=', userId)
     .where('u.active', '=', true)
     .executeTakeFirst();
@@ -40,11 +42,13 @@ export async function findActiveCaller(db: Kysely<DB>, userId: string): Promise<
   return {
     userId: row.id,
     role: row.role,
-    email: row.email,
+    // Whoever can sign in has an address; only walk-ins and erased people lack one.
+    email: row.email ?? '',
     name: row.name,
     providerId: row.provider_id,
     patientId: row.patient_id,
     passwordChangedAt: row.password_changed_at,
+    emailVerified: row.email_verified,
   };
 }
 

@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import { isAccountMail, redactAccountMail } from '../accounts/account-mail.js';
 import type { AppContext } from '../context.js';
 import type { DB, NotificationRow } from '../db/types.js';
 import { channelsFor } from './channels/index.js';
@@ -76,6 +77,8 @@ async function settle(ctx: AppContext, n: NotificationRow, outcome: DeliveryOutc
   const now = ctx.clock.now();
   const { log } = channelsFor(ctx);
   const dead = !outcome.ok && (outcome.permanent || n.attempts >= ctx.config.NOTIFY_MAX_ATTEMPTS);
+  // An account email's code leaves the outbox once delivery is over (sent, or given up on).
+  const redacted = (outcome.ok || dead) && isAccountMail(n.payload) ? { payload: JSON.stringify(redactAccountMail(n.payload)) } : {};
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('notifications')
@@ -91,6 +94,7 @@ async function settle(ctx: AppContext, n: NotificationRow, outcome: DeliveryOutc
                 next_attempt_at: new Date(now.getTime() + retryDelayMs(n.attempts)),
               },
       )
+      .set(redacted)
       .where('id', '=', n.id)
       .where('status', '=', 'sending')
       .where('attempts', '=', n.attempts)

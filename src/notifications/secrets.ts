@@ -16,8 +16,8 @@ export interface SecretBox {
  * through HKDF with a purpose label, so bytes that may also sign tokens are never used directly as an
  * encryption key.
  */
-export function createSecretBox(material: string): SecretBox {
-  const key = Buffer.from(hkdfSync('sha256', material, 'carebook', 'webhook-secret-encryption', 32));
+export function createSecretBox(material: string, purpose = 'webhook-secret-encryption'): SecretBox {
+  const key = Buffer.from(hkdfSync('sha256', material, 'carebook', purpose, 32));
   return {
     seal(plain, context) {
       const iv = randomBytes(IV_BYTES);
@@ -37,7 +37,7 @@ export function createSecretBox(material: string): SecretBox {
         return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
       } catch {
         // The message an operator needs: the key changed under stored secrets.
-        throw new Error('Cannot decrypt a stored webhook secret: ENCRYPTION_KEY (or the key file, or the JWT_SECRET it defaults to) changed');
+        throw new Error('Cannot decrypt a stored secret: ENCRYPTION_KEY (or the key file, or the JWT_SECRET it defaults to) changed');
       }
     },
   };

@@ -144,18 +144,19 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
       provider: {
         user_id: row.provider_user_id,
         name: row.provider_name,
-        email: row.provider_email,
+        email: row.provider_email ?? '',
         phone: row.provider_phone,
-        notify_email: row.provider_notify_email,
+        notify_email: row.provider_notify_email && row.provider_email !== null,
         notify_sms: row.provider_notify_sms,
         timezone: row.provider_timezone,
       },
       patient: {
         user_id: row.patient_user_id,
         name: row.patient_name,
-        email: row.patient_email,
+        // A walk-in without an address (or an erased patient) gets no email.
+        email: row.patient_email ?? '',
         phone: row.patient_phone,
-        notify_email: row.patient_notify_email,
+        notify_email: row.patient_notify_email && row.patient_email !== null,
         notify_sms: row.patient_notify_sms,
         timezone: row.patient_timezone,
       },

@@ -1,3 +1,4 @@
+import { requireVerifiedEmail } from '../accounts/verified.js';
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -40,7 +41,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext, auth: Auth) {
   const byCaller = idempotent(ctx, (request) => callerOf(request).userId);
   const byGateway = idempotent(ctx, () => 'gateway');
   app.post('/appointments/:id/checkout', {
-    onRequest: auth.require('admin', 'staff', 'patient'),
+    onRequest: [auth.require('admin', 'staff', 'patient'), requireVerifiedEmail],
     preHandler: byCaller.preHandler,
     onSend: byCaller.onSend,
     schema: {

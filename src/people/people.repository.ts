@@ -131,7 +131,9 @@ function patientQuery(db: Kysely<DB>) {
       'u.name',
       'u.phone',
       'u.active',
-    ]);
+    ])
+    // An erased patient is gone from every read (their appointments stay, without them).
+    .where('u.erased_at', 'is', null);
 }
 
 export type PatientRecord = Awaited<ReturnType<typeof findPatient>> & {};

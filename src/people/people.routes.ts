@@ -1,3 +1,4 @@
+import { requireVerifiedEmail } from '../accounts/verified.js';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf, isStaff } from '../http/auth.js';
@@ -125,7 +126,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.patch('/patients/:id', {
-    onRequest: auth.require(),
+    onRequest: [auth.require(), requireVerifiedEmail],
     schema: { tags: ['patients'], summary: 'Update a patient (staff, admin, or the patient themself)', security: bearer, params: idParams, body: patientUpdate, response: { 200: patientOut } },
     handler: async (request) =>
       patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), request.body)),

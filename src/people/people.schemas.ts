@@ -13,7 +13,8 @@ export const phone = z
   .trim()
   .regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number, e.g. +14155550100')
   .nullable();
-export const userSummary = z.object({ id, email: z.string(), name: z.string(), phone: z.string().nullable() });
+/** `email` is null for a walk-in patient who has not claimed an account (and after erasure). */
+export const userSummary = z.object({ id, email: z.string().nullable(), name: z.string(), phone: z.string().nullable() });
 
 /** Booking rules a provider sets for themself (seed 004: the slot period; notice, horizon, buffers). */
 const providerRules = {
@@ -86,10 +87,15 @@ export const providerOut = z.object({
   updated_at: z.string(),
 }).meta({ id: 'Provider' });
 
+/**
+ * Without `email` and `password`: a walk-in (seed 003: a child, someone at the desk), bookable like any
+ * patient, who cannot sign in until invited to claim an account (`POST /patients/{id}/invite`).
+ * An `email` alone records the address without an account; a `password` needs an `email`.
+ */
 export const patientCreate = z.object({
-  email,
+  email: email.optional(),
   name: personName,
-  password,
+  password: password.optional(),
   phone: phone.optional(),
   date_of_birth: isoDate.nullable().optional(),
   /** The zone their messages are written in (an in-person visit's time stays in the facility's); null: the visit's own zone. */
@@ -128,7 +134,7 @@ export const userUpdate = z
   .strict();
 export const userOut = z.object({
   id,
-  email: z.string(),
+  email: z.string().nullable(),
   name: z.string(),
   phone: z.string().nullable(),
   role: z.enum(['admin', 'staff', 'provider', 'patient']),

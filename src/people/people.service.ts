@@ -27,11 +27,11 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23
 /** Creates the user row (hash the password before the transaction: it takes ~50 ms of CPU); a concurrent sign-up with the same email still gets `email_taken`. */
 async function createUser(
   trx: Transaction<DB>,
-  input: { email: string; name: string; phone?: string | null },
-  password_hash: string,
+  input: { email: string | null; name: string; phone?: string | null },
+  password_hash: string | null,
   role: Role,
 ) {
-  if (await repo.emailTaken(trx, input.email)) throw emailTaken();
+  if (input.email !== null && (await repo.emailTaken(trx, input.email))) throw emailTaken();
   try {
     return await repo.insertUser(trx, { email: input.email, name: input.name, phone: input.phone ?? null, role, password_hash });
   } catch (e) {
@@ -175,9 +175,12 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
 // ---- patients --------------------------------------------------------------------------
 
 export async function createPatient(ctx: AppContext, input: PatientCreate) {
-  const passwordHash = await hashPassword(input.password);
+  if (input.password !== undefined && input.email === undefined) {
+    throw invalid([{ field: 'email', message: 'is required with a password (leave both out for a walk-in patient)' }]);
+  }
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   return ctx.db.transaction().execute(async (trx) => {
-    const user = await createUser(trx, input, passwordHash, 'patient');
+    const user = await createUser(trx, { ...input, email: input.email ?? null }, passwordHash, 'patient');
     const { id } = await repo.insertPatient(trx, { user_id: user.id, date_of_birth: input.date_of_birth ?? null, timezone: input.timezone ?? null });
     return (await repo.findPatient(trx, id))!;
   });

@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import { composeAccountEmail, isAccountMail } from '../../accounts/account-mail.js';
+import type { Keys } from '../../auth/keys.js';
 import type { Config } from '../../config.js';
 import { buildIcs, calendarMethodFor, mailAddress } from '../ics.js';
 import { errorText, type Logger } from '../../log.js';
@@ -11,7 +13,12 @@ import type { ChannelSender, ClaimedNotification, DeliveryOutcome } from './type
 type EmailConfig = Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR'>;
 
 /** The message nodemailer sends: the same through SMTP and into an .eml file. */
-export function composeEmail(config: Pick<Config, 'MAIL_FROM'>, n: ClaimedNotification): nodemailer.SendMailOptions {
+export function composeEmail(config: Pick<Config, 'MAIL_FROM'>, n: ClaimedNotification, keys?: Keys): nodemailer.SendMailOptions {
+  // Account emails (codes) are about no appointment; their code is encrypted with the server's keys.
+  if (isAccountMail(n.payload)) {
+    if (!keys) throw new Error('An account email needs the server keys to open its code');
+    return composeAccountEmail(config, keys, n, n.payload);
+  }
   const payload = n.payload;
   const { subject, text, html } = renderEmail(payload);
   const from = mailAddress(config.MAIL_FROM);
@@ -42,7 +49,7 @@ export function composeEmail(config: Pick<Config, 'MAIL_FROM'>, n: ClaimedNotifi
  * Email through SMTP when SMTP_URL is set. Without it, each message is written as an .eml file
  * under DATA_DIR/mail (any mail client opens one), so a fresh install shows what it would have sent.
  */
-export function createEmailChannel(config: EmailConfig, log: Logger): ChannelSender {
+export function createEmailChannel(config: EmailConfig, log: Logger, keys?: Keys): ChannelSender {
   const smtp = config.SMTP_URL
     ? nodemailer.createTransport(
         new SMTPTransport({ url: config.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
@@ -56,7 +63,7 @@ export function createEmailChannel(config: EmailConfig, log: Logger): ChannelSen
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       try {
-        const message = composeEmail(config, n);
+        const message = composeEmail(config, n, keys);
         if (smtp) {
           const info = await smtp.sendMail(message);
           log.info({ notification: n.id, message_id: info.messageId }, 'email sent');

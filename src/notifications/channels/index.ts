@@ -45,7 +45,7 @@ export function channelsFor(ctx: AppContext): Channels {
     channels = {
       log,
       senders: {
-        email: createEmailChannel(ctx.config, log),
+        email: createEmailChannel(ctx.config, log, ctx.keys),
         sms: createSmsChannel(createSmsDriver(ctx.config), log),
         webhook: createWebhookChannel(ctx),
       },
