@@ -5,7 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
-import { resolveKeys } from './auth/keys.js';
+import { resolveDataKeys, resolveKeys } from './auth/keys.js';
 import { createTokenService } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
 import { refuseLoneSurrogates } from './http/unicode.js';
@@ -13,7 +13,8 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { createAuth } from './http/auth.js';
+import { auditActorOf, createAuth, documentScopes } from './http/auth.js';
+import { runWithAudit } from './db/audit-context.js';
 import { problem, registerErrorHandling, sendProblem, strictBodies } from './http/errors.js';
 import { registerOpenApi } from './http/openapi.js';
 import type { App, Auth } from './http/types.js';
@@ -45,7 +46,8 @@ export async function createContext(config: Config, options: { database?: Databa
     }));
   await migrateToLatest(database.db);
   const { keys, notices } = await resolveKeys(database.db, config);
-  if (config.LOG_LEVEL !== 'silent') for (const notice of notices) console.log(notice);
+  const { dataKeys, notices: dataKeyNotices } = resolveDataKeys(config);
+  if (config.LOG_LEVEL !== 'silent') for (const notice of [...notices, ...dataKeyNotices]) console.log(notice);
   const ctx: AppContext = {
     config,
     database,
@@ -53,6 +55,7 @@ export async function createContext(config: Config, options: { database?: Databa
     clock: options.clock ?? systemClock,
     tokens: createTokenService(keys.jwtSecret, config.JWT_TTL_SECONDS),
     keys,
+    dataKeys,
     callers: new CallerCache(config.CALLER_CACHE_MS),
     payments: { gateway: dummyGateway, secret: config.PAYMENT_GATEWAY_SECRET ?? randomBytes(32).toString('base64url') },
   };
@@ -98,7 +101,15 @@ export async function buildApp(ctx: AppContext): Promise<App> {
         : {
             level: ctx.config.LOG_LEVEL,
             // Tokens and passwords never reach the logs.
-            redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers["x-api-key"]',
+              'req.body.password',
+              '*.password',
+              '*.password_hash',
+              '*.bank_details',
+              '*.key',
+            ],
             serializers: { req: requestForLog },
           },
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
@@ -151,6 +162,19 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.addHook('preValidation', refuseLoneSurrogates);
   // Before the OpenAPI plugin reads the routes, so the document shows what is enforced.
   app.addHook('onRoute', strictBodies);
+  app.addHook('onRoute', documentScopes);
+  // Every transaction a request opens learns from here who is acting and from where (the audit trail).
+  app.addHook('preHandler', (request, _reply, done) => {
+    runWithAudit(
+      {
+        route: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+        address: request.ip,
+        actor: () => auditActorOf(request.caller),
+        now: () => ctx.clock.now(),
+      },
+      done,
+    );
+  });
   // Fastify parses text/plain by default; a body is JSON or it is refused (415), never a string to validate.
   app.removeContentTypeParser('text/plain');
 

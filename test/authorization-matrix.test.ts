@@ -73,7 +73,8 @@ const TABLE: Row[] = [
     req: () => ({ url: '/api/v1/me/password', body: { current_password: 'not-the-password', new_password: 'a-new-password-1' } }) },
 
   // ---- providers
-  { op: 'POST /api/v1/providers',                                expect: STAFF_ONLY(201),
+  // Only admins add practitioners (issue 13); staff keep their hours and appointments.
+  { op: 'POST /api/v1/providers',                                expect: ADMIN_ONLY(201),
     req: () => ({ url: '/api/v1/providers', body: { email: `matrix-${unique()}@carebook.test`, name: 'New Provider', password: 'provider-pass-1' } }) },
   { op: 'GET /api/v1/providers',                                 expect: ALL_OK, req: () => ({ url: '/api/v1/providers' }),
     check: (_w, caller, body) => { if (caller.startsWith('patient')) for (const p of body.results) expect(p.active).toBe(true); } },

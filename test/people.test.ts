@@ -50,8 +50,10 @@ describe.each(backends)('people on %s', (backend) => {
       expect((await t.call('POST', '/api/v1/auth/token', { body: { email, password: 'long-enough-1' } })).statusCode).toBe(200);
     });
 
-    it('defaults the time zone to UTC, and staff may create providers too', async () => {
-      const res = await t.call('POST', '/api/v1/providers', { token: staff.token, body: { email: `p-${uniq()}@carebook.test`, name: 'Dr. Staff-made', password: 'long-enough-1' } });
+    it('defaults the time zone to UTC, and only admins add providers (issue 13: staff keep hours and appointments)', async () => {
+      const body = { email: `p-${uniq()}@carebook.test`, name: 'Dr. Admin-made', password: 'long-enough-1' };
+      expectProblem(await t.call('POST', '/api/v1/providers', { token: staff.token, body }), 403, 'forbidden');
+      const res = await t.call('POST', '/api/v1/providers', { token: t.adminToken, body });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ timezone: 'UTC', specialization: null, active: true });
     });

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { inTransaction } from '../db/transaction.js';
 import type { Caller } from '../http/auth.js';
 import { AppError, invalid, unauthorized } from '../http/errors.js';
 import { findUser, findUserByEmail, updateUser } from '../people/people.repository.js';
@@ -48,7 +49,7 @@ export async function changeOwnPassword(ctx: AppContext, caller: Caller, current
   }
   const password_hash = await hashPassword(newPassword);
   // Wall-clock time, as tokens are stamped with it (not the domain clock).
-  await ctx.db.transaction().execute((trx) => updateUser(trx, user.id, { password_hash, password_changed_at: new Date() }));
+  await inTransaction(ctx.db, (trx) => updateUser(trx, user.id, { password_hash, password_changed_at: new Date() }));
   ctx.callers.forget(user.id);
   return ctx.tokens.issue(user.id);
 }

@@ -35,11 +35,11 @@ export async function checkout(ctx: AppContext, caller: Caller, appointmentId: s
   const amount = appointment.price_amount!;
   const currency = appointment.currency!;
   const { orderId, paymentPath } = await ctx.payments.gateway.createOrder({ appointmentId, amount, currency });
-  const order = await ctx.db
+  const order = await inTransaction(ctx.db, (trx) => trx
     .insertInto('payment_orders')
     .values({ id: orderId, appointment_id: appointmentId, gateway: ctx.payments.gateway.name, amount, currency, created_by_user_id: caller.userId })
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow());
   return { order, paymentPath };
 }
 

@@ -24,9 +24,10 @@ const bearer = [{ bearerAuth: [] }];
 
 export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   // ---- providers ----
+  // Only admins add practitioners; staff keep their availability and appointments (issue 13, seed 003).
   app.post('/providers', {
-    onRequest: auth.require('admin', 'staff'),
-    schema: { tags: ['providers'], summary: 'Create a provider and their user account', security: bearer, body: providerCreate, response: { 201: providerOut } },
+    onRequest: auth.require('people:write', 'admin'),
+    schema: { tags: ['providers'], summary: 'Create a provider and their user account (admins)', security: bearer, body: providerCreate, response: { 201: providerOut } },
     handler: async (request, reply) => {
       const provider = await service.createProvider(ctx, callerOf(request).userId, request.body);
       return reply.code(201).send(providerView(provider, callerOf(request)));
@@ -34,7 +35,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/providers', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:read'),
     schema: { tags: ['providers'], summary: 'List providers', security: bearer, querystring: peopleListQuery, response: { 200: page(providerOut) } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -46,7 +47,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/providers/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:read'),
     schema: { tags: ['providers'], summary: 'Get a provider', security: bearer, params: idParams, response: { 200: providerOut } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -57,7 +58,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.patch('/providers/:id', {
-    onRequest: auth.require('admin', 'staff', 'provider'),
+    onRequest: auth.require('people:write', 'admin', 'staff', 'provider'),
     schema: { tags: ['providers'], summary: 'Update a provider (staff, admin, or the provider themself)', security: bearer, params: idParams, body: providerUpdate, response: { 200: providerOut } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -67,7 +68,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.delete('/providers/:id', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('people:write', 'admin', 'staff'),
     schema: {
       tags: ['providers'],
       summary: 'Deactivate a provider (seed 002\'s delete)',
@@ -86,7 +87,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
     app.post(`/providers/:id/${action}`, {
-      onRequest: auth.require('admin', 'staff'),
+      onRequest: auth.require('people:write', 'admin', 'staff'),
       schema: { tags: ['providers'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a provider (an inactive provider cannot be booked or log in)`, security: bearer, params: idParams, response: { 200: providerOut } },
       handler: async (request) => {
         const caller = callerOf(request);
@@ -98,13 +99,13 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   // ---- patients ----
   app.post('/patients', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('people:write', 'admin', 'staff'),
     schema: { tags: ['patients'], summary: 'Create a patient and their user account', security: bearer, body: patientCreate, response: { 201: patientOut } },
     handler: async (request, reply) => reply.code(201).send(patientView(await service.createPatient(ctx, request.body))),
   });
 
   app.get('/patients', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:read'),
     schema: { tags: ['patients'], summary: 'List patients (a patient sees only themself)', security: bearer, querystring: peopleListQuery, response: { 200: page(patientOut) } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -115,7 +116,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/patients/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:read'),
     schema: { tags: ['patients'], summary: 'Get a patient', security: bearer, params: idParams, response: { 200: patientOut } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -125,7 +126,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.patch('/patients/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:write'),
     schema: { tags: ['patients'], summary: 'Update a patient (staff, admin, or the patient themself)', security: bearer, params: idParams, body: patientUpdate, response: { 200: patientOut } },
     handler: async (request) =>
       patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), request.body)),
@@ -133,7 +134,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
     app.post(`/patients/:id/${action}`, {
-      onRequest: auth.require('admin', 'staff'),
+      onRequest: auth.require('people:write', 'admin', 'staff'),
       schema: { tags: ['patients'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a patient`, security: bearer, params: idParams, response: { 200: patientOut } },
       handler: async (request) =>
         patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), { active })),

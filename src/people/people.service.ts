@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { inTransaction } from '../db/transaction.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
 import type { Kysely } from 'kysely';
@@ -138,7 +139,7 @@ const ruleFields = (input: ProviderUpdate): repo.ProviderFields => ({
 /** `actorUserId` is who set the provider up (null from the command line). */
 export async function createProvider(ctx: AppContext, actorUserId: string | null, input: ProviderCreate) {
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const user = await createUser(trx, input, passwordHash, 'provider');
     const { id } = await repo.insertProvider(trx, { ...ruleFields(input), specialization: input.specialization ?? null, user_id: user.id });
     await applyPlaces(trx, actorUserId, id, input, input.timezone);
@@ -161,7 +162,7 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
   assertMayChangeActive(caller, input);
   await assertCurrentPassword(ctx, caller, existing.user_id, input);
   const changes = await userChanges(input);
-  const provider = await ctx.db.transaction().execute(async (trx) => {
+  const provider = await inTransaction(ctx.db, async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
     await repo.updateProvider(trx, providerId, ruleFields(input));
     await applyPlaces(trx, caller.userId, providerId, input, input.timezone ?? existing.timezone);
@@ -176,7 +177,7 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
 
 export async function createPatient(ctx: AppContext, input: PatientCreate) {
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const user = await createUser(trx, input, passwordHash, 'patient');
     const { id } = await repo.insertPatient(trx, { user_id: user.id, date_of_birth: input.date_of_birth ?? null, timezone: input.timezone ?? null });
     return (await repo.findPatient(trx, id))!;
@@ -215,7 +216,7 @@ export async function updatePatient(ctx: AppContext, caller: Caller, patientId: 
   assertMayChangeActive(caller, input);
   await assertCurrentPassword(ctx, caller, existing.user_id, input);
   const changes = await userChanges(input);
-  const patient = await ctx.db.transaction().execute(async (trx) => {
+  const patient = await inTransaction(ctx.db, async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
     if (input.date_of_birth !== undefined || input.timezone !== undefined) {
       await repo.updatePatient(trx, patientId, { date_of_birth: input.date_of_birth, timezone: input.timezone });
@@ -230,7 +231,7 @@ export async function updatePatient(ctx: AppContext, caller: Caller, patientId: 
 
 export async function createStaffUser(ctx: AppContext, input: UserCreate) {
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction().execute((trx) => createUser(trx, input, passwordHash, input.role));
+  return inTransaction(ctx.db, (trx) => createUser(trx, input, passwordHash, input.role));
 }
 
 export async function getUser(ctx: AppContext, userId: string) {
@@ -255,7 +256,7 @@ export async function updateUser(ctx: AppContext, caller: Caller, userId: string
     throw invalid([{ field: 'timezone', message: "only a patient's account has a time zone here (a provider's is set on PATCH /providers/{id})" }]);
   }
   const changes = await userChanges(input);
-  const user = await ctx.db.transaction().execute(async (trx) => {
+  const user = await inTransaction(ctx.db, async (trx) => {
     if (patientId) await repo.updatePatient(trx, patientId, { timezone: input.timezone });
     return Object.keys(changes).length > 0 ? repo.updateUser(trx, userId, changes) : (await repo.findUser(trx, userId))!;
   });
