@@ -28,6 +28,9 @@ import { registerNotificationRoutes } from './notifications/notifications.routes
 import { registerWebhookRoutes } from './notifications/webhooks.routes.js';
 import { dummyGateway } from './payments/gateway.js';
 import { registerDummyGateway, registerPaymentRoutes } from './payments/payments.routes.js';
+import { registerProviderProfileRoutes } from './providers/profile.routes.js';
+import { registerApiKeyRoutes } from './api-keys/api-keys.routes.js';
+import { registerAuditRoutes } from './audit/audit.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -90,6 +93,9 @@ const featureRoutes = [
   registerNotificationRoutes,
   registerWebhookRoutes,
   registerPaymentRoutes,
+  registerProviderProfileRoutes,
+  registerApiKeyRoutes,
+  registerAuditRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { inTransaction } from '../db/transaction.js';
 import type { FacilityRow } from '../db/types.js';
 import { notFound } from '../http/errors.js';
 import { toPage } from '../http/pagination.js';
@@ -38,7 +39,7 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
       body: facilityCreate,
       response: { 201: facilityOut },
     },
-    handler: async (request, reply) => reply.code(201).send(facilityView(await repo.insertFacility(ctx.db, request.body))),
+    handler: async (request, reply) => reply.code(201).send(facilityView(await inTransaction(ctx.db, (trx) => repo.insertFacility(trx, request.body)))),
   });
 
   app.get('/facilities', {

@@ -18,11 +18,20 @@ import {
   userUpdate,
 } from './people.schemas.js';
 import * as service from './people.service.js';
+import { profileExtras } from '../providers/profile.service.js';
+import type { Caller } from '../http/auth.js';
 import { patientView, providerView, userView } from './people.views.js';
 
 const bearer = [{ bearerAuth: [] }];
 
 export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
+  /** Providers as this caller may see them, with the computed profile fields (one batch for a page). */
+  const viewProviders = async (providers: service.ProviderWithFacilities[], caller: Caller) => {
+    const extras = await profileExtras(ctx, caller, providers.map((p) => p.id));
+    return providers.map((p) => providerView(p, caller, extras.get(p.id)));
+  };
+  const viewProvider = async (provider: service.ProviderWithFacilities, caller: Caller) => (await viewProviders([provider], caller))[0]!;
+
   // ---- providers ----
   // Only admins add practitioners; staff keep their availability and appointments (issue 13, seed 003).
   app.post('/providers', {
@@ -30,7 +39,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     schema: { tags: ['providers'], summary: 'Create a provider and their user account (admins)', security: bearer, body: providerCreate, response: { 201: providerOut } },
     handler: async (request, reply) => {
       const provider = await service.createProvider(ctx, callerOf(request).userId, request.body);
-      return reply.code(201).send(providerView(provider, callerOf(request)));
+      return reply.code(201).send(await viewProvider(provider, callerOf(request)));
     },
   });
 
@@ -42,7 +51,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
       // Only staff see inactive providers; everyone else sees the ones that can be booked.
       const query = isStaff(caller) ? request.query : { ...request.query, active: true };
       const { rows, count } = await service.listProviders(ctx, query);
-      return toPage(request, rows.map((p) => providerView(p, caller)), count, query.limit, query.offset);
+      return toPage(request, await viewProviders(rows, caller), count, query.limit, query.offset);
     },
   });
 
@@ -53,7 +62,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
       const caller = callerOf(request);
       const provider = await service.getProvider(ctx, pathId(request.params.id, 'Provider'));
       if (!provider.active && !isStaff(caller)) throw notFound('Provider');
-      return providerView(provider, caller);
+      return viewProvider(provider, caller);
     },
   });
 
@@ -63,7 +72,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: async (request) => {
       const caller = callerOf(request);
       const provider = await service.updateProvider(ctx, caller, pathId(request.params.id, 'Provider'), request.body);
-      return providerView(provider, caller);
+      return viewProvider(provider, caller);
     },
   });
 
@@ -92,7 +101,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
       handler: async (request) => {
         const caller = callerOf(request);
         const provider = await service.updateProvider(ctx, caller, pathId(request.params.id, 'Provider'), { active });
-        return providerView(provider, caller);
+        return viewProvider(provider, caller);
       },
     });
   }

@@ -10,6 +10,7 @@ import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, forbidden, invalid, notFound } from '../http/errors.js';
 
 import * as repo from './people.repository.js';
+import { assertMayEditBankDetails, writeBankDetails } from '../providers/profile.service.js';
 import type {
   PatientCreate,
   PatientUpdate,
@@ -143,6 +144,7 @@ export async function createProvider(ctx: AppContext, actorUserId: string | null
     const user = await createUser(trx, input, passwordHash, 'provider');
     const { id } = await repo.insertProvider(trx, { ...ruleFields(input), specialization: input.specialization ?? null, user_id: user.id });
     await applyPlaces(trx, actorUserId, id, input, input.timezone);
+    if (input.bank_details) await writeBankDetails(ctx, trx, id, input.bank_details);
     return loadProvider(trx, id);
   });
 }
@@ -160,11 +162,13 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
   const existing = await getProvider(ctx, providerId);
   if (!isStaff(caller) && caller.providerId !== providerId) throw forbidden('You can only change your own provider profile');
   assertMayChangeActive(caller, input);
+  if (input.bank_details !== undefined) assertMayEditBankDetails(caller, providerId);
   await assertCurrentPassword(ctx, caller, existing.user_id, input);
   const changes = await userChanges(input);
   const provider = await inTransaction(ctx.db, async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
     await repo.updateProvider(trx, providerId, ruleFields(input));
+    if (input.bank_details !== undefined) await writeBankDetails(ctx, trx, providerId, input.bank_details);
     await applyPlaces(trx, caller.userId, providerId, input, input.timezone ?? existing.timezone);
     return loadProvider(trx, providerId);
   });
