@@ -63,13 +63,13 @@ DECLARE
   summary jsonb;
 BEGIN
   IF TG_OP = 'UPDATE' THEN
-    -- Bookkeeping columns alone are not a change anyone needs to audit.
+    -- Bookkeeping columns alone (a key's last use, the count of announced changes) are not a change anyone needs to audit.
     SELECT coalesce(array_agg(n.key ORDER BY n.key), '{}') INTO fields FROM jsonb_each(after) n
-      WHERE n.value IS DISTINCT FROM before -> n.key AND n.key NOT IN ('updated_at', 'last_used_at');
+      WHERE n.value IS DISTINCT FROM before -> n.key AND n.key NOT IN ('updated_at', 'last_used_at', 'announced_changes');
     IF cardinality(fields) = 0 THEN RETURN NULL; END IF;
   ELSE
     SELECT coalesce(array_agg(n.key ORDER BY n.key), '{}') INTO fields FROM jsonb_each(coalesce(after, before)) n
-      WHERE n.value <> 'null'::jsonb AND n.key NOT IN ('id', 'created_at', 'updated_at');
+      WHERE n.value <> 'null'::jsonb AND n.key NOT IN ('id', 'created_at', 'updated_at', 'announced_changes');
   END IF;
   summary := jsonb_build_object('fields', to_jsonb(fields));
   IF 'status' = ANY (fields) THEN
