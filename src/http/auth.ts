@@ -116,7 +116,9 @@ export function createAuth(ctx: AppContext) {
     return async function guard(request: FastifyRequest, _reply: FastifyReply) {
       const ticket = (request.query as { ticket?: unknown } | undefined)?.ticket;
       if (typeof ticket !== 'string') {
-        await authenticate(request);
+        const caller = await authenticate(request);
+        // A user's own feed: no API key reads it.
+        if (caller.apiKey) throw new AppError(403, 'insufficient_scope', 'This action is for signed-in users, not API keys', { extra: { required_scope: null } });
         return;
       }
       await signIn(request, await ctx.tokens.verifyStreamTicket(ticket), 'The stream ticket is invalid, expired, or its user is inactive');
