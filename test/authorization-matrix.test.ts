@@ -400,7 +400,7 @@ describe.each(backends)('authorization matrix on %s', (backend) => {
 
   /**
    * API keys as callers: a key acts as staff within its scopes. Each operation's scope is read from
-   * /openapi.json (its `apiKey` security requirement). A key with exactly that scope gets what staff
+   * /openapi.json (`x-api-key-scope`). A key with exactly that scope gets what staff
    * get; a key with every other scope, 403 `insufficient_scope`; an operation that names no scope is
    * closed to every key.
    */
@@ -415,8 +415,8 @@ describe.each(backends)('authorization matrix on %s', (backend) => {
     beforeAll(async () => {
       const doc = (await w.t.call('GET', '/openapi.json')).json();
       scopeOf = new Map(
-        Object.entries(doc.paths as Record<string, Record<string, { security?: Record<string, string[]>[] }>>).flatMap(([path, item]) =>
-          Object.entries(item).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation.security?.find((s) => s.apiKey)?.apiKey?.[0]] as const),
+        Object.entries(doc.paths as Record<string, Record<string, { 'x-api-key-scope'?: string }>>).flatMap(([path, item]) =>
+          Object.entries(item).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation['x-api-key-scope']] as const),
         ),
       );
     });

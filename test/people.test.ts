@@ -179,7 +179,8 @@ describe.each(backends)('people on %s', (backend) => {
       });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ id: p.id, name: 'Dr. Renamed', specialization: 'Dermatology', timezone: 'Asia/Kolkata', active: true });
-      expect(res.json().user).toMatchObject({ id: p.userId, name: 'Dr. Renamed', phone: '+49 30 1234567' });
+      // A practitioner's phone is stored in E.164 (issue 13).
+      expect(res.json().user).toMatchObject({ id: p.userId, name: 'Dr. Renamed', phone: '+49301234567' });
       const again = (await t.call('GET', `/api/v1/providers/${p.id}`, { token: t.adminToken })).json();
       expect(again).toMatchObject({ name: 'Dr. Renamed', timezone: 'Asia/Kolkata' });
       // Clearing a nullable field.

@@ -22,7 +22,7 @@ export function registerApiKeyRoutes(app: App, ctx: AppContext, auth: Auth) {
       summary: 'Create an API key for a trusted service',
       description:
         'The key (`cb_…`) is in this answer only; it is stored hashed. A key acts as staff within its scopes: ' +
-        `${SCOPES.map((s) => `\`${s}\``).join(', ')}. Each operation in this document names the scope it needs (security \`apiKey\`); ` +
+        `${SCOPES.map((s) => `\`${s}\``).join(', ')}. Each operation in this document names the scope it needs (\`x-api-key-scope\`); ` +
         'without it a key gets 403 `insufficient_scope`. User accounts, webhooks, API keys, the audit trail and personal feeds take no key.',
       security: bearer,
       body: apiKeyCreate,

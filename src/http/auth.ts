@@ -157,13 +157,11 @@ export function callerOf(request: FastifyRequest): Caller {
 }
 
 /**
- * An `onRoute` hook: a route whose guard names a scope says so in the OpenAPI document, as the
- * `apiKey` security requirement with that scope (clients and the authorization matrix read it there).
+ * An `onRoute` hook: a route whose guard names a scope says so in the OpenAPI document, as
+ * `x-api-key-scope` on the operation (clients and the authorization matrix read it there).
  */
 export function documentScopes(route: RouteOptions) {
   const hooks = [route.onRequest].flat().filter(Boolean) as Array<{ scope?: Scope }>;
   const scope = hooks.find((hook) => hook.scope)?.scope;
-  if (!scope || !route.schema) return;
-  const schema = route.schema as { security?: Array<Record<string, string[]>> };
-  schema.security = [...(schema.security ?? []), { apiKey: [scope] }];
+  if (scope && route.schema) (route.schema as Record<string, unknown>)['x-api-key-scope'] = scope;
 }

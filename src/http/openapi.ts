@@ -19,7 +19,7 @@ export async function registerOpenApi(app: App): Promise<void> {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
           // A trusted service's key (POST /api/v1/api-keys), also accepted as `Authorization: Bearer cb_...`;
-          // each operation lists the one scope a key needs for it.
+          // each operation names the one scope a key needs for it as `x-api-key-scope` (none: users only).
           apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
           // Only the notification stream takes it (POST /api/v1/notifications/stream-tickets issues it).
           streamTicket: { type: 'apiKey', in: 'query', name: 'ticket' },
