@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepOverdue } from '../src/appointments/appointments.service.js';
 import { backends } from './databases.js';
 import { createTestApp, expectProblem, makePatient, makeProvider, makeStaff, makeTopic, NOW, type Person, type TestApp } from './helpers.js';
 
@@ -110,6 +111,21 @@ describe.each(backends)('audit trail on %s', (backend) => {
     const everything = JSON.stringify((await audit('limit=200')).results);
     for (const secret of [...Object.values(details), 'another-pass-12']) expect(everything).not.toContain(secret);
     expect(everything).toContain('bank_details_sealed');
+  });
+
+  it("names the system as the actor of the worker's changes (a visit marked overdue)", async () => {
+    const doctor = await makeProvider(t);
+    const booked = await t.call('POST', '/api/v1/appointments', { token: t.adminToken, body: { provider: doctor.id, patient: patient.id, topics: [topic], start_time: '2030-03-04T12:00:00Z' } });
+    expect(booked.statusCode, booked.body).toBe(201);
+    t.clock.set('2030-03-04T12:30:00Z');
+    try {
+      expect(await sweepOverdue(t.ctx)).toBeGreaterThanOrEqual(1);
+    } finally {
+      t.clock.set(NOW);
+    }
+    // The worker has no request clock: its entries carry the database's time, so find this one by what it did.
+    const entry = (await audit(`record_type=appointments&record_id=${booked.json().id}`)).results.find((r) => r.summary.status?.to === 'overdue');
+    expect(entry).toMatchObject({ actor: { type: 'system', id: null }, route: null, action: 'update', summary: { status: { from: 'scheduled', to: 'overdue' } } });
   });
 
   it('filters by actor, record and time, and pages {count, next, previous, results}', async () => {
