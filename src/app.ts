@@ -7,7 +7,7 @@ import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerSessionRoutes } from './auth/sessions.routes.js';
 import { registerAccountRoutes } from './accounts/accounts.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
-import { resolveKeys } from './auth/keys.js';
+import { resolveDataKeys, resolveKeys } from './auth/keys.js';
 import { createTokenService } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -16,7 +16,7 @@ import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { problem, sendProblem } from './http/errors.js';
-import { authPlugin, contextPlugin, errorsPlugin, openApiPlugin, rateLimitsPlugin } from './http/plugins.js';
+import { authPlugin, contextPlugin, errorsPlugin, healthPlugin, openApiPlugin, rateLimitsPlugin } from './http/plugins.js';
 import type { App, Auth } from './http/types.js';
 import { ensureAdmin } from './people/people.service.js';
 import { registerPeopleRoutes } from './people/people.routes.js';
@@ -28,6 +28,9 @@ import { registerNotificationRoutes } from './notifications/notifications.routes
 import { registerWebhookRoutes } from './notifications/webhooks.routes.js';
 import { dummyGateway } from './payments/gateway.js';
 import { registerDummyGateway, registerPaymentRoutes } from './payments/payments.routes.js';
+import { registerProviderProfileRoutes } from './providers/profile.routes.js';
+import { registerApiKeyRoutes } from './api-keys/api-keys.routes.js';
+import { registerAuditRoutes } from './audit/audit.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -47,8 +50,9 @@ export async function createContext(config: Config, options: { database?: Databa
     }));
   await migrateToLatest(database.db);
   const { keys, notices } = await resolveKeys(database.db, config);
+  const { dataKeys, notices: dataKeyNotices } = resolveDataKeys(config);
   // Start-up notices for the operator, beside the listening banner (not log lines).
-  if (config.LOG_LEVEL !== 'silent') for (const notice of notices) console.log(notice);
+  if (config.LOG_LEVEL !== 'silent') for (const notice of [...notices, ...dataKeyNotices]) console.log(notice);
   const ctx: AppContext = {
     config,
     database,
@@ -57,6 +61,7 @@ export async function createContext(config: Config, options: { database?: Databa
     log,
     tokens: createTokenService(keys.jwtSecret, config.JWT_TTL_SECONDS),
     keys,
+    dataKeys,
     callers: new CallerCache(config.CALLER_CACHE_MS),
     payments: { gateway: dummyGateway, secret: config.PAYMENT_GATEWAY_SECRET ?? randomBytes(32).toString('base64url') },
   };
@@ -82,6 +87,9 @@ const featureRoutes = [
   registerPaymentRoutes,
   registerSessionRoutes,
   registerAccountRoutes,
+  registerProviderProfileRoutes,
+  registerApiKeyRoutes,
+  registerAuditRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
@@ -135,9 +143,10 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   await app.register(errorsPlugin);
   await app.register(rateLimitsPlugin);
-  await app.register(openApiPlugin);
   await app.register(contextPlugin, { ctx });
   await app.register(authPlugin);
+  await app.register(openApiPlugin);
+  await app.register(healthPlugin);
   // Every feature's routes sit under the API's base path; their own files name paths below it.
   await app.register(
     fp(

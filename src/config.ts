@@ -6,6 +6,8 @@ const booleanFlag = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+/** 32 bytes in standard or URL-safe base64. */
+const isKey32 = (v: string) => /^[A-Za-z0-9+/_-]{43}=?$/.test(v) && Buffer.from(v, 'base64').length === 32;
 
 const configSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -96,6 +98,16 @@ const configSchema = z.object({
   NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** Key for encrypting webhook secrets at rest; when unset, from the key file (or JWT_SECRET when that is set). */
   ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
+  /**
+   * Key for personal data at rest (a practitioner's bank details): 32 random bytes, base64
+   * (`openssl rand -base64 32`). When unset, from DATA_DIR/data-keys.json, generated there on first start.
+   */
+  DATA_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().refine(isKey32, 'must be 32 bytes, base64 encoded (openssl rand -base64 32)').optional()),
+  /** Earlier DATA_ENCRYPTION_KEYs, comma-separated: data they sealed still opens, and is resealed with the current key when it is next written. */
+  DATA_ENCRYPTION_PREVIOUS_KEYS: z.preprocess(
+    emptyAsUndefined,
+    z.string().refine((v) => v.split(',').every((k) => isKey32(k.trim())), 'must be comma-separated keys of 32 bytes, base64 encoded').optional(),
+  ),
   /** Tests only: keys missing from the environment are made up per process and never written (no key file). */
   KEYS_IN_MEMORY: booleanFlag.default(false),
   NODE_ENV: z.string().optional(),

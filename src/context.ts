@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CallerCache } from './auth/caller-cache.js';
-import type { Keys } from './auth/keys.js';
+import type { DataKeys, Keys } from './auth/keys.js';
 import type { TokenService } from './auth/tokens.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -21,6 +21,8 @@ export interface AppContext {
   tokens: TokenService;
   /** Signing and encryption keys (from the environment or the key file, never the database). */
   keys: Keys;
+  /** Keys for personal data at rest (bank details): DATA_ENCRYPTION_KEY and the earlier ones. */
+  dataKeys: DataKeys;
   /** Signed-in users, reused for a moment between requests; evict on every change to a user. */
   callers: CallerCache<Caller>;
   /** Where checkouts open orders, and the secret the gateway signs its callbacks with. */

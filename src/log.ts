@@ -24,7 +24,18 @@ export function requestForLog(request: FastifyRequest) {
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
   return pino({
     level: config.LOG_LEVEL,
-    redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash', 'req.body.new_password', 'req.body.code', 'req.body.refresh_token'],
+    redact: [
+      'req.headers.authorization',
+      'req.headers["x-api-key"]',
+      'req.body.password',
+      'req.body.new_password',
+      'req.body.code',
+      'req.body.refresh_token',
+      '*.password',
+      '*.password_hash',
+      '*.bank_details',
+      '*.key',
+    ],
     serializers: {
       req: requestForLog,
       res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }),

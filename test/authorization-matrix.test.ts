@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCOPES } from '../src/api-keys/scopes.js';
 import { backends } from './databases.js';
 import { createTestApp, makePatient, makeProvider, type Person } from './helpers.js';
 import { buildWorld, CALLERS, type CallerName, PASSWORDS, unique, type World } from './support/fixtures-world.js';
@@ -19,6 +21,8 @@ type Expect = readonly [number, number, number, number, number, number, number];
 interface Req {
   url: string;
   body?: unknown;
+  /** A body sent as given (a multipart upload), instead of JSON. */
+  raw?: { payload: Buffer; headers: Record<string, string> };
   /** Moves the app's clock for this one call (e.g. a no-show needs the start to have passed). */
   clockAt?: string;
 }
@@ -73,7 +77,8 @@ const TABLE: Row[] = [
     req: () => ({ url: '/api/v1/me/password', body: { current_password: 'not-the-password', new_password: 'a-new-password-1' } }) },
 
   // ---- providers
-  { op: 'POST /api/v1/providers',                                expect: STAFF_ONLY(201),
+  // Only admins add practitioners (issue 13); staff keep their hours and appointments.
+  { op: 'POST /api/v1/providers',                                expect: ADMIN_ONLY(201),
     req: () => ({ url: '/api/v1/providers', body: { email: `matrix-${unique()}@carebook.test`, name: 'New Provider', password: 'provider-pass-1' } }) },
   { op: 'GET /api/v1/providers',                                 expect: ALL_OK, req: () => ({ url: '/api/v1/providers' }),
     check: (_w, caller, body) => { if (caller.startsWith('patient')) for (const p of body.results) expect(p.active).toBe(true); } },
@@ -228,6 +233,21 @@ const TABLE: Row[] = [
   { op: 'POST /api/v1/patients/{id}/erase', note: 'a fresh patient', expect: ADMIN_ONLY(204),
     req: async (w) => ({ url: `/api/v1/patients/${(await makePatient(w.t)).id}/erase` }) },
 
+  // ---- practitioner profiles: picture and bank details
+  { op: 'POST /api/v1/providers/{id}/picture',                   expect: [401, 403, 403, 200, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/picture`, raw: await pictureUpload() }) },
+  { op: 'GET /api/v1/providers/{id}/picture', note: 'public, for <img>', expect: [200, 200, 200, 200, 200, 200, 200],
+    req: async (w) => ({ url: `/api/v1/providers/${await withPicture(w)}/picture` }) },
+  { op: 'DELETE /api/v1/providers/{id}/picture',                 expect: [401, 403, 403, 204, 403, 204, 204], req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/picture` }) },
+  { op: 'POST /api/v1/providers/{id}/bank-details/reveal', note: 'the practitioner only', expect: [401, 403, 403, 200, 403, 403, 403],
+    req: async (w) => ({ url: `/api/v1/providers/${await withBankDetails(w)}/bank-details/reveal` }) },
+
+  // ---- API keys and the audit trail (admins only)
+  { op: 'POST /api/v1/api-keys',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/api-keys', body: { name: 'matrix', scopes: ['appointments:read'] } }) },
+  { op: 'GET /api/v1/api-keys',                                  expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/api-keys' }) },
+  { op: 'DELETE /api/v1/api-keys/{id}', note: 'a fresh key',     expect: ADMIN_ONLY(204), req: async (w) => ({ url: `/api/v1/api-keys/${(await createKey(w, ['people:read'])).id}` }) },
+  { op: 'GET /api/v1/audit',                                     expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/audit' }) },
+
   // ---- webhooks (admins only)
   { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'https://hooks.example.org/new', events: ['appointment.created'] } }) },
   { op: 'GET /api/v1/webhooks',                                  expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/webhooks' }) },
@@ -285,6 +305,42 @@ async function freshTimeOff(w: World): Promise<string> {
   return res.json().id;
 }
 
+/** A small real PNG in a multipart body, in the field the route reads. */
+async function pictureUpload(): Promise<{ payload: Buffer; headers: Record<string, string> }> {
+  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#3366cc' } }).png().toBuffer();
+  const boundary = `----matrix${unique()}`;
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
+    png,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Provider A with a picture (a row before may have removed it). */
+async function withPicture(w: World): Promise<string> {
+  const upload = await pictureUpload();
+  const res = await w.t.app.inject({ method: 'POST', url: `/api/v1/providers/${w.providerA.id}/picture`, payload: upload.payload, headers: { ...upload.headers, authorization: `Bearer ${w.admin.token}` } });
+  if (res.statusCode !== 200) throw new Error(`picture: ${res.statusCode} ${res.body}`);
+  return w.providerA.id;
+}
+
+/** Provider A with bank details set. */
+async function withBankDetails(w: World): Promise<string> {
+  const res = await w.t.call('PATCH', `/api/v1/providers/${w.providerA.id}`, {
+    token: w.admin.token,
+    body: { bank_details: { pan: 'ABCDE1234F', account_number: '001234567890', ifsc: 'HDFC0001234' } },
+  });
+  if (res.statusCode !== 200) throw new Error(`bank details: ${res.statusCode} ${res.body}`);
+  return w.providerA.id;
+}
+
+async function createKey(w: World, scopes: string[]): Promise<{ id: string; key: string }> {
+  const res = await w.t.call('POST', '/api/v1/api-keys', { token: w.admin.token, body: { name: `matrix ${scopes.join(' ')}`, scopes } });
+  if (res.statusCode !== 201) throw new Error(`api key: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
 async function freshWebhook(w: World): Promise<string> {
   const res = await w.t.call('POST', '/api/v1/webhooks', { token: w.admin.token, body: { url: 'https://hooks.example.org/fresh', events: ['*'] } });
   if (res.statusCode !== 201) throw new Error(`webhook: ${res.statusCode} ${res.body}`);
@@ -316,7 +372,9 @@ async function send(w: World, base: string, row: Row, req: Req, token: string | 
   const before = w.t.clock.now();
   if (req.clockAt) w.t.clock.set(req.clockAt);
   try {
-    const res = await w.t.call(method, req.url, { token, ...(req.body !== undefined ? { body: req.body } : {}) });
+    const res = req.raw
+      ? await w.t.app.inject({ method: method as 'POST', url: req.url, payload: req.raw.payload, headers: { ...req.raw.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } })
+      : await w.t.call(method, req.url, { token, ...(req.body !== undefined ? { body: req.body } : {}) });
     return { status: res.statusCode, contentType: String(res.headers['content-type'] ?? ''), body: res.body };
   } finally {
     w.t.clock.set(before);
@@ -385,6 +443,46 @@ describe.each(backends)('authorization matrix on %s', (backend) => {
       });
       it(`${label} with a deactivated user's token → 401`, async () => {
         expectStatus(await send(w, base, row, await row.req(w, 'patientA'), deactivated.token), 401, label);
+      });
+    }
+  });
+
+  /**
+   * API keys as callers: a key acts as staff within its scopes. Each operation's scope is read from
+   * /openapi.json (`x-api-key-scope`). A key with exactly that scope gets what staff
+   * get; a key with every other scope, 403 `insufficient_scope`; an operation that names no scope is
+   * closed to every key.
+   */
+  describe('API keys as callers', () => {
+    let scopeOf: Map<string, string | undefined>;
+    const keys = new Map<string, Promise<{ key: string }>>();
+    const keyWith = (scopes: string[]) => {
+      const name = scopes.join(',');
+      if (!keys.has(name)) keys.set(name, createKey(w, scopes));
+      return keys.get(name)!.then((k) => k.key);
+    };
+    beforeAll(async () => {
+      const doc = (await w.t.call('GET', '/openapi.json')).json();
+      scopeOf = new Map(
+        Object.entries(doc.paths as Record<string, Record<string, { 'x-api-key-scope'?: string }>>).flatMap(([path, item]) =>
+          Object.entries(item).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation['x-api-key-scope']] as const),
+        ),
+      );
+    });
+    const STAFF = CALLERS.indexOf('staff');
+    // Rows open to anonymous callers take no credential at all (health, sign-in, the gateway's callback, pictures).
+    const guarded = TABLE.filter((row) => row.expect[0] === 401 && row.expect.some((e) => e !== 401));
+    for (const row of guarded) {
+      const label = `${row.op}${row.note ? ` (${row.note})` : ''}`;
+      it(`${label} with an API key: its scope → as staff (${row.expect[STAFF]}), any other scopes → 403`, async () => {
+        const scope = scopeOf.get(row.op);
+        const others = SCOPES.filter((s) => s !== scope);
+        const refused = await send(w, base, row, await row.req(w, 'staff'), await keyWith([...others]));
+        expect(refused.status, `${label} without its scope: ${refused.body.slice(0, 300)}`).toBe(403);
+        expect(JSON.parse(refused.body).code).toBe('insufficient_scope');
+        if (!scope) return;
+        const answer = await send(w, base, row, await row.req(w, 'staff'), await keyWith([scope]));
+        expect(answer.status, `${label} with ${scope}: ${answer.body.slice(0, 300)}`).toBe(row.expect[STAFF]);
       });
     }
   });

@@ -301,8 +301,9 @@ describe.each(backends)('facilities on %s', (backend) => {
       const north = await createFacility({ name: 'North', operating_hours: [{ weekday: 'monday', open: '08:00', close: '18:00' }, { weekday: 'wednesday', open: '08:00', close: '18:00' }] });
       const south = await createFacility({ name: 'South' });
       const email = `setup-${randomUUID().slice(0, 8)}@carebook.test`;
+      // Admins add providers (issue 13); staff manage hours afterwards.
       const res = await t.call('POST', '/api/v1/providers', {
-        token: staff.token,
+        token: t.adminToken,
         body: {
           email,
           name: 'Dr Setup',

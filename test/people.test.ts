@@ -50,8 +50,10 @@ describe.each(backends)('people on %s', (backend) => {
       expect((await t.call('POST', '/api/v1/auth/token', { body: { email, password: 'long-enough-1' } })).statusCode).toBe(200);
     });
 
-    it('defaults the time zone to UTC, and staff may create providers too', async () => {
-      const res = await t.call('POST', '/api/v1/providers', { token: staff.token, body: { email: `p-${uniq()}@carebook.test`, name: 'Dr. Staff-made', password: 'long-enough-1' } });
+    it('defaults the time zone to UTC, and only admins add providers (issue 13: staff keep hours and appointments)', async () => {
+      const body = { email: `p-${uniq()}@carebook.test`, name: 'Dr. Admin-made', password: 'long-enough-1' };
+      expectProblem(await t.call('POST', '/api/v1/providers', { token: staff.token, body }), 403, 'forbidden');
+      const res = await t.call('POST', '/api/v1/providers', { token: t.adminToken, body });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ timezone: 'UTC', specialization: null, active: true });
     });
@@ -177,7 +179,8 @@ describe.each(backends)('people on %s', (backend) => {
       });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ id: p.id, name: 'Dr. Renamed', specialization: 'Dermatology', timezone: 'Asia/Kolkata', active: true });
-      expect(res.json().user).toMatchObject({ id: p.userId, name: 'Dr. Renamed', phone: '+49 30 1234567' });
+      // A practitioner's phone is stored in E.164 (issue 13).
+      expect(res.json().user).toMatchObject({ id: p.userId, name: 'Dr. Renamed', phone: '+49301234567' });
       const again = (await t.call('GET', `/api/v1/providers/${p.id}`, { token: t.adminToken })).json();
       expect(again).toMatchObject({ name: 'Dr. Renamed', timezone: 'Asia/Kolkata' });
       // Clearing a nullable field.

@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction.js';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
@@ -130,7 +131,7 @@ export async function register(ctx: AppContext, input: RegisterBody): Promise<vo
     throw invalid([{ field: 'date_of_birth', message: 'must not be in the future' }]);
   }
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       const existing = await repo.findUserByEmail(trx, input.email);
       if (existing) {
         if (!existing.email_verified && existing.active && existing.email) {
@@ -161,7 +162,7 @@ export async function register(ctx: AppContext, input: RegisterBody): Promise<vo
 
 export async function resendCode(ctx: AppContext, email: string): Promise<void> {
   codeHasherFor(ctx.keys).hash(NOBODY, 'verify_email', '000000');
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const user = await repo.findUserByEmail(trx, email);
     if (!user || user.email_verified || !user.active || !user.email) return;
     await sendCode(ctx, trx, { userId: user.id, email: user.email, name: user.name }, 'verify_email');
@@ -169,7 +170,7 @@ export async function resendCode(ctx: AppContext, email: string): Promise<void> 
 }
 
 export async function verifyEmail(ctx: AppContext, email: string, code: string): Promise<void> {
-  const verified = await ctx.db.transaction().execute(async (trx) => {
+  const verified = await inTransaction(ctx.db, async (trx) => {
     const user = await repo.findUserByEmail(trx, email);
     const usable = user && user.active && !user.email_verified ? user : undefined;
     const live = await checkCode(trx, ctx, usable?.id, 'verify_email', code);
@@ -185,7 +186,7 @@ export async function verifyEmail(ctx: AppContext, email: string, code: string):
 
 export async function forgotPassword(ctx: AppContext, email: string): Promise<void> {
   codeHasherFor(ctx.keys).hash(NOBODY, 'reset_password', '000000');
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const user = await repo.findUserByEmail(trx, email);
     if (!user || !user.active || !user.email) return;
     await sendCode(ctx, trx, { userId: user.id, email: user.email, name: user.name }, 'reset_password');
@@ -198,7 +199,7 @@ export async function forgotPassword(ctx: AppContext, email: string): Promise<vo
  */
 export async function resetPassword(ctx: AppContext, email: string, code: string, newPassword: string): Promise<void> {
   const password_hash = await hashPassword(newPassword);
-  const userId = await ctx.db.transaction().execute(async (trx) => {
+  const userId = await inTransaction(ctx.db, async (trx) => {
     const user = await repo.findUserByEmail(trx, email);
     const usable = user?.active ? user : undefined;
     const live = await checkCode(trx, ctx, usable?.id, 'reset_password', code);
@@ -226,7 +227,7 @@ export async function invitePatient(ctx: AppContext, patientId: string, email: s
   if (owner && owner.id !== profile.user_id) {
     throw new AppError(409, 'email_taken', 'Another account has this email address', { errors: [{ field: 'email', message: 'is already registered' }] });
   }
-  const sent = await ctx.db.transaction().execute((trx) => sendCode(ctx, trx, { userId: profile.user_id, email, name: profile.name }, 'claim'));
+  const sent = await inTransaction(ctx.db, (trx) => sendCode(ctx, trx, { userId: profile.user_id, email, name: profile.name }, 'claim'));
   if (!sent) throw new AppError(429, 'rate_limited', 'An invitation was sent less than a minute ago (or 5 in the last hour); try again later', { extra: { retry_after: 60 } });
   return { patient_id: patientId, email, expires_in_minutes: CODE_TTL_MINUTES };
 }
@@ -239,7 +240,7 @@ export async function claimAccount(ctx: AppContext, email: string, code: string,
   const password_hash = await hashPassword(password);
   const now = ctx.clock.now();
   const hasher = codeHasherFor(ctx.keys);
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await inTransaction(ctx.db, async (trx) => {
     const live = await repo.liveClaimCode(trx, email, now, CODE_MAX_ATTEMPTS);
     const ok = hasher.matches(live?.code_hash ?? '', live?.user_id ?? NOBODY, 'claim', code);
     if (!live) return undefined;
@@ -304,7 +305,7 @@ export async function updateProfile(ctx: AppContext, caller: Caller, patch: Prof
     nationality: patch.nationality === undefined ? current.nationality : patch.nationality,
     gender: patch.gender === undefined ? current.gender : patch.gender,
   };
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     if (patch.name !== undefined) await repo.updateUserRow(trx, profile.user_id, { name: patch.name });
     await repo.updatePatientRecord(trx, profile.id, {
       personal_sealed: sealPersonal(ctx.keys, profile.id, personal),
@@ -368,6 +369,6 @@ export async function erasePatient(ctx: AppContext, caller: Caller, patientId: s
   if (caller.patientId === patientId) throw forbidden('Erase another account, not your own');
   const profile = await repo.findProfile(ctx.db, patientId);
   if (!profile || profile.erased_at) throw notFound('Patient');
-  await ctx.db.transaction().execute((trx) => repo.erasePatient(trx, patientId, profile.user_id, profile.name, ctx.clock.now()));
+  await inTransaction(ctx.db, (trx) => repo.erasePatient(trx, patientId, profile.user_id, profile.name, ctx.clock.now()));
   ctx.callers.forget(profile.user_id);
 }

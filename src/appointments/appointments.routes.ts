@@ -39,7 +39,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   const byCaller = idempotent(ctx, (request) => callerOf(request).userId);
   app.post('/appointments', {
     // A self-registered account books once its email is confirmed.
-    onRequest: [auth.require(), requireVerifiedEmail],
+    onRequest: [auth.require('appointments:write'), requireVerifiedEmail],
     preHandler: byCaller.preHandler,
     onSend: byCaller.onSend,
     schema: {
@@ -57,7 +57,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.get('/appointments', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:read'),
     schema: {
       tags,
       summary: 'List appointments you can see',
@@ -73,7 +73,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
 
   // Seed 001's shortcuts over the same list.
   app.get('/appointments/upcoming', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:read'),
     schema: { tags, summary: 'Your upcoming appointments (held or scheduled, starting after now)', security: bearer, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
       return pageOf(request, await service.listAppointments(ctx, callerOf(request), { ...request.query, upcomingAfter: ctx.clock.now() }));
@@ -81,7 +81,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.get('/appointments/by-provider/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:read'),
     schema: { tags, summary: "A provider's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
       return pageOf(request, await service.listAppointmentsOf(ctx, callerOf(request), { provider: pathId(request.params.id, 'Provider') }, request.query));
@@ -89,7 +89,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.get('/appointments/by-patient/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:read'),
     schema: { tags, summary: "A patient's appointments (those you may see)", security: bearer, params: idParams, querystring: appointmentListQuery, response: { 200: page(appointmentOut) } },
     handler: async (request) => {
       return pageOf(request, await service.listAppointmentsOf(ctx, callerOf(request), { patient: pathId(request.params.id, 'Patient') }, request.query));
@@ -97,13 +97,13 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.get('/appointments/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:read'),
     schema: { tags, summary: 'Get an appointment, with its payment state and notifications sent', security: bearer, params: idParams, response: { 200: appointmentDetailOut } },
     handler: async (request) => service.getAppointment(ctx, callerOf(request), appointmentId(request.params.id)),
   });
 
   app.patch('/appointments/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:write'),
     schema: {
       tags,
       summary: 'Change status or provider notes',
@@ -119,7 +119,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.put('/appointments/:id', {
-    onRequest: [auth.require(), requireVerifiedEmail],
+    onRequest: [auth.require('appointments:write'), requireVerifiedEmail],
     schema: {
       tags,
       summary: 'Full update: time, topics, place, notes (and, for staff, provider or patient)',
@@ -133,7 +133,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.delete('/appointments/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:write'),
     schema: {
       tags,
       summary: 'Cancel (the appointment stays, with its history)',
@@ -154,7 +154,7 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.post('/appointments/:id/cancel', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:write'),
     schema: {
       tags,
       summary: 'Cancel an appointment',
@@ -181,14 +181,14 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
         ? 'Only once the visit was due to start (earlier is 409 `not_started_yet`).'
         : 'At most `START_LEAD_MINUTES` (default 30) before the visit\'s start (earlier is 409 `not_started_yet`).';
     app.post(`/appointments/:id/${action}`, {
-      onRequest: auth.require('admin', 'staff', 'provider'),
+      onRequest: auth.require('appointments:write', 'admin', 'staff', 'provider'),
       schema: { tags, summary, description, security: bearer, params: idParams, response: { 200: appointmentOut } },
       handler: async (request) => lifecycle.changeAppointment(ctx, callerOf(request), appointmentId(request.params.id), { status }),
     });
   }
 
   app.post('/appointments/:id/reschedule', {
-    onRequest: [auth.require(), requireVerifiedEmail],
+    onRequest: [auth.require('appointments:write'), requireVerifiedEmail],
     schema: {
       tags,
       summary: 'Move an appointment to a new time (and optionally new topics)',
@@ -202,13 +202,13 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
   });
 
   app.post('/appointments/:id/check-conflicts', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:read'),
     schema: { tags, summary: 'What overlaps this appointment on the provider, patient and facility calendars', security: bearer, params: idParams, response: { 200: conflictsOut } },
     handler: async (request) => lifecycle.checkConflicts(ctx, callerOf(request), appointmentId(request.params.id)),
   });
 
   app.get('/appointments/:id/history', {
-    onRequest: auth.require(),
+    onRequest: auth.require('appointments:read'),
     schema: { tags, summary: "An appointment's history: every change, who made it and when", security: bearer, params: idParams, response: { 200: historyOut } },
     handler: async (request) => (await service.getHistory(ctx, callerOf(request), appointmentId(request.params.id))).map(historyView),
   });

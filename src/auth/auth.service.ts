@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { inTransaction } from '../db/transaction.js';
 import type { Caller } from '../http/auth.js';
 import { AppError, invalid, unauthorized } from '../http/errors.js';
 import { findUser, findUserByEmail, updateUser } from '../people/people.repository.js';
@@ -49,7 +50,7 @@ export async function changeOwnPassword(ctx: AppContext, caller: Caller, current
   }
   const password_hash = await hashPassword(newPassword);
   // Wall-clock time, as tokens are stamped with it (not the domain clock).
-  const session = await ctx.db.transaction().execute(async (trx) => {
+  const session = await inTransaction(ctx.db, async (trx) => {
     await updateUser(trx, user.id, { password_hash, password_changed_at: new Date() });
     await revokeSessionsOf(trx, user.id, ctx.clock.now());
     return openSession(ctx, trx, user.id);

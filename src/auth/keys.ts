@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -103,4 +103,73 @@ export async function resolveKeys(db: Kysely<DB>, config: Pick<Config, 'JWT_SECR
     await db.deleteFrom('app_settings').where('key', '=', LEGACY_SETTING).execute();
   }
   return { keys, notices };
+}
+
+/** A key for personal data at rest, named by an id derived from it (stored beside each ciphertext). */
+export interface DataKey {
+  id: string;
+  key: Uint8Array;
+}
+
+/** The key that seals new data, and the earlier ones that still open what they sealed. */
+export interface DataKeys {
+  current: DataKey;
+  previous: DataKey[];
+}
+
+/** Where the generated data key lives: its own file, beside keys.json. */
+export const dataKeyFilePath = (dataDir: string) => resolve(dataDir, 'data-keys.json');
+
+/** The key's id: the first 16 hex digits of its sha256, so the same key always has the same id and no id needs configuring. */
+export function dataKey(base64: string): DataKey {
+  const key = new Uint8Array(Buffer.from(base64.trim(), 'base64'));
+  if (key.length !== 32) throw new Error('A data encryption key must be 32 bytes, base64 encoded');
+  return { id: createHash('sha256').update(key).digest('hex').slice(0, 16), key };
+}
+
+let inMemoryDataKey: string | undefined;
+
+/**
+ * The data encryption keys: DATA_ENCRYPTION_KEY (and DATA_ENCRYPTION_PREVIOUS_KEYS) from the
+ * environment, else DATA_DIR/data-keys.json (`{"current": "...", "previous": [...]}`), generated there
+ * on first start. To rotate: put the old key in `previous` (or DATA_ENCRYPTION_PREVIOUS_KEYS) and a
+ * new one in `current`; what the old key sealed still opens.
+ */
+export function resolveDataKeys(config: Pick<Config, 'DATA_ENCRYPTION_KEY' | 'DATA_ENCRYPTION_PREVIOUS_KEYS' | 'DATA_DIR' | 'KEYS_IN_MEMORY'>): { dataKeys: DataKeys; notices: string[] } {
+  const notices: string[] = [];
+  const fromEnv = (config.DATA_ENCRYPTION_PREVIOUS_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  let current = config.DATA_ENCRYPTION_KEY;
+  let previous: string[] = [];
+  if (!current && config.KEYS_IN_MEMORY) {
+    current = inMemoryDataKey ??= randomBytes(32).toString('base64');
+  } else if (!current) {
+    const path = dataKeyFilePath(config.DATA_DIR);
+    let stored: { current?: unknown; previous?: unknown } | undefined;
+    try {
+      stored = JSON.parse(readFileSync(path, 'utf8')) as { current?: unknown; previous?: unknown };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (typeof stored?.current === 'string') {
+      current = stored.current;
+      previous = Array.isArray(stored.previous) ? stored.previous.filter((k): k is string => typeof k === 'string') : [];
+    } else {
+      const generated = randomBytes(32).toString('base64');
+      mkdirSync(resolve(path, '..'), { recursive: true });
+      const temporary = join(resolve(path, '..'), `.data-keys-${randomBytes(6).toString('hex')}.tmp`);
+      writeFileSync(temporary, `${JSON.stringify({ current: generated, previous: [] }, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+      try {
+        linkSync(temporary, path);
+      } catch (error) {
+        // Another process starting at the same moment wrote one first: its key is everyone's.
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return resolveDataKeys(config);
+        throw error;
+      } finally {
+        unlinkSync(temporary);
+      }
+      current = generated;
+      notices.push(`Generated DATA_ENCRYPTION_KEY into ${path} (mode 0600). Back this file up with the data; with several instances, set DATA_ENCRYPTION_KEY instead.`);
+    }
+  }
+  return { dataKeys: { current: dataKey(current), previous: [...previous, ...fromEnv].map(dataKey) }, notices };
 }

@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction.js';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
@@ -34,7 +35,7 @@ export async function openSession(ctx: AppContext, trx: Transaction<DB>, userId:
 
 /** A fresh session in its own transaction (sign-in). */
 export function issueSession(ctx: AppContext, userId: string): Promise<Session> {
-  return ctx.db.transaction().execute((trx) => openSession(ctx, trx, userId));
+  return inTransaction(ctx.db, (trx) => openSession(ctx, trx, userId));
 }
 
 /**
@@ -44,7 +45,7 @@ export function issueSession(ctx: AppContext, userId: string): Promise<Session> 
  */
 export async function refreshSession(ctx: AppContext, token: string): Promise<Session> {
   const now = ctx.clock.now();
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
+  const outcome = await inTransaction(ctx.db, async (trx) => {
     const row = token.startsWith(PREFIX) ? await repo.findRefreshToken(trx, hashOf(token)) : undefined;
     if (!row || row.revoked_at) return { refused: refused() };
     if (row.used_at) {
@@ -67,7 +68,7 @@ export async function refreshSession(ctx: AppContext, token: string): Promise<Se
 /** Ends the session the refresh token belongs to (its whole family). Unknown tokens change nothing. */
 export async function endSession(ctx: AppContext, token: string): Promise<void> {
   if (!token.startsWith(PREFIX)) return;
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row = await repo.findRefreshToken(trx, hashOf(token));
     if (row) await repo.revokeFamily(trx, row.family_id, ctx.clock.now());
   });

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { tagTransaction } from '../audit/audit.repository.js';
 import type { DB } from './types.js';
 
 // Serialization failure and deadlock.
@@ -7,12 +8,17 @@ const isRetryable = (e: unknown) => RETRYABLE.has((e as { code?: string })?.code
 
 /**
  * Runs `work` in one transaction, retrying a few times when PostgreSQL aborts it for a
- * serialization failure or a deadlock: those say "try again", not "you are wrong".
+ * serialization failure or a deadlock: those say "try again", not "you are wrong". Inside a request,
+ * the transaction is first tagged with the caller and address, so the audit trigger records every
+ * change it makes to an audited table, in the same transaction (see src/audit/audit.repository.ts).
  */
 export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute(work);
+      return await db.transaction().execute(async (trx) => {
+        await tagTransaction(trx);
+        return work(trx);
+      });
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
     }

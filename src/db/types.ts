@@ -48,8 +48,47 @@ export interface ProvidersTable {
   patient_cancel_cutoff_minutes: Generated<number>;
   /** Seed 002: how long a booking that names no topic lasts (null: bookings name topics). */
   default_minutes: number | null;
+  /** The re-encoded picture (WebP), its type and a hash of its bytes (ETag, and the URL's version). */
+  picture: Buffer | null;
+  picture_type: string | null;
+  picture_etag: string | null;
+  /** `bank_details {pan, account_number, ifsc}` as a compact JWE (dir, A256GCM), and the id of the key that sealed it. */
+  bank_details_sealed: string | null;
+  bank_details_key_id: string | null;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  name: string;
+  /** sha256 of the whole key, hex: the key itself is shown once and never stored. */
+  key_hash: string;
+  /** The first characters of the key (`cb_` and 6 more), so an admin can tell keys apart. */
+  key_prefix: string;
+  scopes: string[];
+  created_by_user_id: string;
+  expires_at: Instant | null;
+  revoked_at: Instant | null;
+  last_used_at: Instant | null;
+  created_at: CreatedInstant;
+  updated_at: CreatedInstant;
+}
+
+export type AuditActorType = 'user' | 'api_key' | 'system';
+export type AuditAction = 'insert' | 'update' | 'delete' | 'reveal';
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Instant;
+  actor_type: AuditActorType;
+  actor_id: string | null;
+  address: string | null;
+  route: string | null;
+  action: AuditAction;
+  record_type: string;
+  record_id: string | null;
+  summary: ColumnType<Record<string, unknown>, Record<string, unknown> | string | undefined, never>;
 }
 
 export interface PatientsTable {
@@ -314,6 +353,8 @@ export interface WebhookDeliveriesTable {
 export interface DB {
   account_codes: AccountCodesTable;
   refresh_tokens: RefreshTokensTable;
+  api_keys: ApiKeysTable;
+  audit_log: AuditLogTable;
   notifications: NotificationsTable;
   reminders: RemindersTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
@@ -336,6 +377,8 @@ export interface DB {
 }
 
 export type UserRow = Selectable<UsersTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type ProviderRow = Selectable<ProvidersTable>;

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { inTransaction } from '../db/transaction.js';
 import type { FacilityRow } from '../db/types.js';
 import { notFound } from '../http/errors.js';
 import { toPage } from '../http/pagination.js';
@@ -28,7 +29,7 @@ export const facilityView = (f: FacilityRow) => ({
 
 export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.post('/facilities', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('catalog:write', 'admin', 'staff'),
     schema: {
       tags,
       summary: 'Create a facility (clinic, hospital, practice location)',
@@ -38,11 +39,11 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
       body: facilityCreate,
       response: { 201: facilityOut },
     },
-    handler: async (request, reply) => reply.code(201).send(facilityView(await repo.insertFacility(ctx.db, request.body))),
+    handler: async (request, reply) => reply.code(201).send(facilityView(await inTransaction(ctx.db, (trx) => repo.insertFacility(trx, request.body)))),
   });
 
   app.get('/facilities', {
-    onRequest: auth.require(),
+    onRequest: auth.require('catalog:read'),
     schema: { tags, summary: 'List facilities', security: bearer, querystring: facilityListQuery, response: { 200: page(facilityOut) } },
     handler: async (request) => {
       const { rows, count } = await repo.listFacilities(ctx.db, request.query);
@@ -51,7 +52,7 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/facilities/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('catalog:read'),
     schema: { tags, summary: 'Get a facility', security: bearer, params: idParams, response: { 200: facilityOut } },
     handler: async (request) => {
       const facility = await repo.findFacility(ctx.db, pathId(request.params.id, 'Facility'));
@@ -61,7 +62,7 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.patch('/facilities/:id', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('catalog:write', 'admin', 'staff'),
     schema: { tags, summary: 'Update a facility', security: bearer, params: idParams, body: facilityUpdate, response: { 200: facilityOut } },
     handler: async (request) => {
       return facilityView(await updateFacility(ctx, pathId(request.params.id, 'Facility'), request.body));

@@ -1,9 +1,13 @@
-import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler, RouteOptions } from 'fastify';
 import type { Kysely } from 'kysely';
+import { findUsableKey, touchApiKey } from '../api-keys/api-keys.repository.js';
+import { isScope, type Scope } from '../api-keys/scopes.js';
+import type { AuditActor } from '../db/audit-context.js';
 import type { Verified } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import type { DB, Role } from '../db/types.js';
-import { forbidden, unauthorized } from './errors.js';
+import { AppError, forbidden, unauthorized } from './errors.js';
 import { isUuid } from '../kernel/ids.js';
 
 /** The authenticated user behind a request, with their provider or patient profile id. */
@@ -18,7 +22,20 @@ export interface Caller {
   passwordChangedAt?: Date | null;
   /** False for a self-registered account whose email code has not been entered (absent: verified). */
   emailVerified?: boolean;
+  /**
+   * Set when an API key is calling: a trusted service, acting as staff within its scopes. `userId`
+   * is then the admin who created the key (the records it creates name them).
+   */
+  apiKey?: { id: string; name: string; scopes: Scope[] };
 }
+
+/** Who the audit trail names: the API key when one is calling, else the user. */
+export const auditActorOf = (caller: Caller | null | undefined): AuditActor | undefined =>
+  caller ? (caller.apiKey ? { type: 'api_key', id: caller.apiKey.id } : { type: 'user', id: caller.userId }) : undefined;
+
+/** API keys are `cb_` and 43 base64url characters (32 random bytes). */
+export const API_KEY_PATTERN = /^cb_[A-Za-z0-9_-]{43}$/;
+export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -62,8 +79,32 @@ export function createAuth(ctx: AppContext) {
   async function authenticate(request: FastifyRequest): Promise<Caller> {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match?.[1]) throw unauthorized('Send an access token: Authorization: Bearer <token>');
+    const apiKey = request.headers['x-api-key'];
+    if (typeof apiKey === 'string' && !match) return signInWithKey(request, apiKey.trim());
+    if (!match?.[1]) throw unauthorized('Send an access token (Authorization: Bearer <token>) or an API key (X-API-Key: cb_...)');
+    if (match[1].startsWith('cb_')) return signInWithKey(request, match[1]);
     return signIn(request, await ctx.tokens.verify(match[1]), 'The access token is invalid, expired, or its user is inactive');
+  }
+
+  /** A key is looked up by its hash on every call, so a revoked or expired key stops at once. */
+  async function signInWithKey(request: FastifyRequest, key: string): Promise<Caller> {
+    const refusal = 'The API key is invalid, expired or revoked';
+    if (!API_KEY_PATTERN.test(key)) throw unauthorized(refusal);
+    const now = ctx.clock.now();
+    const row = await findUsableKey(ctx.db, hashApiKey(key), now);
+    if (!row) throw unauthorized(refusal);
+    await touchApiKey(ctx.db, row.id, now);
+    const caller: Caller = {
+      userId: row.created_by_user_id,
+      role: 'staff',
+      email: row.email ?? '',
+      name: row.name,
+      providerId: null,
+      patientId: null,
+      apiKey: { id: row.id, name: row.name, scopes: row.scopes.filter(isScope) },
+    };
+    request.caller = caller;
+    return caller;
   }
 
   async function signIn(request: FastifyRequest, token: Verified | undefined, refusal: string): Promise<Caller> {
@@ -79,21 +120,35 @@ export function createAuth(ctx: AppContext) {
     return async function guard(request: FastifyRequest, _reply: FastifyReply) {
       const ticket = (request.query as { ticket?: unknown } | undefined)?.ticket;
       if (typeof ticket !== 'string') {
-        await authenticate(request);
+        const caller = await authenticate(request);
+        // A user's own feed: no API key reads it.
+        if (caller.apiKey) throw new AppError(403, 'insufficient_scope', 'This action is for signed-in users, not API keys', { extra: { required_scope: null } });
         return;
       }
       await signIn(request, await ctx.tokens.verifyStreamTicket(ticket), 'The stream ticket is invalid, expired, or its user is inactive');
     };
   }
 
-  /** Requires a signed-in caller, optionally with one of the given roles. */
-  function require(...roles: Role[]): onRequestAsyncHookHandler {
-    return async function guard(request: FastifyRequest, _reply: FastifyReply) {
+  /**
+   * Requires a signed-in caller, optionally with one of the given roles. A scope among the arguments
+   * (`'appointments:read'`) is what an API key needs to call the route; a route that names none is
+   * for users only, and every key gets 403 `insufficient_scope` there.
+   */
+  function require(...needs: Array<Role | Scope>): onRequestAsyncHookHandler & { scope?: Scope } {
+    const roles = needs.filter((n): n is Role => !n.includes(':'));
+    const scope = needs.find((n): n is Scope => n.includes(':'));
+    const guard = async function guard(request: FastifyRequest, _reply: FastifyReply) {
       const caller = await authenticate(request);
+      if (caller.apiKey && (!scope || !caller.apiKey.scopes.includes(scope))) {
+        throw new AppError(403, 'insufficient_scope', scope ? `This API key needs the scope ${scope}` : 'This action is for signed-in users, not API keys', {
+          extra: { required_scope: scope ?? null },
+        });
+      }
       if (roles.length > 0 && !roles.includes(caller.role)) {
         throw forbidden(`This action needs one of these roles: ${roles.join(', ')}`);
       }
     };
+    return Object.assign(guard, { scope });
   }
 
   return { require, requireForStream };
@@ -103,4 +158,14 @@ export function createAuth(ctx: AppContext) {
 export function callerOf(request: FastifyRequest): Caller {
   if (!request.caller) throw unauthorized();
   return request.caller;
+}
+
+/**
+ * An `onRoute` hook: a route whose guard names a scope says so in the OpenAPI document, as
+ * `x-api-key-scope` on the operation (clients and the authorization matrix read it there).
+ */
+export function documentScopes(route: RouteOptions) {
+  const hooks = [route.onRequest].flat().filter(Boolean) as Array<{ scope?: Scope }>;
+  const scope = hooks.find((hook) => hook.scope)?.scope;
+  if (scope && route.schema) (route.schema as Record<string, unknown>)['x-api-key-scope'] = scope;
 }

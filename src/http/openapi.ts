@@ -45,6 +45,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          // A trusted service's key (POST /api/v1/api-keys), also accepted as `Authorization: Bearer cb_...`;
+          // each operation names the one scope a key needs for it as `x-api-key-scope` (none: users only).
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
           // Only the notification stream takes it (POST /api/v1/notifications/stream-tickets issues it).
           streamTicket: { type: 'apiKey', in: 'query', name: 'ticket' },
           // Only the payment gateway's callback (POST /api/v1/payments): HMAC over timestamp and body.

@@ -2,7 +2,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppContext } from '../context.js';
-import { createAuth } from './auth.js';
+import { runWithAudit } from '../db/audit-context.js';
+import { auditActorOf, createAuth, documentScopes } from './auth.js';
 import { registerErrorHandling, strictBodies } from './errors.js';
 import { registerOpenApi } from './openapi.js';
 import type { Auth } from './types.js';
@@ -35,23 +36,47 @@ export const errorsPlugin = fp(
   { name: 'errors' },
 );
 
-/** The database and the rest of the context, and `/health`, which asks the database. */
+/** The database and the rest of the context. */
 export const contextPlugin = fp(
   async (app: FastifyInstance, { ctx }: { ctx: AppContext }) => {
     app.decorate('ctx', ctx);
+  },
+  { name: 'db', dependencies: ['errors'] },
+);
+
+/** `/health`, which asks the database (after the OpenAPI plugin, so the document lists it). */
+export const healthPlugin = fp(
+  async (app: FastifyInstance) => {
     app.get('/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async (_request, reply) => {
-      const ok = await ctx.database.ping();
+      const ok = await app.ctx.database.ping();
       return reply.code(ok ? 200 : 503).send(ok ? { status: 'ok' } : { status: 'unavailable' });
     });
   },
-  { name: 'db', dependencies: ['errors', 'openapi'] },
+  { name: 'health', dependencies: ['db', 'openapi'] },
 );
 
-/** Who is calling: `request.caller`, and the guards routes declare in `onRequest`. */
+/**
+ * Who is calling: `request.caller`, the guards routes declare in `onRequest`, the scope each route
+ * asks of API keys (written into its OpenAPI operation), and the audit trail's actor: every
+ * transaction a request opens learns from here who is acting and from where.
+ */
 export const authPlugin = fp(
   async (app: FastifyInstance) => {
+    const ctx = app.ctx;
     app.decorateRequest('caller', null);
-    app.decorate('auth', createAuth(app.ctx));
+    app.decorate('auth', createAuth(ctx));
+    app.addHook('onRoute', documentScopes);
+    app.addHook('preHandler', (request, _reply, done) => {
+      runWithAudit(
+        {
+          route: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+          address: request.ip,
+          actor: () => auditActorOf(request.caller),
+          now: () => ctx.clock.now(),
+        },
+        done,
+      );
+    });
   },
   { name: 'auth', dependencies: ['db'] },
 );
@@ -72,4 +97,4 @@ export const rateLimitsPlugin = fp(
 );
 
 /** `/openapi.json` and `/docs`, fed by the zod schemas of every route registered after it. */
-export const openApiPlugin = fp(async (app: FastifyInstance) => registerOpenApi(app), { name: 'openapi', dependencies: ['errors'] });
+export const openApiPlugin = fp(async (app: FastifyInstance) => registerOpenApi(app), { name: 'openapi', dependencies: ['errors', 'auth'] });

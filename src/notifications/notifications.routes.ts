@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inTransaction } from '../db/transaction.js';
 import { STREAM_TICKET_SECONDS } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
@@ -119,6 +120,6 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
   app.patch('/me/preferences', {
     onRequest: auth.require(),
     schema: { tags, summary: 'Choose your notification channels', security: bearer, body: preferencesPatch, response: { 200: preferencesOut } },
-    handler: async (request) => preferencesView(await repo.updatePreferences(ctx.db, callerOf(request).userId, request.body)),
+    handler: async (request) => preferencesView(await inTransaction(ctx.db, (trx) => repo.updatePreferences(trx, callerOf(request).userId, request.body))),
   });
 }

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { inTransaction } from '../db/transaction.js';
 import type { AppContext } from '../context.js';
 import type { Caller } from '../http/auth.js';
 import { conflict, invalid, notFound } from '../http/errors.js';
@@ -41,14 +42,16 @@ export async function createSubscription(ctx: AppContext, caller: Caller, input:
   const id = randomUUID();
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
   const box = await secretBoxFor(ctx);
-  const row = await repo.insertSubscription(ctx.db, {
-    id,
-    url: input.url,
-    events: input.events,
-    description: input.description ?? null,
-    secret_encrypted: box.seal(secret, id),
-    created_by_user_id: caller.userId,
-  });
+  const row = await inTransaction(ctx.db, (trx) =>
+    repo.insertSubscription(trx, {
+      id,
+      url: input.url,
+      events: input.events,
+      description: input.description ?? null,
+      secret_encrypted: box.seal(secret, id),
+      created_by_user_id: caller.userId,
+    }),
+  );
   return { ...subscriptionView(row), secret };
 }
 
@@ -65,13 +68,13 @@ export async function getSubscription(ctx: AppContext, id: string) {
 
 export async function updateSubscription(ctx: AppContext, id: string, input: WebhookUpdate) {
   if (input.url !== undefined) refuseUnsafeUrl(ctx, input.url);
-  const row = await repo.updateSubscription(ctx.db, id, input);
+  const row = await inTransaction(ctx.db, (trx) => repo.updateSubscription(trx, id, input));
   if (!row) throw notFound('Webhook subscription');
   return subscriptionView(row);
 }
 
 export async function deleteSubscription(ctx: AppContext, id: string) {
-  if (!(await repo.deleteSubscription(ctx.db, id))) throw notFound('Webhook subscription');
+  if (!(await inTransaction(ctx.db, (trx) => repo.deleteSubscription(trx, id)))) throw notFound('Webhook subscription');
 }
 
 export async function listDeliveries(ctx: AppContext, id: string, limit: number, offset: number) {

@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB, PaymentOrderRow, PaymentRow, PaymentOrdersTable, PaymentsTable } from '../db/types.js';
 
 /** Records an order the gateway opened. */
-export function insertOrder(db: Kysely<DB>, order: Insertable<PaymentOrdersTable>): Promise<PaymentOrderRow> {
+export function insertOrder(db: Kysely<DB> | Transaction<DB>, order: Insertable<PaymentOrdersTable>): Promise<PaymentOrderRow> {
   return db.insertInto('payment_orders').values(order).returningAll().executeTakeFirstOrThrow();
 }
 

@@ -41,7 +41,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext, auth: Auth) {
   const byCaller = idempotent(ctx, (request) => callerOf(request).userId);
   const byGateway = idempotent(ctx, () => 'gateway');
   app.post('/appointments/:id/checkout', {
-    onRequest: [auth.require('admin', 'staff', 'patient'), requireVerifiedEmail],
+    onRequest: [auth.require('payments:write', 'admin', 'staff', 'patient'), requireVerifiedEmail],
     preHandler: byCaller.preHandler,
     onSend: byCaller.onSend,
     schema: {
@@ -110,7 +110,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/payments', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('payments:read', 'admin', 'staff'),
     schema: { tags, summary: 'List payments (staff and admins)', security: bearer, querystring: paymentListQuery, response: { 200: page(paymentOut) } },
     handler: async (request) => {
       const { rows, count } = await listPayments(ctx, callerOf(request), request.query);

@@ -36,14 +36,16 @@ export async function checkout(ctx: AppContext, caller: Caller, appointmentId: s
   const amount = appointment.price_amount!;
   const currency = appointment.currency!;
   const { orderId, paymentPath } = await ctx.payments.gateway.createOrder({ appointmentId, amount, currency });
-  const order = await payments.insertOrder(ctx.db, {
+  const order = await inTransaction(ctx.db, (trx) =>
+    payments.insertOrder(trx, {
     id: orderId,
     appointment_id: appointmentId,
     gateway: ctx.payments.gateway.name,
     amount,
     currency,
     created_by_user_id: caller.userId,
-  });
+    }),
+  );
   return { order, paymentPath };
 }
 

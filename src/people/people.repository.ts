@@ -65,6 +65,7 @@ function providerQuery(db: Kysely<DB>) {
       'p.buffer_after_minutes',
       'p.patient_cancel_cutoff_minutes',
       'p.default_minutes',
+      'p.picture_etag',
       'p.created_at',
       'p.updated_at',
       'u.id as user_id',

@@ -19,56 +19,66 @@ import {
   userUpdate,
 } from './people.schemas.js';
 import * as service from './people.service.js';
+import { profileExtras } from '../providers/profile.service.js';
+import type { Caller } from '../http/auth.js';
 import { patientView, providerView, userView } from './people.views.js';
 
 const bearer = [{ bearerAuth: [] }];
 
 export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
+  /** Providers as this caller may see them, with the computed profile fields (one batch for a page). */
+  const viewProviders = async (providers: service.ProviderWithFacilities[], caller: Caller) => {
+    const extras = await profileExtras(ctx, caller, providers.map((p) => p.id));
+    return providers.map((p) => providerView(p, caller, extras.get(p.id)));
+  };
+  const viewProvider = async (provider: service.ProviderWithFacilities, caller: Caller) => (await viewProviders([provider], caller))[0]!;
+
   // ---- providers ----
+  // Only admins add practitioners; staff keep their availability and appointments (issue 13, seed 003).
   app.post('/providers', {
-    onRequest: auth.require('admin', 'staff'),
-    schema: { tags: ['providers'], summary: 'Create a provider and their user account', security: bearer, body: providerCreate, response: { 201: providerOut } },
+    onRequest: auth.require('people:write', 'admin'),
+    schema: { tags: ['providers'], summary: 'Create a provider and their user account (admins)', security: bearer, body: providerCreate, response: { 201: providerOut } },
     handler: async (request, reply) => {
       const provider = await service.createProvider(ctx, callerOf(request).userId, request.body);
-      return reply.code(201).send(providerView(provider, callerOf(request)));
+      return reply.code(201).send(await viewProvider(provider, callerOf(request)));
     },
   });
 
   app.get('/providers', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:read'),
     schema: { tags: ['providers'], summary: 'List providers', security: bearer, querystring: peopleListQuery, response: { 200: page(providerOut) } },
     handler: async (request) => {
       const caller = callerOf(request);
       // Only staff see inactive providers; everyone else sees the ones that can be booked.
       const query = isStaff(caller) ? request.query : { ...request.query, active: true };
       const { rows, count } = await service.listProviders(ctx, query);
-      return toPage(request, rows.map((p) => providerView(p, caller)), count, query.limit, query.offset);
+      return toPage(request, await viewProviders(rows, caller), count, query.limit, query.offset);
     },
   });
 
   app.get('/providers/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:read'),
     schema: { tags: ['providers'], summary: 'Get a provider', security: bearer, params: idParams, response: { 200: providerOut } },
     handler: async (request) => {
       const caller = callerOf(request);
       const provider = await service.getProvider(ctx, pathId(request.params.id, 'Provider'));
       if (!provider.active && !isStaff(caller)) throw notFound('Provider');
-      return providerView(provider, caller);
+      return viewProvider(provider, caller);
     },
   });
 
   app.patch('/providers/:id', {
-    onRequest: auth.require('admin', 'staff', 'provider'),
+    onRequest: auth.require('people:write', 'admin', 'staff', 'provider'),
     schema: { tags: ['providers'], summary: 'Update a provider (staff, admin, or the provider themself)', security: bearer, params: idParams, body: providerUpdate, response: { 200: providerOut } },
     handler: async (request) => {
       const caller = callerOf(request);
       const provider = await service.updateProvider(ctx, caller, pathId(request.params.id, 'Provider'), request.body);
-      return providerView(provider, caller);
+      return viewProvider(provider, caller);
     },
   });
 
   app.delete('/providers/:id', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('people:write', 'admin', 'staff'),
     schema: {
       tags: ['providers'],
       summary: 'Deactivate a provider (seed 002\'s delete)',
@@ -87,25 +97,25 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
     app.post(`/providers/:id/${action}`, {
-      onRequest: auth.require('admin', 'staff'),
+      onRequest: auth.require('people:write', 'admin', 'staff'),
       schema: { tags: ['providers'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a provider (an inactive provider cannot be booked or log in)`, security: bearer, params: idParams, response: { 200: providerOut } },
       handler: async (request) => {
         const caller = callerOf(request);
         const provider = await service.updateProvider(ctx, caller, pathId(request.params.id, 'Provider'), { active });
-        return providerView(provider, caller);
+        return viewProvider(provider, caller);
       },
     });
   }
 
   // ---- patients ----
   app.post('/patients', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('people:write', 'admin', 'staff'),
     schema: { tags: ['patients'], summary: 'Create a patient and their user account', security: bearer, body: patientCreate, response: { 201: patientOut } },
     handler: async (request, reply) => reply.code(201).send(patientView(await service.createPatient(ctx, request.body))),
   });
 
   app.get('/patients', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:read'),
     schema: { tags: ['patients'], summary: 'List patients (a patient sees only themself)', security: bearer, querystring: peopleListQuery, response: { 200: page(patientOut) } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -116,7 +126,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/patients/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('people:read'),
     schema: { tags: ['patients'], summary: 'Get a patient', security: bearer, params: idParams, response: { 200: patientOut } },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -126,7 +136,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.patch('/patients/:id', {
-    onRequest: [auth.require(), requireVerifiedEmail],
+    onRequest: [auth.require('people:write'), requireVerifiedEmail],
     schema: { tags: ['patients'], summary: 'Update a patient (staff, admin, or the patient themself)', security: bearer, params: idParams, body: patientUpdate, response: { 200: patientOut } },
     handler: async (request) =>
       patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), request.body)),
@@ -134,7 +144,7 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   for (const [action, active] of [['deactivate', false], ['activate', true]] as const) {
     app.post(`/patients/:id/${action}`, {
-      onRequest: auth.require('admin', 'staff'),
+      onRequest: auth.require('people:write', 'admin', 'staff'),
       schema: { tags: ['patients'], summary: `${action === 'activate' ? 'Reactivate' : 'Deactivate'} a patient`, security: bearer, params: idParams, response: { 200: patientOut } },
       handler: async (request) =>
         patientView(await service.updatePatient(ctx, callerOf(request), pathId(request.params.id, 'Patient'), { active })),

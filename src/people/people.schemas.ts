@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, paginationQuery, timezone, oneLine } from '../http/schemas.js';
 import { weeklyScheduleIn } from '../scheduling/availability.schemas.js';
+import { bankDetailsIn, bankDetailsOut, e164Phone, IS_AVAILABLE_DESCRIPTION } from '../providers/profile.schemas.js';
 
 export const email = z
   .email({ message: 'must be a valid email address' })
@@ -43,9 +44,12 @@ export const providerCreate = z
     email,
     name: personName,
     password,
-    phone: phone.optional(),
+    /** E.164 (libphonenumber-js); other people's phones keep the looser check. */
+    phone: e164Phone.optional(),
     specialization: oneLine().max(200).nullable().optional(),
     timezone: timezone.default('UTC'),
+    /** Sealed at rest; admins and the practitioner themself set it. */
+    bank_details: bankDetailsIn.nullable().optional(),
     ...z.object(providerRules).partial().shape,
     ...z.object(providerPlaces).partial().shape,
   })
@@ -53,11 +57,13 @@ export const providerCreate = z
 export const providerUpdate = z
   .object({
     name: personName,
-    phone,
+    phone: e164Phone,
     password,
     /** Needed to change one's own password. */
     current_password: z.string().max(200),
     specialization: oneLine().max(200).nullable(),
+    /** Only admins and the practitioner themself; null removes them. */
+    bank_details: bankDetailsIn.nullable(),
     timezone,
     active: z.boolean(),
     ...providerRules,
@@ -81,6 +87,15 @@ export const providerOut = z.object({
   buffer_before_minutes: z.number().int(),
   buffer_after_minutes: z.number().int(),
   patient_cancel_cutoff_minutes: z.number().int(),
+  /** Where the picture is served (a URL that changes with the picture), or null. Public. */
+  picture: z.string().nullable(),
+  is_available: z.boolean().describe(IS_AVAILABLE_DESCRIPTION),
+  /** When the practitioner joined (their profile was created). Staff, admins and the practitioner. */
+  date_joined: z.string().optional(),
+  /** Appointments of theirs that were completed. Staff, admins and the practitioner. */
+  appointments_completed: z.number().int().optional(),
+  /** Admins and the practitioner themself only, masked; null when none are set. */
+  bank_details: bankDetailsOut.nullable().optional(),
   /** Contact details: shown to staff, admins and the provider themself. */
   user: userSummary.optional(),
   created_at: z.string(),

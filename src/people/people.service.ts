@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { inTransaction } from '../db/transaction.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
 import type { Kysely } from 'kysely';
@@ -9,6 +10,7 @@ import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, forbidden, invalid, notFound } from '../http/errors.js';
 
 import * as repo from './people.repository.js';
+import { assertMayEditBankDetails, writeBankDetails } from '../providers/profile.service.js';
 import type {
   PatientCreate,
   PatientUpdate,
@@ -138,10 +140,11 @@ const ruleFields = (input: ProviderUpdate): repo.ProviderFields => ({
 /** `actorUserId` is who set the provider up (null from the command line). */
 export async function createProvider(ctx: AppContext, actorUserId: string | null, input: ProviderCreate) {
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const user = await createUser(trx, input, passwordHash, 'provider');
     const { id } = await repo.insertProvider(trx, { ...ruleFields(input), specialization: input.specialization ?? null, user_id: user.id });
     await applyPlaces(trx, actorUserId, id, input, input.timezone);
+    if (input.bank_details) await writeBankDetails(ctx, trx, id, input.bank_details);
     return loadProvider(trx, id);
   });
 }
@@ -159,11 +162,13 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
   const existing = await getProvider(ctx, providerId);
   if (!isStaff(caller) && caller.providerId !== providerId) throw forbidden('You can only change your own provider profile');
   assertMayChangeActive(caller, input);
+  if (input.bank_details !== undefined) assertMayEditBankDetails(caller, providerId);
   await assertCurrentPassword(ctx, caller, existing.user_id, input);
   const changes = await userChanges(input);
-  const provider = await ctx.db.transaction().execute(async (trx) => {
+  const provider = await inTransaction(ctx.db, async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
     await repo.updateProvider(trx, providerId, ruleFields(input));
+    if (input.bank_details !== undefined) await writeBankDetails(ctx, trx, providerId, input.bank_details);
     await applyPlaces(trx, caller.userId, providerId, input, input.timezone ?? existing.timezone);
     return loadProvider(trx, providerId);
   });
@@ -179,7 +184,7 @@ export async function createPatient(ctx: AppContext, input: PatientCreate) {
     throw invalid([{ field: 'email', message: 'is required with a password (leave both out for a walk-in patient)' }]);
   }
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const user = await createUser(trx, { ...input, email: input.email ?? null }, passwordHash, 'patient');
     const { id } = await repo.insertPatient(trx, { user_id: user.id, date_of_birth: input.date_of_birth ?? null, timezone: input.timezone ?? null });
     return (await repo.findPatient(trx, id))!;
@@ -218,7 +223,7 @@ export async function updatePatient(ctx: AppContext, caller: Caller, patientId: 
   assertMayChangeActive(caller, input);
   await assertCurrentPassword(ctx, caller, existing.user_id, input);
   const changes = await userChanges(input);
-  const patient = await ctx.db.transaction().execute(async (trx) => {
+  const patient = await inTransaction(ctx.db, async (trx) => {
     if (Object.keys(changes).length > 0) await repo.updateUser(trx, existing.user_id, changes);
     if (input.date_of_birth !== undefined || input.timezone !== undefined) {
       await repo.updatePatient(trx, patientId, { date_of_birth: input.date_of_birth, timezone: input.timezone });
@@ -233,7 +238,7 @@ export async function updatePatient(ctx: AppContext, caller: Caller, patientId: 
 
 export async function createStaffUser(ctx: AppContext, input: UserCreate) {
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction().execute((trx) => createUser(trx, input, passwordHash, input.role));
+  return inTransaction(ctx.db, (trx) => createUser(trx, input, passwordHash, input.role));
 }
 
 export async function getUser(ctx: AppContext, userId: string) {
@@ -258,7 +263,7 @@ export async function updateUser(ctx: AppContext, caller: Caller, userId: string
     throw invalid([{ field: 'timezone', message: "only a patient's account has a time zone here (a provider's is set on PATCH /providers/{id})" }]);
   }
   const changes = await userChanges(input);
-  const user = await ctx.db.transaction().execute(async (trx) => {
+  const user = await inTransaction(ctx.db, async (trx) => {
     if (patientId) await repo.updatePatient(trx, patientId, { timezone: input.timezone });
     return Object.keys(changes).length > 0 ? repo.updateUser(trx, userId, changes) : (await repo.findUser(trx, userId))!;
   });

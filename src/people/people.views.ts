@@ -3,9 +3,16 @@ import { isStaff } from '../http/auth.js';
 import { iso } from '../http/schemas.js';
 import type { UserRow } from '../db/types.js';
 import type { PatientRecord, ProviderRecord } from './people.repository.js';
+import { pictureUrl, type ProfileExtras } from '../providers/profile.service.js';
 
-/** Staff, admins and the provider themself see contact details; everyone else sees the public profile. */
-export function providerView(p: ProviderRecord & { facilities: string[]; locations: string[] }, viewer: Caller) {
+const API_PREFIX = '/api/v1';
+
+/**
+ * Staff, admins and the provider themself see contact details, the join date and the completed
+ * count; everyone else the public profile (name, picture, specialization, is_available, and the
+ * booking rules and places a booking needs). Bank details: admins and the provider only (`extras`).
+ */
+export function providerView(p: ProviderRecord & { facilities: string[]; locations: string[] }, viewer: Caller, extras?: ProfileExtras) {
   const showContact = isStaff(viewer) || viewer.providerId === p.id;
   return {
     id: p.id,
@@ -22,6 +29,10 @@ export function providerView(p: ProviderRecord & { facilities: string[]; locatio
     buffer_before_minutes: p.buffer_before_minutes,
     buffer_after_minutes: p.buffer_after_minutes,
     patient_cancel_cutoff_minutes: p.patient_cancel_cutoff_minutes,
+    picture: pictureUrl(API_PREFIX, p.id, p.picture_etag),
+    is_available: extras?.is_available ?? false,
+    ...(showContact ? { date_joined: iso(p.created_at), appointments_completed: extras?.appointments_completed ?? 0 } : {}),
+    ...(extras?.bank_details !== undefined ? { bank_details: extras.bank_details } : {}),
     ...(showContact ? { user: { id: p.user_id, email: p.email, name: p.name, phone: p.phone } } : {}),
     created_at: iso(p.created_at),
     updated_at: iso(p.updated_at),

@@ -35,13 +35,13 @@ const timeOffView = (t: TimeOffRow) => ({
 
 export function registerAvailabilityRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.get('/providers/:id/availability', {
-    onRequest: auth.require(),
+    onRequest: auth.require('schedule:read'),
     schema: { tags, summary: "A provider's availability rules (weekly and dated)", security: bearer, params: idParams, response: { 200: z.array(availabilityOut) } },
     handler: async (request) => (await service.listAvailability(ctx, pathId(request.params.id, 'Provider'))).map(availabilityView),
   });
 
   app.post('/providers/:id/availability', {
-    onRequest: auth.require('admin', 'staff', 'provider'),
+    onRequest: auth.require('schedule:write', 'admin', 'staff', 'provider'),
     schema: {
       tags,
       summary: 'Add an availability rule',
@@ -60,7 +60,7 @@ export function registerAvailabilityRoutes(app: App, ctx: AppContext, auth: Auth
   });
 
   app.delete('/providers/:id/availability/:itemId', {
-    onRequest: auth.require('admin', 'staff', 'provider'),
+    onRequest: auth.require('schedule:write', 'admin', 'staff', 'provider'),
     schema: { tags, summary: 'Remove an availability rule', security: bearer, params: subResourceParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
       await service.removeAvailability(ctx, callerOf(request), pathId(request.params.id, 'Provider'), pathId(request.params.itemId, 'Availability'));
@@ -69,13 +69,13 @@ export function registerAvailabilityRoutes(app: App, ctx: AppContext, auth: Auth
   });
 
   app.get('/providers/:id/time-off', {
-    onRequest: auth.require('admin', 'staff', 'provider'),
+    onRequest: auth.require('schedule:read', 'admin', 'staff', 'provider'),
     schema: { tags, summary: "A provider's time off (the provider, staff and admins)", security: bearer, params: idParams, response: { 200: z.array(timeOffOut) } },
     handler: async (request) => (await service.listTimeOff(ctx, callerOf(request), pathId(request.params.id, 'Provider'))).map(timeOffView),
   });
 
   app.post('/providers/:id/time-off', {
-    onRequest: auth.require('admin', 'staff', 'provider'),
+    onRequest: auth.require('schedule:write', 'admin', 'staff', 'provider'),
     schema: { tags, summary: 'Add time off (removes that time from availability)', security: bearer, params: idParams, body: timeOffIn, response: { 201: timeOffOut } },
     handler: async (request, reply) => {
       const row = await service.addTimeOff(ctx, callerOf(request), pathId(request.params.id, 'Provider'), request.body);
@@ -84,7 +84,7 @@ export function registerAvailabilityRoutes(app: App, ctx: AppContext, auth: Auth
   });
 
   app.delete('/providers/:id/time-off/:itemId', {
-    onRequest: auth.require('admin', 'staff', 'provider'),
+    onRequest: auth.require('schedule:write', 'admin', 'staff', 'provider'),
     schema: { tags, summary: 'Remove time off', security: bearer, params: subResourceParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
       await service.removeTimeOff(ctx, callerOf(request), pathId(request.params.id, 'Provider'), pathId(request.params.itemId, 'Time off'));

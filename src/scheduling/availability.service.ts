@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { inTransaction } from '../db/transaction.js';
 import type { AppContext } from '../context.js';
 import type { DB, FacilityRow, OperatingHours, Weekday } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
@@ -92,7 +93,7 @@ function toNewRule(providerId: string, actorUserId: string | null, rule: Availab
 export async function addAvailability(ctx: AppContext, caller: Caller, providerId: string, input: AvailabilityIn) {
   await assertMayManage(ctx, caller, providerId);
   await validateRules(ctx.db, providerId, [input], '');
-  const [row] = await repo.insertRules(ctx.db, [toNewRule(providerId, caller.userId, input)]);
+  const [row] = await inTransaction(ctx.db, (trx) => repo.insertRules(trx, [toNewRule(providerId, caller.userId, input)]));
   return row!;
 }
 
@@ -110,19 +111,21 @@ export async function listAvailability(ctx: AppContext, providerId: string) {
 
 export async function removeAvailability(ctx: AppContext, caller: Caller, providerId: string, ruleId: string) {
   await assertMayManage(ctx, caller, providerId);
-  const result = await repo.deleteRule(ctx.db, providerId, ruleId);
+  const result = await inTransaction(ctx.db, (trx) => repo.deleteRule(trx, providerId, ruleId));
   if (Number(result.numDeletedRows) === 0) throw notFound('Availability');
 }
 
 export async function addTimeOff(ctx: AppContext, caller: Caller, providerId: string, input: TimeOffIn) {
   await assertMayManage(ctx, caller, providerId);
-  return repo.insertTimeOff(ctx.db, {
-    provider_id: providerId,
-    start_time: new Date(input.start_time),
-    end_time: new Date(input.end_time),
-    reason: input.reason ?? null,
-    created_by_user_id: caller.userId,
-  });
+  return inTransaction(ctx.db, (trx) =>
+    repo.insertTimeOff(trx, {
+      provider_id: providerId,
+      start_time: new Date(input.start_time),
+      end_time: new Date(input.end_time),
+      reason: input.reason ?? null,
+      created_by_user_id: caller.userId,
+    }),
+  );
 }
 
 /** Time off reasons can be private: only the provider, staff and admins read them. */
@@ -133,6 +136,6 @@ export async function listTimeOff(ctx: AppContext, caller: Caller, providerId: s
 
 export async function removeTimeOff(ctx: AppContext, caller: Caller, providerId: string, timeOffId: string) {
   await assertMayManage(ctx, caller, providerId);
-  const result = await repo.deleteTimeOff(ctx.db, providerId, timeOffId);
+  const result = await inTransaction(ctx.db, (trx) => repo.deleteTimeOff(trx, providerId, timeOffId));
   if (Number(result.numDeletedRows) === 0) throw notFound('Time off');
 }

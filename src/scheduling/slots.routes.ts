@@ -23,7 +23,7 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
     keyGenerator: (request: FastifyRequest) => `search:${callerOf(request).userId}`,
   });
   const searchGuard = [
-    auth.require(),
+    auth.require('schedule:read'),
     async (request: FastifyRequest, reply: FastifyReply) => {
       const verdict = await limiter(request);
       if (!verdict.isAllowed && verdict.isExceeded) {

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { inTransaction } from '../db/transaction.js';
 import { invalid, notFound } from '../http/errors.js';
 import { toPage } from '../http/pagination.js';
 import { idParams, iso, page, pathId } from '../http/schemas.js';
@@ -31,13 +32,13 @@ export const topicView = (t: TopicRow) => ({
 // beyond the schema and the database checks.
 export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
   app.post('/topics', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('catalog:write', 'admin', 'staff'),
     schema: { tags: ['topics'], summary: 'Create a topic (what a visit is about, and how long it lasts)', security: bearer, body: topicCreate, response: { 201: topicOut } },
-    handler: async (request, reply) => reply.code(201).send(topicView(await repo.insertTopic(ctx.db, request.body))),
+    handler: async (request, reply) => reply.code(201).send(topicView(await inTransaction(ctx.db, (trx) => repo.insertTopic(trx, request.body)))),
   });
 
   app.get('/topics', {
-    onRequest: auth.require(),
+    onRequest: auth.require('catalog:read'),
     schema: { tags: ['topics'], summary: 'List topics', security: bearer, querystring: topicListQuery, response: { 200: page(topicOut) } },
     handler: async (request) => {
       const { rows, count } = await repo.listTopics(ctx.db, request.query);
@@ -46,7 +47,7 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.get('/topics/:id', {
-    onRequest: auth.require(),
+    onRequest: auth.require('catalog:read'),
     schema: { tags: ['topics'], summary: 'Get a topic', security: bearer, params: idParams, response: { 200: topicOut } },
     handler: async (request) => {
       const topic = await repo.findTopic(ctx.db, pathId(request.params.id, 'Topic'));
@@ -56,7 +57,7 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
   });
 
   app.patch('/topics/:id', {
-    onRequest: auth.require('admin', 'staff'),
+    onRequest: auth.require('catalog:write', 'admin', 'staff'),
     schema: { tags: ['topics'], summary: 'Update a topic (existing appointments keep their end time)', security: bearer, params: idParams, body: topicUpdate, response: { 200: topicOut } },
     handler: async (request) => {
       const topicId = pathId(request.params.id, 'Topic');
@@ -69,7 +70,7 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
         currency: currency !== undefined ? currency : existing.currency,
       });
       if (errors.length > 0) throw invalid(errors);
-      const topic = await repo.updateTopic(ctx.db, topicId, request.body);
+      const topic = await inTransaction(ctx.db, (trx) => repo.updateTopic(trx, topicId, request.body));
       if (!topic) throw notFound('Topic');
       return topicView(topic);
     },
