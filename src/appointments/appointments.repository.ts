@@ -40,6 +40,8 @@ function appointmentQuery(db: Kysely<DB>) {
       'a.price_amount',
       'a.currency',
       'a.exclusive_facility_id',
+      'a.series_id',
+      'a.request_expires_at',
       'pay.payment_id',
       'pay.created_at as paid_at',
       'a.created_at',
@@ -310,6 +312,8 @@ export type NewAppointment = {
   price_amount: number | null;
   currency: string | null;
   reason: string | null;
+  series_id?: string | null;
+  request_expires_at?: Date | null;
 };
 
 /** A new appointment's row (the caller chooses the id, so its topics and history can name it). */
@@ -350,6 +354,7 @@ export function updateAppointment(
     canceled_by_user_id?: string | null;
     canceled_at?: Date | null;
     cancel_reason?: string | null;
+    request_expires_at?: Date | null;
   },
 ) {
   return trx

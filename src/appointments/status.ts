@@ -16,13 +16,19 @@ export const ALL_STATUSES = [
   'user_canceled',
   'provider_canceled',
   'expired',
+  'requested',
+  'declined',
+  'offered',
 ] as const satisfies readonly AppointmentStatus[];
 
 /**
  * Statuses whose appointments hold their time (the exclusion constraints use the same list). A no-show
  * keeps its time, as seed 001 asks: the slot was the patient's, and booking over it would rewrite what happened.
  */
-export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress', 'no_show'] as const satisfies readonly AppointmentStatus[];
+export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress', 'no_show', 'requested', 'offered'] as const satisfies readonly AppointmentStatus[];
+
+/** Statuses that hold time only until `hold_expires_at`: a hold awaiting payment and a waitlist offer. */
+export const LAPSING_STATUSES = ['pending_payment', 'offered'] as const satisfies readonly AppointmentStatus[];
 
 export const CANCELED_STATUSES = ['user_canceled', 'provider_canceled'] as const satisfies readonly AppointmentStatus[];
 
@@ -33,7 +39,7 @@ export const CANCELED_STATUSES = ['user_canceled', 'provider_canceled'] as const
  */
 export const occupiesTimeAt = (now: Date, table = 'a') => {
   const column = (name: string) => sql.ref(`${table}.${name}`);
-  return sql<boolean>`(${column('status')} IN (${sql.join(OCCUPYING_STATUSES.map((s) => sql.lit(s)))}) AND (${column('status')} <> 'pending_payment' OR ${column('hold_expires_at')} > ${now}))`;
+  return sql<boolean>`(${column('status')} IN (${sql.join(OCCUPYING_STATUSES.map((s) => sql.lit(s)))}) AND (${column('status')} NOT IN ('pending_payment', 'offered') OR ${column('hold_expires_at')} > ${now}))`;
 };
 
 export const isOccupying = (s: AppointmentStatus) => (OCCUPYING_STATUSES as readonly string[]).includes(s);
@@ -75,6 +81,23 @@ export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<AppointmentSt
   user_canceled: {},
   provider_canceled: {},
   expired: {},
+  // Issue 15: the provider (or staff) answers a request; unanswered, the system declines it when it expires.
+  // Approval puts a priced visit on hold for its payment. The patient may withdraw a request.
+  requested: {
+    scheduled: ['provider', 'staff'],
+    pending_payment: ['provider', 'staff'],
+    declined: ['provider', 'staff', 'system'],
+    user_canceled: ['patient', 'staff'],
+  },
+  declined: {},
+  // A waitlist offer: the patient (or staff for them) accepts it, to the calendar or to a hold for its
+  // payment, or declines it; unanswered, it lapses.
+  offered: {
+    scheduled: ['patient', 'staff'],
+    pending_payment: ['patient', 'staff'],
+    declined: ['patient', 'staff'],
+    expired: ['system'],
+  },
 };
 
 export type TransitionCheck = 'allowed' | 'not_permitted' | 'invalid_transition';
