@@ -1,3 +1,6 @@
+import { registerApprovalRoutes } from './appointments/approval.routes.js';
+import { registerSeriesRoutes } from './series/series.routes.js';
+import { registerWaitlistRoutes } from './waitlist/waitlist.routes.js';
 import { randomBytes } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyRequest } from 'fastify';
@@ -87,6 +90,9 @@ const featureRoutes = [
   registerNotificationRoutes,
   registerWebhookRoutes,
   registerPaymentRoutes,
+  registerSeriesRoutes,
+  registerWaitlistRoutes,
+  registerApprovalRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
