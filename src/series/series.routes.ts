@@ -37,7 +37,7 @@ export function registerSeriesRoutes(app: App, ctx: AppContext, auth: Auth) {
       tags,
       summary: 'Move one occurrence, it and the following ones, or all',
       description:
-        'The named occurrence moves to `start_time`; the others in scope move by the same change of local date and time. All or nothing: a refusal is 409 `series_unavailable` listing each refused date.',
+        'The named occurrence moves to `start_time`; the others in scope move by as many days, to the same local time of day. All or nothing: a refusal is 409 `series_unavailable` listing each refused date.',
       security: bearer,
       params: idParams,
       body: seriesMove,

@@ -191,9 +191,10 @@ export async function cancelSeries(ctx: AppContext, caller: Caller, seriesId: st
 const MOVABLE = new Set(['pending_payment', 'scheduled', 'overdue', 'requested']);
 
 /**
- * Moves one occurrence, it and the following ones, or all of them, by the same change of local date
- * and time as the named occurrence (`appointment`, or the first for `all`) makes to `start_time`: a
- * weekly Tuesday 09:00 moved to Wednesday 10:00 is every Wednesday at 10:00 local. All or nothing:
+ * Moves one occurrence, it and the following ones, or all of them: the named occurrence (`appointment`,
+ * or the first for `all`) goes to `start_time`, and each other one in scope moves by as many days and
+ * to the same local time of day, so a weekly Tuesday 09:00 moved to Wednesday 10:00 is every Wednesday
+ * at 10:00 local, on both sides of a DST change. All or nothing:
  * if any occurrence cannot move, none does and the answer lists each refused date.
  */
 export async function moveSeries(ctx: AppContext, caller: Caller, seriesId: string, input: SeriesMove) {
