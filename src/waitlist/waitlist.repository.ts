@@ -124,20 +124,21 @@ export function expireEntries(trx: Transaction<DB>, today: string) {
 }
 
 /** The queue: waiting entries, first by priority (higher first), then by who joined first. */
-export function waitingEntryIds(db: Kysely<DB>, limit: number) {
-  return db.selectFrom('waitlist_entries').select('id').where('status', '=', 'waiting').orderBy('priority', 'desc').orderBy('joined_at').orderBy('id').limit(limit).execute();
-}
-
-/** Locks one waiting entry, skipping it if another worker holds it. */
-export function lockWaitingEntry(trx: Transaction<DB>, entryId: string) {
-  return trx
+export function waitingEntries(db: Kysely<DB>, limit: number) {
+  return db
     .selectFrom('waitlist_entries')
     .select(['id', 'patient_id', 'provider_id', 'topic_id', 'topic_ids', sql<string>`from_date::text`.as('from_date'), sql<string>`to_date::text`.as('to_date'), 'times_of_day', 'passed_starts', 'created_by_user_id'])
-    .where('id', '=', entryId)
     .where('status', '=', 'waiting')
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
+    .orderBy('priority', 'desc')
+    .orderBy('joined_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Locks one waiting entry, skipping it if another transaction holds it. */
+export function lockWaitingEntry(trx: Transaction<DB>, entryId: string) {
+  return trx.selectFrom('waitlist_entries').select('id').where('id', '=', entryId).where('status', '=', 'waiting').forUpdate().skipLocked().executeTakeFirst();
 }
 
 /** Providers a topic-only entry may be offered: active ones who publish hours. */

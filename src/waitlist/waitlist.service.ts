@@ -9,6 +9,7 @@
  * sweep offers the time to the next entry. Everything lives in rows, so a restart loses nothing.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
 import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
@@ -152,13 +153,26 @@ async function releaseOffer(trx: Trx, ctx: AppContext, entry: { offer_appointmen
 const BATCH = 200;
 /** Slots one entry tries before the sweep moves on (each try that loses a race costs a transaction). */
 const TRIES_PER_ENTRY = 5;
+const SWEEP_LOCK = 'carebook:waitlist-sweep';
 
 /**
  * One pass of the waitlist: lapsed offers go back to the queue (their time freed), entries past their
  * window expire, then each waiting entry in order is offered the first free time that fits it.
- * Returns how many offers it made.
+ * Sweeps run one at a time (a session advisory lock; a second one waits its turn), so the queue's
+ * order is kept between workers. Returns how many offers lapsed and how many were made.
  */
 export async function sweepWaitlist(ctx: AppContext): Promise<{ lapsed: number; offered: number }> {
+  return ctx.db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(hashtext(${SWEEP_LOCK}))`.execute(conn);
+    try {
+      return await sweepOnce(ctx);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(hashtext(${SWEEP_LOCK}))`.execute(conn);
+    }
+  });
+}
+
+async function sweepOnce(ctx: AppContext): Promise<{ lapsed: number; offered: number }> {
   const now = ctx.clock.now();
   let lapsed = 0;
   for (;;) {
@@ -175,26 +189,51 @@ export async function sweepWaitlist(ctx: AppContext): Promise<{ lapsed: number; 
   }
   await inTransaction(ctx.db, (trx) => repo.expireEntries(trx, localDate(now.getTime(), 'UTC')));
 
+  const queue = await repo.waitingEntries(ctx.db, 1000);
+  const served = new Set<string>();
   let offered = 0;
-  for (const { id } of await repo.waitingEntryIds(ctx.db, 1000)) {
-    if (await offerTo(ctx, id)) offered++;
+  for (let k = 0; k < queue.length; k++) {
+    if (served.has(queue[k]!.id)) continue;
+    offered += await offerFor(ctx, queue, k, served);
   }
   return { lapsed, offered };
 }
 
-/** Finds the first free time that fits one waiting entry and holds it for them; false when none (or another worker has the entry). */
-async function offerTo(ctx: AppContext, entryId: string): Promise<boolean> {
-  const entry = await ctx.db.transaction().execute((trx) => repo.lockWaitingEntry(trx, entryId));
-  if (!entry) return false;
+type Waiting = Awaited<ReturnType<typeof repo.waitingEntries>>[number];
+type FreeSlot = { provider: string; facility: string | null; start_time: string; end_time: string };
+
+const sameTopics = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
+
+/** Whether a free slot is one this entry waits for (its provider, window, times of day, and a start it never passed on). */
+function wants(entry: Waiting, slot: FreeSlot, zone: string, now: Date): boolean {
+  const start = Date.parse(slot.start_time);
+  if (start <= now.getTime()) return false;
+  if (entry.provider_id && entry.provider_id !== slot.provider) return false;
+  if (entry.passed_starts.some((d) => new Date(d).getTime() === start)) return false;
+  const day = localDate(start, zone);
+  if (day < entry.from_date || day > entry.to_date) return false;
+  if (entry.times_of_day.length === 0) return true;
+  const startMinute = minuteOfLocalDay(start, zone);
+  const minutes = (Date.parse(slot.end_time) - start) / 60_000;
+  return entry.times_of_day.some((w) => startMinute >= parseClock(w.from) && startMinute + minutes <= parseClock(w.to));
+}
+
+/**
+ * Finds free time that fits entry `k` and offers each slot to the first entry in the queue that wants
+ * it: time that came free while the sweep was further down the queue still goes to whoever is first.
+ * Returns how many offers it made (entry k's, and any made to entries before it).
+ */
+async function offerFor(ctx: AppContext, queue: Waiting[], k: number, served: Set<string>): Promise<number> {
+  const entry = queue[k]!;
   const now = ctx.clock.now();
   const candidates = entry.provider_id ? await repo.providerZones(ctx.db, [entry.provider_id]) : await repo.bookableProviders(ctx.db);
-  if (candidates.length === 0) return false;
+  if (candidates.length === 0) return 0;
   const zones = new Map(candidates.map((c) => [c.id, c.timezone]));
   const today = localDate(now.getTime(), 'UTC');
   const from = entry.from_date > today ? entry.from_date : today;
   const lastDay = addDays(from, MAX_SEARCH_DAYS - 1);
   const to = entry.to_date < lastDay ? entry.to_date : lastDay;
-  if (to < from) return false;
+  if (to < from) return 0;
   let found;
   try {
     found = await searchSlots(ctx, {
@@ -211,73 +250,70 @@ async function offerTo(ctx: AppContext, entryId: string): Promise<boolean> {
       topics: entry.topic_ids,
     });
   } catch (error) {
-    if (error instanceof AppError) return false;
+    if (error instanceof AppError) return 0;
     throw error;
   }
-  const passed = new Set(entry.passed_starts.map((d) => new Date(d).getTime()));
-  const fits = found.slots.filter((slot) => {
-    const start = Date.parse(slot.start_time);
-    if (start <= now.getTime() || passed.has(start)) return false;
-    if (entry.times_of_day.length === 0) return true;
-    const zone = zones.get(slot.provider) ?? 'UTC';
-    const startMinute = minuteOfLocalDay(start, zone);
-    const minutes = (Date.parse(slot.end_time) - start) / 60_000;
-    return entry.times_of_day.some((w) => startMinute >= parseClock(w.from) && startMinute + minutes <= parseClock(w.to));
-  });
+  const fits = found.slots.filter((slot) => wants(entry, slot, zones.get(slot.provider) ?? 'UTC', now));
 
-  for (const slot of fits.slice(0, TRIES_PER_ENTRY)) {
-    try {
-      const made = await inTransaction(ctx.db, async (trx) => {
-        const locked = await repo.lockWaitingEntry(trx, entry.id);
-        if (!locked) return 'gone' as const;
-        const placement = {
-          providerId: slot.provider,
-          patientId: entry.patient_id,
-          topicIds: entry.topic_ids,
-          start: new Date(slot.start_time),
-          facilityId: slot.facility,
-          mode: undefined,
-        };
-        await lockCalendars(trx, [`provider:${slot.provider}`, `patient:${entry.patient_id}`]);
-        const placed = await place(trx, ctx, placement, await selectEach(partyQueries(trx, placement)));
-        await recordReleasedHolds(trx, ctx, placed.releasedHolds);
-        const id = randomUUID();
-        const expiresAt = new Date(now.getTime() + ctx.config.WAITLIST_OFFER_MINUTES * 60_000);
-        await appointments.insertAppointment(trx, {
-          id,
-          provider_id: slot.provider,
-          patient_id: entry.patient_id,
-          start_time: placement.start,
-          end_time: placed.end,
-          provider_notes: null,
-          created_by_user_id: entry.created_by_user_id!,
-          facility_id: placed.facility?.id ?? null,
-          mode: placed.mode,
-          exclusive_facility_id: placed.exclusiveFacilityId,
-          status: 'offered',
-          hold_expires_at: expiresAt,
-          price_amount: placed.price?.amount ?? null,
-          currency: placed.price?.currency ?? null,
-          reason: null,
-        });
-        await appointments.insertAppointmentTopics(trx, id, placed.topics.map((t) => t.id));
-        await appointments.appendEvent(trx, {
-          appointment_id: id,
-          type: 'created',
-          actor_user_id: null,
-          actor_role: 'system',
-          changes: { status: { from: null, to: 'offered' }, waitlist_entry: entry.id, hold_expires_at: expiresAt.toISOString() },
-        });
-        await repo.updateEntry(trx, entry.id, { status: 'offered', offer_appointment_id: id });
-        await recordAppointmentEvent(trx, ctx, { type: 'offered', appointmentId: id, actor: { userId: null, role: 'system' }, data: { waitlist_entry: entry.id } });
-        return 'offered' as const;
-      });
-      return made === 'offered';
-    } catch (error) {
-      // Taken meanwhile (a booking, another offer): the constraints said no; try the next time.
-      if (error instanceof AppError || (error as { code?: string })?.code === '23P01') continue;
-      throw error;
+  let made = 0;
+  let tries = 0;
+  for (const slot of fits) {
+    if (served.has(entry.id) || tries >= TRIES_PER_ENTRY) break;
+    const zone = zones.get(slot.provider) ?? 'UTC';
+    const recipient = queue.slice(0, k + 1).find((e) => !served.has(e.id) && sameTopics(e.topic_ids, entry.topic_ids) && wants(e, slot, zone, now)) ?? entry;
+    tries++;
+    if (await offerSlot(ctx, recipient, slot, now)) {
+      served.add(recipient.id);
+      made++;
     }
   }
-  return false;
+  return made;
+}
+
+/** Holds one slot for one waiting entry; false when the entry moved on or the time was taken meanwhile. */
+async function offerSlot(ctx: AppContext, entry: Waiting, slot: FreeSlot, now: Date): Promise<boolean> {
+  try {
+    return await inTransaction(ctx.db, async (trx) => {
+      const locked = await repo.lockWaitingEntry(trx, entry.id);
+      if (!locked) return false;
+      const placement = { providerId: slot.provider, patientId: entry.patient_id, topicIds: entry.topic_ids, start: new Date(slot.start_time), facilityId: slot.facility, mode: undefined };
+      await lockCalendars(trx, [`provider:${slot.provider}`, `patient:${entry.patient_id}`]);
+      const placed = await place(trx, ctx, placement, await selectEach(partyQueries(trx, placement)));
+      await recordReleasedHolds(trx, ctx, placed.releasedHolds);
+      const id = randomUUID();
+      const expiresAt = new Date(now.getTime() + ctx.config.WAITLIST_OFFER_MINUTES * 60_000);
+      await appointments.insertAppointment(trx, {
+        id,
+        provider_id: slot.provider,
+        patient_id: entry.patient_id,
+        start_time: placement.start,
+        end_time: placed.end,
+        provider_notes: null,
+        created_by_user_id: entry.created_by_user_id!,
+        facility_id: placed.facility?.id ?? null,
+        mode: placed.mode,
+        exclusive_facility_id: placed.exclusiveFacilityId,
+        status: 'offered',
+        hold_expires_at: expiresAt,
+        price_amount: placed.price?.amount ?? null,
+        currency: placed.price?.currency ?? null,
+        reason: null,
+      });
+      await appointments.insertAppointmentTopics(trx, id, placed.topics.map((t) => t.id));
+      await appointments.appendEvent(trx, {
+        appointment_id: id,
+        type: 'created',
+        actor_user_id: null,
+        actor_role: 'system',
+        changes: { status: { from: null, to: 'offered' }, waitlist_entry: entry.id, hold_expires_at: expiresAt.toISOString() },
+      });
+      await repo.updateEntry(trx, entry.id, { status: 'offered', offer_appointment_id: id });
+      await recordAppointmentEvent(trx, ctx, { type: 'offered', appointmentId: id, actor: { userId: null, role: 'system' }, data: { waitlist_entry: entry.id } });
+      return true;
+    });
+  } catch (error) {
+    // Taken meanwhile (a booking, a hold): the rules or the constraints said no.
+    if (error instanceof AppError || (error as { code?: string })?.code === '23P01') return false;
+    throw error;
+  }
 }
