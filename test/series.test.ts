@@ -161,4 +161,24 @@ describe.each(backends)('recurring series (%s)', (backend) => {
     expect(occurrences.map((o) => o.status)).toEqual(['pending_payment', 'pending_payment', 'pending_payment']);
     expect(new Set(occurrences.map((o) => o.hold_expires_at)).size).toBe(1);
   });
+
+  it('answers slot search with recurrence: only starts free on every occurrence', async () => {
+    const { provider } = await newParties(WEEKDAYS);
+    const other = await makePatient(t);
+    // The third Tuesday at 09:00 New York (after the DST change) is taken.
+    expect((await book(t, { provider: provider.id, patient: other.id, topics: [topic], start_time: '2030-03-19T13:00:00Z' })).statusCode).toBe(201);
+    const search = async (extra: string) => {
+      const res = await t.call('GET', `/api/v1/slots?provider=${provider.id}&date=2030-03-05&duration=30${extra}`, { token: t.adminToken });
+      expect(res.statusCode).toBe(200);
+      return (res.json().results as { start_time: string }[]).map((s) => s.start_time);
+    };
+    const once = await search('');
+    const weekly = await search(`&recurrence=${encodeURIComponent('FREQ=WEEKLY;COUNT=6')}`);
+    expect(once).toContain('2030-03-05T14:00:00.000Z');
+    expect(weekly).not.toContain('2030-03-05T14:00:00.000Z');
+    expect(weekly).toContain('2030-03-05T14:30:00.000Z');
+    // On the 15-minute grid, 08:45, 09:00 and 09:15 local would each overlap the booking on the 19th.
+    expect(once.filter((s) => !weekly.includes(s))).toEqual(['2030-03-05T13:45:00.000Z', '2030-03-05T14:00:00.000Z', '2030-03-05T14:15:00.000Z']);
+    expectProblem(await t.call('GET', `/api/v1/slots?provider=${provider.id}&date=2030-03-05&duration=30&recurrence=FREQ%3DWEEKLY`, { token: t.adminToken }), 422);
+  });
 });

@@ -31,3 +31,12 @@ export function lockOccurrences(trx: Transaction<DB>, seriesId: string) {
     .forUpdate()
     .execute();
 }
+
+/** The zones a recurring slot search expands in: the facility's when one is named, else each provider's. */
+export async function zonesOf(db: Kysely<DB>, providerIds: string[], facilityId: string | undefined) {
+  const [providers, facility] = await Promise.all([
+    providerIds.length > 0 ? db.selectFrom('providers').select(['id', 'timezone']).where('id', 'in', providerIds).execute() : Promise.resolve([]),
+    facilityId ? db.selectFrom('facilities').select('timezone').where('id', '=', facilityId).executeTakeFirst() : Promise.resolve(undefined),
+  ]);
+  return { providers: new Map(providers.map((p) => [p.id, p.timezone])), facility: facility?.timezone };
+}
