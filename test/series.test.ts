@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './databases.js';
+import { checkoutAndPay } from './support/payments.js';
 import { book, createTestApp, expectProblem, makePatient, makeProvider, makeTopic, type Person, type TestApp } from './helpers.js';
 
 const ALL_WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
@@ -160,6 +161,15 @@ describe.each(backends)('recurring series (%s)', (backend) => {
     const occurrences: Appointment[] = res.json().occurrences;
     expect(occurrences.map((o) => o.status)).toEqual(['pending_payment', 'pending_payment', 'pending_payment']);
     expect(new Set(occurrences.map((o) => o.hold_expires_at)).size).toBe(1);
+
+    // Paid as one: the checkout asks for the whole series, and one payment confirms every occurrence.
+    const opened = await t.call('POST', `/api/v1/appointments/${occurrences[1]!.id}/checkout`, { token: patient.token });
+    expect(opened.statusCode).toBe(201);
+    expect(opened.json().amount).toBe(3 * 4000);
+    const paid = await checkoutAndPay(t, occurrences[0]!.id, patient.token);
+    expect(paid.statusCode).toBeLessThan(300);
+    const after = (await getSeries(res.json().series_id, patient.token)).occurrences as (Appointment & { payment: { status: string } })[];
+    expect(after.map((o) => [o.status, o.payment.status])).toEqual(Array(3).fill(['scheduled', 'paid']));
   });
 
   it('answers slot search with recurrence: only starts free on every occurrence', async () => {
