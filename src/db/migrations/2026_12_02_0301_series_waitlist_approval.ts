@@ -79,6 +79,7 @@ export default sqlMigration(
     `DROP TABLE waitlist_entries`,
     `ALTER TABLE providers DROP COLUMN requires_confirmation`,
     `ALTER TABLE topics DROP COLUMN requires_confirmation`,
+    `DROP INDEX appointments_offer_expiry_idx`,
     `ALTER TABLE appointments DROP CONSTRAINT appointments_offer_has_expiry`,
     `ALTER TABLE appointments DROP COLUMN series_id, DROP COLUMN request_expires_at`,
     `DROP TABLE appointment_series`,
