@@ -1,3 +1,6 @@
+import { registerApprovalRoutes } from './appointments/approval.routes.js';
+import { registerSeriesRoutes } from './series/series.routes.js';
+import { registerWaitlistRoutes } from './waitlist/waitlist.routes.js';
 import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
 import fp from 'fastify-plugin';
@@ -90,6 +93,9 @@ const featureRoutes = [
   registerProviderProfileRoutes,
   registerApiKeyRoutes,
   registerAuditRoutes,
+  registerSeriesRoutes,
+  registerWaitlistRoutes,
+  registerApprovalRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */

@@ -59,6 +59,10 @@ const configSchema = z.object({
 
   // Holds and payments
   HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Issue 15: how long a waitlist offer is held for its patient before it passes to the next entry. */
+  WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+  /** Issue 15: a request awaiting approval is declined automatically after this many hours. */
+  REQUEST_EXPIRY_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(48),
   /** Who takes payments: `dummy` is Carebook's own stand-in page (development and demos). */
   PAYMENT_GATEWAY: z.enum(['dummy']).default('dummy'),
   /** Shared with the gateway: it signs its callbacks with it. Unset: a random one per process (only the dummy gateway, in-process, can sign then). */

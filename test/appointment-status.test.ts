@@ -14,6 +14,9 @@ const STATUSES: AppointmentStatus[] = [
   'user_canceled',
   'provider_canceled',
   'expired',
+  'requested',
+  'declined',
+  'offered',
 ];
 
 /**
@@ -38,6 +41,18 @@ const ALLOWED: Record<string, Actor[]> = {
   'overdue>user_canceled': ['patient', 'staff'],
   'overdue>provider_canceled': ['provider', 'staff'],
   'in_progress>completed': ['provider', 'staff'],
+  // Issue 15: a request is approved (to the calendar, or to a hold when priced) or declined by the
+  // provider or staff, declined by the system when it expires, or withdrawn by the patient.
+  'requested>scheduled': ['provider', 'staff'],
+  'requested>pending_payment': ['provider', 'staff'],
+  'requested>declined': ['provider', 'staff', 'system'],
+  'requested>user_canceled': ['patient', 'staff'],
+  // A waitlist offer is accepted (to the calendar, or to a hold when priced) or declined by its patient
+  // (or staff for them), and lapses by itself.
+  'offered>scheduled': ['patient', 'staff'],
+  'offered>pending_payment': ['patient', 'staff'],
+  'offered>declined': ['patient', 'staff'],
+  'offered>expired': ['system'],
 };
 
 /** An actor who may never set `to` from anywhere is "not permitted" (403); otherwise a refused change is an invalid transition (409). */
@@ -50,7 +65,7 @@ function expected(from: AppointmentStatus, to: AppointmentStatus, actor: Actor):
 const cells = STATUSES.flatMap((from) => STATUSES.flatMap((to) => ACTORS.map((actor) => [from, to, actor, expected(from, to, actor)] as const)));
 
 describe('appointment status transitions', () => {
-  it('knows exactly the nine statuses', () => {
+  it('knows exactly the twelve statuses', () => {
     expect([...ALL_STATUSES].sort()).toEqual([...STATUSES].sort());
     expect(Object.keys(TRANSITIONS).sort()).toEqual([...STATUSES].sort());
   });
@@ -66,27 +81,30 @@ describe('appointment status transitions', () => {
     expect(actual).toEqual(wanted);
   });
 
-  it('makes completed, no-show, expired and both canceled statuses final', () => {
-    for (const from of ['completed', 'no_show', 'expired', 'user_canceled', 'provider_canceled'] as const) {
+  it('makes completed, no-show, expired, declined and both canceled statuses final', () => {
+    for (const from of ['completed', 'no_show', 'expired', 'user_canceled', 'provider_canceled', 'declined'] as const) {
       expect(TRANSITIONS[from]).toEqual({});
       for (const to of STATUSES) for (const actor of ACTORS) expect(checkTransition(from, to, actor)).not.toBe('allowed');
     }
   });
 
-  it('never allows staying in the same status, and only a payment (system) puts a hold on the calendar', () => {
+  it('never allows staying in the same status; only a payment (system) puts a hold on the calendar, and only an approval or an accepted offer puts anything else there', () => {
     for (const s of STATUSES) for (const actor of ACTORS) expect(checkTransition(s, s, actor)).not.toBe('allowed');
     for (const from of STATUSES) {
-      for (const actor of ['patient', 'provider', 'staff'] as const) expect(checkTransition(from, 'scheduled', actor)).toBe('not_permitted');
       expect(checkTransition(from, 'scheduled', 'system')).toBe(from === 'pending_payment' ? 'allowed' : 'invalid_transition');
+      for (const actor of ['patient', 'provider', 'staff'] as const) {
+        const allowedFrom = actor === 'staff' ? ['requested', 'offered'] : actor === 'provider' ? ['requested'] : ['offered'];
+        expect(checkTransition(from, 'scheduled', actor)).toBe(allowedFrom.includes(from) ? 'allowed' : 'invalid_transition');
+      }
     }
   });
 
-  it('covers every cell: 9 × 9 statuses × 4 actors', () => {
-    expect(cells).toHaveLength(324);
+  it('covers every cell: 12 × 12 statuses × 4 actors', () => {
+    expect(cells).toHaveLength(576);
     const tally = { allowed: 0, not_permitted: 0, invalid_transition: 0 };
     for (const [, , , verdict] of cells) tally[verdict]++;
-    // 16 allowed changes: 13 with two actors each, 3 (overdue, expired, paid) with the system alone.
-    expect(tally.allowed).toBe(29);
+    // 16 changes before issue 15 (29 cells), then 8 more: 6 with two actors, one with three, one with the system alone.
+    expect(tally.allowed).toBe(29 + 16);
   });
 
   it.each(cells)('%s -> %s by %s is %s', (from, to, actor, verdict) => {
@@ -129,8 +147,9 @@ describe('appointment status transitions', () => {
   });
 
   it('lists the statuses that hold time and the canceled ones', () => {
-    // A hold awaiting payment occupies its time exactly like a booking; so does a no-show (seed 001).
-    expect([...OCCUPYING_STATUSES].sort()).toEqual(['in_progress', 'no_show', 'pending_payment', 'scheduled']);
+    // A hold awaiting payment occupies its time exactly like a booking; so does a no-show (seed 001), a
+    // request awaiting approval and a waitlist offer (issue 15).
+    expect([...OCCUPYING_STATUSES].sort()).toEqual(['in_progress', 'no_show', 'offered', 'pending_payment', 'requested', 'scheduled']);
     expect([...CANCELED_STATUSES].sort()).toEqual(['provider_canceled', 'user_canceled']);
   });
 });

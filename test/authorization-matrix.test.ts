@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES } from '../src/api-keys/scopes.js';
+
+import { sweepWaitlist } from '../src/waitlist/waitlist.service.js';
 import { backends } from './databases.js';
 import { createTestApp, makePatient, makeProvider, type Person } from './helpers.js';
 import { buildWorld, CALLERS, type CallerName, PASSWORDS, unique, type World } from './support/fixtures-world.js';
@@ -155,6 +157,29 @@ const TABLE: Row[] = [
   { op: 'POST /api/v1/appointments/{id}/reschedule',             expect: OWN_APPOINTMENT(200),
     req: async (w) => ({ url: `/api/v1/appointments/${await w.bookAppointment()}/reschedule`, body: { start_time: w.nextSlot() } }) },
 
+  // ---- issue 15: series, approval, waitlist
+  { op: 'GET /api/v1/series/{id}',                               expect: OWN_APPOINTMENT(200), req: async (w) => ({ url: `/api/v1/series/${await freshSeries(w)}` }) },
+  { op: 'POST /api/v1/series/{id}/cancel', note: 'all, on behalf of the patient', expect: [401, 200, 404, 403, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/series/${await freshSeries(w)}/cancel`, body: { scope: 'all', on_behalf_of: 'patient' } }) },
+  { op: 'POST /api/v1/series/{id}/reschedule', note: 'all',     expect: OWN_APPOINTMENT(200),
+    req: async (w) => ({ url: `/api/v1/series/${await freshSeries(w)}/reschedule`, body: { scope: 'all', start_time: seriesSlot() } }) },
+  { op: 'POST /api/v1/appointments/{id}/approve', note: "patient A's request", expect: [401, 403, 403, 200, 404, 200, 200],
+    req: async (w) => ({ url: `/api/v1/appointments/${await freshRequest(w)}/approve` }) },
+  { op: 'POST /api/v1/appointments/{id}/decline', note: "patient A's request", expect: [401, 403, 403, 200, 404, 200, 200],
+    req: async (w) => ({ url: `/api/v1/appointments/${await freshRequest(w)}/decline`, body: { reason: 'matrix' } }) },
+  { op: 'POST /api/v1/waitlist', note: 'for patient A',          expect: [401, 201, 403, 403, 403, 201, 201],
+    req: (w) => ({ url: '/api/v1/waitlist', body: { patient: w.patientA.id, provider: w.providerA.id, topics: [w.topic], from: '2032-01-05', to: '2032-01-05' } }) },
+  { op: 'GET /api/v1/waitlist',                                  expect: ALL_OK, req: () => ({ url: '/api/v1/waitlist' }),
+    check: (w, caller, body) => {
+      for (const e of body.results) if (caller.startsWith('patient')) expect(e.patient).toBe(w.person(caller)!.id);
+    } },
+  { op: 'POST /api/v1/waitlist/{id}/accept', note: "patient A's offer", expect: [401, 200, 404, 403, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/waitlist/${await freshOffer(w)}/accept` }) },
+  { op: 'POST /api/v1/waitlist/{id}/decline', note: "patient A's offer", expect: [401, 200, 404, 403, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/waitlist/${await freshOffer(w)}/decline` }) },
+  { op: 'DELETE /api/v1/waitlist/{id}', note: "patient A's entry", expect: [401, 204, 404, 403, 403, 204, 204],
+    req: async (w) => ({ url: `/api/v1/waitlist/${await freshEntry(w, '2033-01-03')}` }) },
+
   // ---- scheduling
   { op: 'GET /api/v1/slots',                                     expect: ALL_OK, req: (w) => ({ url: `/api/v1/slots?provider=${w.providerA.id}&date=2030-06-03&duration=30` }) },
   { op: 'GET /api/v1/providers/{id}/availability/explain',       expect: ALL_OK,
@@ -278,6 +303,50 @@ async function walkIn(w: World): Promise<string> {
   const res = await w.t.call('POST', '/api/v1/patients', { token: w.admin.token, body: { name: `Walk-in ${unique()}` } });
   if (res.statusCode !== 201) throw new Error(`walk-in create failed: ${res.statusCode} ${res.body}`);
   return res.json().id;
+}
+
+
+// Series live in 2031, an hour apart, two weekly occurrences each: never in the way of nextSlot() or of each other.
+let seriesCount = 0;
+const seriesSlot = () => new Date(Date.parse('2031-01-06T00:00:00Z') + seriesCount++ * 3_600_000).toISOString();
+
+async function freshSeries(w: World): Promise<string> {
+  const res = await w.t.call('POST', '/api/v1/appointments', {
+    token: w.admin.token,
+    body: { provider: w.providerA.id, patient: w.patientA.id, topics: [w.topic], start_time: seriesSlot(), recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' } },
+  });
+  if (res.statusCode !== 201) throw new Error(`series: ${res.statusCode} ${res.body}`);
+  return res.json().series_id;
+}
+
+const confirmTopics = new WeakMap<World, Promise<string>>();
+/** Patient A asks provider A for a topic that requires confirmation: a `requested` appointment. */
+async function freshRequest(w: World): Promise<string> {
+  if (!confirmTopics.has(w)) {
+    confirmTopics.set(w, w.t.call('POST', '/api/v1/topics', { token: w.admin.token, body: { name: `Confirm ${unique()}`, duration: 30, requires_confirmation: true } }).then((r) => r.json().id));
+  }
+  const res = await w.t.call('POST', '/api/v1/appointments', { token: w.patientA.token, body: { provider: w.providerA.id, topics: [await confirmTopics.get(w)!], start_time: w.nextSlot() } });
+  if (res.statusCode !== 201 || res.json().status !== 'requested') throw new Error(`request: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
+
+let entryDay = 0;
+async function freshEntry(w: World, date = new Date(Date.parse('2032-02-02T00:00:00Z') + entryDay++ * 86_400_000).toISOString().slice(0, 10)): Promise<string> {
+  const res = await w.t.call('POST', '/api/v1/waitlist', {
+    token: w.admin.token,
+    body: { patient: w.patientA.id, provider: w.providerA.id, topics: [w.topic], from: date, to: date },
+  });
+  if (res.statusCode !== 201) throw new Error(`waitlist: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
+
+/** A waitlist entry of patient A's, on a day of its own, with the offer the sweep made it. */
+async function freshOffer(w: World): Promise<string> {
+  const id = await freshEntry(w);
+  await sweepWaitlist(w.t.ctx);
+  const entry = (await w.t.call('GET', '/api/v1/waitlist', { token: w.admin.token })).json().results.find((e: any) => e.id === id);
+  if (entry?.status !== 'offered') throw new Error(`no offer for ${id}: ${JSON.stringify(entry)}`);
+  return id;
 }
 
 /** An appointment acted on `minutesAfter` its start (a visit starts or completes only near its start, a no-show after it). */

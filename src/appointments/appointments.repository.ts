@@ -41,6 +41,8 @@ function appointmentQuery(db: Kysely<DB>) {
       'a.price_amount',
       'a.currency',
       'a.exclusive_facility_id',
+      'a.series_id',
+      'a.request_expires_at',
       'pay.payment_id',
       'pay.created_at as paid_at',
       'a.created_at',
@@ -108,6 +110,8 @@ export type ListQuery = AppointmentListQuery & {
   upcomingAfter?: Date;
   /** Appointments that overlap this span, including one that began before it (a calendar view). */
   overlapping?: { from: Date; to: Date };
+  /** The occurrences of one recurring series (issue 15). */
+  series?: string;
 };
 
 /**
@@ -130,6 +134,7 @@ function listFilter(caller: Caller, query: ListQuery) {
     if (query.provider && query.provider.length > 0) and.push(eb('a.provider_id', 'in', query.provider));
     if (query.facility) and.push(eb('a.facility_id', '=', query.facility));
     if (query.patient) and.push(eb('a.patient_id', '=', query.patient));
+    if (query.series) and.push(eb('a.series_id', '=', query.series));
     if (query.from) and.push(eb('a.start_time', '>=', new Date(query.from)));
     if (query.to) and.push(eb('a.start_time', '<', new Date(query.to)));
     if (query.overlapping) and.push(eb('a.start_time', '<', query.overlapping.to), eb('a.end_time', '>', query.overlapping.from));
@@ -310,6 +315,8 @@ export type NewAppointment = {
   price_amount: number | null;
   currency: string | null;
   reason: string | null;
+  series_id?: string | null;
+  request_expires_at?: Date | null;
 };
 
 /** A new appointment's row (the caller chooses the id, so its topics and history can name it). */
@@ -350,6 +357,7 @@ export function updateAppointment(
     canceled_by_user_id?: string | null;
     canceled_at?: Date | null;
     cancel_reason?: string | null;
+    request_expires_at?: Date | null;
   },
 ) {
   return trx
@@ -420,4 +428,27 @@ export async function patientCutoffMinutes(db: Kysely<DB>, appointmentId: string
     .where('a.id', '=', appointmentId)
     .executeTakeFirst();
   return Math.max(row?.provider_cutoff ?? 0, Number(row?.topic_cutoff ?? 0));
+}
+
+/** Declines a batch of requests whose approval did not come in time; returns their ids (SKIP LOCKED, as the other sweeps). */
+export async function sweepExpiredRequests(trx: Transaction<DB>, now: Date, batchSize: number) {
+  const rows = await trx
+    .updateTable('appointments')
+    .set({ status: 'declined', request_expires_at: null, updated_at: sql<Date>`now()` })
+    .where(
+      'id',
+      'in',
+      trx
+        .selectFrom('appointments')
+        .select('id')
+        .where('status', '=', 'requested')
+        .where('request_expires_at', '<=', now)
+        .orderBy('request_expires_at')
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
 }

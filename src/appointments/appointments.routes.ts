@@ -7,6 +7,7 @@ import { idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import {
   appointmentCreate,
+  appointmentCreatedOut,
   appointmentDetailOut,
   appointmentListQuery,
   appointmentOut,
@@ -21,6 +22,7 @@ import {
 import * as service from './appointments.service.js';
 import { historyView } from './appointments.views.js';
 import * as lifecycle from './lifecycle.service.js';
+import { createSeries } from '../series/series.service.js';
 import { idempotent } from '../http/idempotency.js';
 import { requireVerifiedEmail } from '../accounts/verified.js';
 
@@ -48,12 +50,21 @@ export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth)
       description:
         'A patient books for themself with any active provider; a provider books for themself with any patient; staff and admins name both. ' +
         "`end_time` is `start_time` plus the sum of the topics' durations. A time that overlaps another held, scheduled or in-progress appointment of the provider, the patient or a single-room facility is refused with 409 `slot_unavailable`. " +
-        "A patient's booking of a priced visit starts as a hold (`pending_payment`, see `hold_expires_at`) until paid (`POST /appointments/{id}/checkout`, then the payment gateway).",
+        "A patient's booking of a priced visit starts as a hold (`pending_payment`, see `hold_expires_at`) until paid (`POST /appointments/{id}/checkout`, then the payment gateway). " +
+        'A patient\'s booking with a provider or topic that has `requires_confirmation` starts as `requested` until the provider approves it. ' +
+        'With `recurrence: {rrule}` it books a series (at most 52 occurrences, wall-clock times in the facility\'s else the provider\'s zone): all or nothing (409 `series_unavailable` listing each refused date), or with `skip_conflicts: true` the free ones, listing the rest in `skipped`.',
       security: bearer,
       body: appointmentCreate,
-      response: { 201: appointmentOut },
+      response: { 201: appointmentCreatedOut },
     },
-    handler: async (request, reply) => reply.code(201).send(await service.createAppointment(ctx, callerOf(request), request.body)),
+    handler: async (request, reply) => {
+      const { recurrence } = request.body;
+      // Issue 15: with `recurrence`, a series; the answer is its first occurrence with `occurrences` and `skipped`.
+      const created = recurrence
+        ? await createSeries(ctx, callerOf(request), { ...request.body, recurrence })
+        : await service.createAppointment(ctx, callerOf(request), request.body);
+      return reply.code(201).send(created);
+    },
   });
 
   app.get('/appointments', {

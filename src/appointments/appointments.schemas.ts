@@ -34,6 +34,13 @@ export const appointmentCreate = z
     facility: id.nullable().optional(),
     mode: z.enum(['in_person', 'phone', 'video']).nullable().optional(),
     ...visitFields,
+    /** Issue 15: books a series, one occurrence per date of the rule (wall-clock times in the facility's, else the provider's zone). */
+    recurrence: z
+      .object({ rrule: z.string().trim().min(1).max(500).describe('An RFC 5545 RRULE, e.g. `FREQ=WEEKLY;BYDAY=TU;COUNT=6` (at most 52 occurrences)') })
+      .strict()
+      .optional(),
+    /** With `recurrence`: book the occurrences that are free and list the refused ones, instead of booking none. */
+    skip_conflicts: z.boolean().optional(),
   })
   .strict();
 
@@ -145,6 +152,10 @@ export const appointmentOut = z.object({
     .nullable(),
   created_by: id.nullable(),
   hold_expires_at: z.string().nullable(),
+  /** The recurring series this occurrence belongs to (issue 15). */
+  series_id: id.nullable(),
+  /** A request awaiting approval is declined automatically then. */
+  request_expires_at: z.string().nullable(),
   price: z.object({ amount: z.number().int(), currency: z.string() }).nullable(),
   payment: z.object({
     status: z.enum(['not_required', 'pending', 'paid', 'expired', 'unpaid']),
@@ -154,6 +165,21 @@ export const appointmentOut = z.object({
   created_at: z.string(),
   updated_at: z.string(),
 }).meta({ id: 'Appointment' });
+
+/** A refused (or, with `skip_conflicts`, skipped) occurrence of a series: its local date and why. */
+export const refusedOccurrence = z.object({
+  date: z.string(),
+  start_time: z.string(),
+  code: z.string(),
+  message: z.string(),
+  reasons: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+});
+
+/** A booking's answer; a series' answer is its first occurrence, with every occurrence and what was skipped. */
+export const appointmentCreatedOut = appointmentOut.extend({
+  occurrences: z.array(appointmentOut).optional(),
+  skipped: z.array(refusedOccurrence).optional(),
+});
 
 /** The detail view adds the delivery log (seed 001's notifications_sent). */
 export const appointmentDetailOut = appointmentOut.extend({

@@ -111,7 +111,7 @@ export async function recordReleasedHolds(trx: Transaction<DB>, ctx: AppContext,
 // ---- booking ---------------------------------------------------------------------------
 
 /** Decides whose appointment this is from the caller's role; a caller never books for someone else's side. */
-function resolveParties(caller: Caller, input: AppointmentCreate): { providerId: string; patientId: string } {
+export function resolveParties(caller: Caller, input: AppointmentCreate): { providerId: string; patientId: string } {
   const errors: FieldError[] = [];
   let providerId = input.provider;
   let patientId = input.patient;
@@ -200,15 +200,19 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
  * A placed booking's row, its first history entry and the event it notifies: a patient's booking of
  * a priced visit is a hold until paid, any other is scheduled at once.
  */
-function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, placed: Placed) {
-  const hold = caller.role === 'patient' && placed.price !== null && placed.price.amount > 0;
+export function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, placed: Placed, occurrence?: { start: Date; seriesId: string }) {
+  // Issue 15: a patient's booking with a provider or topic that requires confirmation waits for approval;
+  // a priced one is held for payment once approved.
+  const requested = caller.role === 'patient' && (placed.provider.requires_confirmation || placed.topics.some((t) => t.requires_confirmation));
+  const hold = !requested && caller.role === 'patient' && placed.price !== null && placed.price.amount > 0;
   const holdExpiresAt = hold ? new Date(ctx.clock.now().getTime() + ctx.config.HOLD_MINUTES * 60_000) : null;
-  const status = hold ? 'pending_payment' : 'scheduled';
+  const requestExpiresAt = requested ? new Date(ctx.clock.now().getTime() + ctx.config.REQUEST_EXPIRY_HOURS * 3_600_000) : null;
+  const status = requested ? 'requested' : hold ? 'pending_payment' : 'scheduled';
   const values: repo.NewAppointment = {
     id: randomUUID(),
     provider_id: placed.provider.id,
     patient_id: placed.patient.id,
-    start_time: new Date(input.start_time),
+    start_time: occurrence?.start ?? new Date(input.start_time),
     end_time: placed.end,
     provider_notes: input.provider_notes ?? null,
     created_by_user_id: caller.userId,
@@ -220,6 +224,8 @@ function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, p
     price_amount: placed.price?.amount ?? null,
     currency: placed.price?.currency ?? null,
     reason: input.reason ?? null,
+    ...(occurrence ? { series_id: occurrence.seriesId } : {}),
+    ...(requestExpiresAt ? { request_expires_at: requestExpiresAt } : {}),
   };
   const changes = {
     status: { from: null, to: status },
@@ -230,8 +236,11 @@ function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, p
     ...(placed.facility ? { facility: placed.facility.id } : {}),
     ...(placed.mode ? { mode: placed.mode } : {}),
     ...(holdExpiresAt ? { hold_expires_at: holdExpiresAt.toISOString() } : {}),
+    ...(requestExpiresAt ? { request_expires_at: requestExpiresAt.toISOString() } : {}),
+    ...(occurrence ? { series: occurrence.seriesId } : {}),
   };
-  const event = { type: hold ? ('held' as const) : ('created' as const), actor: { userId: caller.userId, role: caller.role } };
+  const type = requested ? ('requested' as const) : hold ? ('held' as const) : ('created' as const);
+  const event = { type, actor: { userId: caller.userId, role: caller.role } };
   return { values, changes, event };
 }
 

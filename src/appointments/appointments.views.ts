@@ -34,6 +34,8 @@ export function appointmentView(a: AppointmentRecord, now: Date): AppointmentOut
       : null,
     created_by: a.created_by_user_id,
     hold_expires_at: isoOrNull(a.hold_expires_at),
+    series_id: a.series_id,
+    request_expires_at: isoOrNull(a.request_expires_at),
     price: a.price_amount !== null && a.currency !== null ? { amount: a.price_amount, currency: a.currency } : null,
     payment: { status: paymentStatus(a), payment_id: a.payment_id, paid_at: isoOrNull(a.paid_at) },
     created_at: iso(a.created_at),

@@ -118,6 +118,12 @@ export function changeAppointment(
 const PATIENT_PATCHABLE = new Set<AppointmentStatus>(['user_canceled']);
 const PROVIDER_PATCHABLE = new Set<AppointmentStatus>(['provider_canceled', 'in_progress', 'completed', 'no_show']);
 
+/**
+ * Statuses no PATCH sets: a payment, an approval or an accepted waitlist offer puts a visit on the
+ * calendar, through their own routes, and the system marks the rest.
+ */
+const NEVER_PATCHED = new Set<AppointmentStatus>(['pending_payment', 'scheduled', 'overdue', 'expired', 'requested', 'declined', 'offered']);
+
 /** PATCH: patients may only cancel; providers may write notes and move the visit along; staff may do both. */
 export function patchAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: AppointmentPatch) {
   if (caller.role === 'patient') {
@@ -128,6 +134,9 @@ export function patchAppointment(ctx: AppContext, caller: Caller, appointmentId:
   }
   if (caller.role === 'provider' && input.status !== undefined && !PROVIDER_PATCHABLE.has(input.status)) {
     throw forbidden('Providers can set status to provider_canceled, in_progress, completed or no_show');
+  }
+  if (input.status !== undefined && NEVER_PATCHED.has(input.status)) {
+    throw forbidden(`No one sets an appointment's status to ${input.status} this way: it comes from its payment, its approval, a waitlist offer or the system`);
   }
   if (input.cancel_reason !== undefined && !(input.status && isCanceled(input.status))) {
     throw invalid([{ field: 'cancel_reason', message: 'only goes with a cancel status' }]);

@@ -55,7 +55,7 @@ function lapsedHoldsQuery(trx: Transaction<DB>, now: Date, parties: { providerId
   return trx
     .selectFrom('appointments')
     .select('id')
-    .where(sql<boolean>`status = 'pending_payment'`)
+    .where(sql<boolean>`status IN ('pending_payment', 'offered')`)
     .where('hold_expires_at', '<=', now)
     .where((eb) =>
       eb.or([
@@ -73,7 +73,7 @@ async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string
     .updateTable('appointments')
     .set({ status: 'expired', updated_at: sql<Date>`now()` })
     .where('id', '=', anyUuid(ids))
-    .where('status', '=', 'pending_payment')
+    .where('status', 'in', ['pending_payment', 'offered'])
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
@@ -97,7 +97,7 @@ export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
     provider: trx
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', 'p.timezone', 'p.default_minutes', ...contact])
+      .select(['p.id', 'p.timezone', 'p.default_minutes', 'p.requires_confirmation', ...contact])
       .where('p.id', '=', req.providerId),
     patient: trx
       .selectFrom('patients as p')

@@ -42,6 +42,23 @@ export const TRANSITIONS: Record<AppointmentStatus, Partial<Record<AppointmentSt
   user_canceled: {},
   provider_canceled: {},
   expired: {},
+  // Issue 15: the provider (or staff) answers a request; unanswered, the system declines it when it expires.
+  // Approval puts a priced visit on hold for its payment. The patient may withdraw a request.
+  requested: {
+    scheduled: ['provider', 'staff'],
+    pending_payment: ['provider', 'staff'],
+    declined: ['provider', 'staff', 'system'],
+    user_canceled: ['patient', 'staff'],
+  },
+  declined: {},
+  // A waitlist offer: the patient (or staff for them) accepts it, to the calendar or to a hold for its
+  // payment, or declines it; unanswered, it lapses.
+  offered: {
+    scheduled: ['patient', 'staff'],
+    pending_payment: ['patient', 'staff'],
+    declined: ['patient', 'staff'],
+    expired: ['system'],
+  },
 };
 
 export type TransitionCheck = 'allowed' | 'not_permitted' | 'invalid_transition';

@@ -55,6 +55,8 @@ export interface ProvidersTable {
   /** `bank_details {pan, account_number, ifsc}` as a compact JWE (dir, A256GCM), and the id of the key that sealed it. */
   bank_details_sealed: string | null;
   bank_details_key_id: string | null;
+  /** Issue 15: a patient's booking starts as `requested` until the provider approves it. */
+  requires_confirmation: Generated<boolean>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -146,6 +148,8 @@ export interface TopicsTable {
   patient_cancel_cutoff_minutes: number | null;
   /** Seed 001's appointment_type: a stable code such as `consultation`. */
   code: string | null;
+  /** Issue 15: a patient's booking of this topic starts as `requested` until the provider approves it. */
+  requires_confirmation: Generated<boolean>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -175,6 +179,45 @@ export interface AppointmentsTable {
   created_at: CreatedInstant;
   /** Changes announced so far: the iCalendar SEQUENCE of the next one. */
   announced_changes: Generated<number>;
+  /** The recurring series this occurrence belongs to. */
+  series_id: Generated<string | null>;
+  /** A request awaiting approval is declined automatically at this time. */
+  request_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  updated_at: CreatedInstant;
+}
+
+export interface AppointmentSeriesTable {
+  id: Generated<string>;
+  provider_id: string;
+  patient_id: string;
+  rrule: string;
+  timezone: string;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+}
+
+export interface TimeOfDayWindow {
+  from: string;
+  to: string;
+}
+
+export type WaitlistStatus = 'waiting' | 'offered' | 'booked' | 'left' | 'expired';
+
+export interface WaitlistEntriesTable {
+  id: Generated<string>;
+  patient_id: string;
+  provider_id: string | null;
+  topic_id: string | null;
+  topic_ids: string[];
+  from_date: ColumnType<string, string, string>;
+  to_date: ColumnType<string, string, string>;
+  times_of_day: ColumnType<TimeOfDayWindow[], string, string>;
+  priority: Generated<number>;
+  status: Generated<WaitlistStatus>;
+  offer_appointment_id: string | null;
+  passed_starts: Generated<Date[]>;
+  created_by_user_id: string | null;
+  joined_at: Instant;
   updated_at: CreatedInstant;
 }
 
@@ -374,6 +417,8 @@ export interface DB {
   appointments: AppointmentsTable;
   appointment_topics: AppointmentTopicsTable;
   appointment_events: AppointmentEventsTable;
+  appointment_series: AppointmentSeriesTable;
+  waitlist_entries: WaitlistEntriesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -2,9 +2,13 @@ import PgBoss from 'pg-boss';
 import { sweepExpiredHolds, sweepOverdue } from '../appointments/appointments.service.js';
 import type { AppContext } from '../context.js';
 import { startNotificationLoop } from '../notifications/loop.js';
+import { sweepExpiredRequests } from '../appointments/approval.service.js';
+import { sweepWaitlist } from '../waitlist/waitlist.service.js';
 
 export const OVERDUE_QUEUE = 'appointments-mark-overdue';
 export const HOLD_EXPIRY_QUEUE = 'appointments-expire-holds';
+export const REQUEST_EXPIRY_QUEUE = 'appointments-expire-requests';
+export const WAITLIST_QUEUE = 'waitlist-offers';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -30,6 +34,18 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
   await boss.schedule(HOLD_EXPIRY_QUEUE, '* * * * *');
   await boss.work(HOLD_EXPIRY_QUEUE, async () => {
     await sweepExpiredHolds(ctx);
+  });
+
+  // Issue 15: unanswered requests are declined, and the waitlist's offers are made and lapsed, by the minute.
+  await boss.createQueue(REQUEST_EXPIRY_QUEUE);
+  await boss.schedule(REQUEST_EXPIRY_QUEUE, '* * * * *');
+  await boss.work(REQUEST_EXPIRY_QUEUE, async () => {
+    await sweepExpiredRequests(ctx);
+  });
+  await boss.createQueue(WAITLIST_QUEUE);
+  await boss.schedule(WAITLIST_QUEUE, '* * * * *');
+  await boss.work(WAITLIST_QUEUE, async () => {
+    await sweepWaitlist(ctx);
   });
 
   // Notifications poll on their own, every NOTIFY_POLL_MS: pg-boss schedules by the minute, which is

@@ -15,6 +15,12 @@ export const ALL_STATUSES = [
   'user_canceled',
   'provider_canceled',
   'expired',
+  /** Awaiting the provider's approval; holds its time. */
+  'requested',
+  /** A request the provider declined, or that expired unanswered; a waitlist offer the patient declined. */
+  'declined',
+  /** A waitlist offer held for one patient until `hold_expires_at`. */
+  'offered',
 ] as const;
 
 /** An appointment's status: one of ALL_STATUSES. */
@@ -24,7 +30,10 @@ export type AppointmentStatus = (typeof ALL_STATUSES)[number];
  * Statuses whose appointments hold their time (the exclusion constraints use the same list). A no-show
  * keeps its time, as seed 001 asks: the slot was the patient's, and booking over it would rewrite what happened.
  */
-export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress', 'no_show'] as const satisfies readonly AppointmentStatus[];
+export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress', 'no_show', 'requested', 'offered'] as const satisfies readonly AppointmentStatus[];
+
+/** Statuses that hold time only until `hold_expires_at`: a hold awaiting payment and a waitlist offer. */
+export const LAPSING_STATUSES = ['pending_payment', 'offered'] as const satisfies readonly AppointmentStatus[];
 
 export const CANCELED_STATUSES = ['user_canceled', 'provider_canceled'] as const satisfies readonly AppointmentStatus[];
 
@@ -35,7 +44,7 @@ export const CANCELED_STATUSES = ['user_canceled', 'provider_canceled'] as const
  */
 export const occupiesTimeAt = (now: Date, table = 'a') => {
   const column = (name: string) => sql.ref(`${table}.${name}`);
-  return sql<boolean>`(${column('status')} IN (${sql.join(OCCUPYING_STATUSES.map((s) => sql.lit(s)))}) AND (${column('status')} <> 'pending_payment' OR ${column('hold_expires_at')} > ${now}))`;
+  return sql<boolean>`(${column('status')} IN (${sql.join(OCCUPYING_STATUSES.map((s) => sql.lit(s)))}) AND (${column('status')} NOT IN ('pending_payment', 'offered') OR ${column('hold_expires_at')} > ${now}))`;
 };
 
 export const isOccupying = (s: AppointmentStatus) => (OCCUPYING_STATUSES as readonly string[]).includes(s);

@@ -15,7 +15,13 @@ export type AppointmentEventType =
   | 'completed'
   | 'no_show'
   | 'expired'
-  | 'overdue';
+  | 'overdue'
+  | 'requested'
+  | 'approved'
+  | 'declined'
+  | 'offered'
+  | 'offer_declined'
+  | 'offer_lapsed';
 
 export interface AppointmentEvent {
   type: AppointmentEventType;

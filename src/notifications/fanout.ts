@@ -22,6 +22,12 @@ export const AUDIENCES: Record<NotificationEvent, readonly Party[]> = {
   expired: ['patient'],
   overdue: ['provider'],
   reminder: ['patient', 'provider'],
+  requested: ['patient', 'provider'],
+  approved: ['patient', 'provider'],
+  declined: ['patient', 'provider'],
+  offered: ['patient', 'provider'],
+  offer_declined: ['patient', 'provider'],
+  offer_lapsed: ['patient', 'provider'],
 };
 
 export interface FanOutInput {

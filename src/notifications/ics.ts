@@ -12,9 +12,11 @@ export function calendarMethodFor(event: NotificationEvent): 'REQUEST' | 'CANCEL
     case 'rescheduled':
     case 'paid':
     case 'reminder':
+    case 'approved':
       return 'REQUEST';
     case 'canceled':
     case 'expired':
+    case 'declined':
       return 'CANCEL';
     default:
       return undefined;

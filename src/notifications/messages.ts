@@ -88,6 +88,29 @@ export function renderMessage(
       return { title: 'Hold released', body: `The hold on ${when} ${withOther} lapsed without payment, and the time was released.` };
     case 'overdue':
       return { title: 'Appointment overdue', body: `The appointment with ${other} on ${when} has not started yet.` };
+    case 'requested':
+      return to === 'patient'
+        ? { title: 'Request sent', body: `Your request for ${when} ${withOther} is waiting for the provider's approval; the time is kept for you meanwhile.` }
+        : { title: 'Appointment request', body: `${other} asks for an appointment with you on ${when}. Approve or decline it.` };
+    case 'approved':
+      return to === 'patient'
+        ? { title: 'Request approved', body: `Your appointment ${withOther} on ${when} is approved${a.status === 'pending_payment' ? '; pay to confirm it' : ''}.` }
+        : { title: 'Request approved', body: `The appointment ${withOther} on ${when} is approved.` };
+    case 'declined': {
+      const because = reason ? ` Reason: ${reason}` : '';
+      const expired = data.expired === true ? ' It was not answered in time.' : '';
+      return { title: 'Request declined', body: `The request for ${when} ${withOther} was declined.${expired}${because}` };
+    }
+    case 'offered': {
+      const until = a.hold_expires_at ? ` until ${formatWhen(a.hold_expires_at, zone)}` : '';
+      return to === 'patient'
+        ? { title: 'A time came free', body: `${when} ${withOther} is free and held for you${until}. Accept it to book it, or decline it.` }
+        : { title: 'Waitlist offer', body: `${when} was offered to ${other} from the waitlist.` };
+    }
+    case 'offer_declined':
+      return { title: 'Offer declined', body: `The offer of ${when} ${withOther} was declined; the time goes to the next person waiting.` };
+    case 'offer_lapsed':
+      return { title: 'Offer lapsed', body: `The offer of ${when} ${withOther} was not accepted in time; the time goes to the next person waiting.` };
     case 'reminder': {
       const offset = typeof data.offset_minutes === 'number' ? ` in ${describeDuration(data.offset_minutes)}` : '';
       return { title: 'Appointment reminder', body: `Reminder: your appointment ${withOther} is${offset}, on ${when}.` };

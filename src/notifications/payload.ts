@@ -11,6 +11,13 @@ export const NOTIFICATION_EVENTS = [
   'expired',
   'overdue',
   'reminder',
+  // Issue 15: requests that need approval, and waitlist offers.
+  'requested',
+  'approved',
+  'declined',
+  'offered',
+  'offer_declined',
+  'offer_lapsed',
 ] as const;
 
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];

@@ -39,3 +39,15 @@ export async function listPayments(db: Kysely<DB>, query: { limit: number; offse
   ]);
   return { rows, count: Number(total.n) };
 }
+
+/** The live holds of a series, in time order; `lock` takes their row locks (paying for them). */
+export function heldOccurrences(db: Kysely<DB> | Transaction<DB>, seriesId: string, now: Date, lock = false) {
+  const q = db
+    .selectFrom('appointments')
+    .select(['id', 'price_amount', 'currency'])
+    .where('series_id', '=', seriesId)
+    .where('status', '=', 'pending_payment')
+    .where('hold_expires_at', '>', now)
+    .orderBy('start_time');
+  return (lock ? q.forUpdate() : q).execute();
+}

@@ -33,7 +33,9 @@ export async function checkout(ctx: AppContext, caller: Caller, appointmentId: s
   const appointment = await appointments.findVisibleAppointment(ctx.db, caller, appointmentId);
   if (!appointment) throw notFound('Appointment');
   expectAwaitingPayment(ctx, appointment);
-  const amount = appointment.price_amount!;
+  // Issue 15: a held series is paid as one, whichever occurrence the checkout starts from.
+  const held = appointment.series_id ? await payments.heldOccurrences(ctx.db, appointment.series_id, ctx.clock.now()) : [appointment];
+  const amount = held.reduce((sum, a) => sum + a.price_amount!, 0);
   const currency = appointment.currency!;
   const { orderId, paymentPath } = await ctx.payments.gateway.createOrder({ appointmentId, amount, currency });
   const order = await inTransaction(ctx.db, (trx) =>
@@ -82,8 +84,11 @@ export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ paym
         errors: [{ field: 'amount', message: `must equal the price, ${order.amount}` }],
       });
     }
+    // Issue 15: the other held occurrences of a series are paid by the same payment.
+    const siblings = appointment.series_id ? (await payments.heldOccurrences(trx, appointment.series_id, ctx.clock.now(), true)).filter((a) => a.id !== appointment.id) : [];
+    const due = siblings.reduce((sum, a) => sum + a.price_amount!, appointment.price_amount!);
     // A hold priced again (rescheduled) after its checkout: that order is for the old price.
-    if (order.amount !== appointment.price_amount) throw conflict('order_outdated', 'The price changed after this checkout; start a new one');
+    if (order.amount !== due) throw conflict('order_outdated', 'The price changed after this checkout; start a new one');
 
     const payment = await payments.insertPayment(trx, {
       appointment_id: appointment.id,
@@ -101,6 +106,22 @@ export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ paym
       actor: { userId: order.created_by_user_id, role: (order.role ?? 'system') as ActorRole },
       changes: { status: { from: 'pending_payment', to: 'scheduled' }, payment_id: input.payment_id, amount: input.amount },
     });
+    for (const [i, sibling] of siblings.entries()) {
+      // One payment row per occurrence (each shows as paid), named after the gateway's payment.
+      const paymentId = `${input.payment_id}#${i + 2}`;
+      await trx
+        .insertInto('payments')
+        .values({ appointment_id: sibling.id, order_id: input.order_id, payment_id: paymentId, amount: sibling.price_amount!, currency: appointment.currency!, created_by_user_id: order.created_by_user_id })
+        .execute();
+      await appointments.updateAppointment(trx, sibling.id, { status: 'scheduled', hold_expires_at: null });
+      await recordChange(trx, ctx, {
+        appointmentId: sibling.id,
+        historyType: 'paid',
+        notify: 'paid',
+        actor: { userId: order.created_by_user_id, role: (order.role ?? 'system') as ActorRole },
+        changes: { status: { from: 'pending_payment', to: 'scheduled' }, payment_id: paymentId, amount: sibling.price_amount, series_id: appointment.series_id },
+      });
+    }
     return { payment, replay: false };
   });
 }

@@ -66,6 +66,7 @@ function providerQuery(db: Kysely<DB>) {
       'p.patient_cancel_cutoff_minutes',
       'p.default_minutes',
       'p.picture_etag',
+      'p.requires_confirmation',
       'p.created_at',
       'p.updated_at',
       'u.id as user_id',
@@ -103,6 +104,7 @@ export type ProviderFields = {
   buffer_after_minutes?: number;
   patient_cancel_cutoff_minutes?: number;
   default_minutes?: number | null;
+  requires_confirmation?: boolean;
 };
 
 export function insertProvider(trx: Transaction<DB>, values: ProviderFields & { user_id: string }) {

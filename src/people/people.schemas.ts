@@ -28,6 +28,8 @@ const providerRules = {
   patient_cancel_cutoff_minutes: z.number().int('must be whole minutes').min(0).max(525_600),
   /** Seed 002: how long a booking that names no topic lasts (its visits are 15 minutes). */
   default_minutes: z.number().int('must be whole minutes').min(1).max(1440).nullable(),
+  /** Issue 15: a patient's booking starts as `requested` until the provider approves it. */
+  requires_confirmation: z.boolean(),
 };
 
 const providerPlaces = {
@@ -81,6 +83,7 @@ export const providerOut = z.object({
   facilities: z.array(id),
   locations: z.array(z.string()),
   default_minutes: z.number().int().nullable(),
+  requires_confirmation: z.boolean(),
   slot_minutes: z.number().int(),
   min_notice_minutes: z.number().int(),
   max_days_ahead: z.number().int().nullable(),

@@ -135,6 +135,7 @@ const ruleFields = (input: ProviderUpdate): repo.ProviderFields => ({
   buffer_after_minutes: input.buffer_after_minutes,
   patient_cancel_cutoff_minutes: input.patient_cancel_cutoff_minutes,
   default_minutes: input.default_minutes,
+  requires_confirmation: input.requires_confirmation,
 });
 
 /** `actorUserId` is who set the provider up (null from the command line). */

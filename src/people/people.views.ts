@@ -23,6 +23,7 @@ export function providerView(p: ProviderRecord & { facilities: string[]; locatio
     facilities: p.facilities,
     locations: p.locations,
     default_minutes: p.default_minutes,
+    requires_confirmation: p.requires_confirmation,
     slot_minutes: p.slot_minutes,
     min_notice_minutes: p.min_notice_minutes,
     max_days_ahead: p.max_days_ahead,

@@ -10,6 +10,7 @@ import type { App, Auth } from '../http/types.js';
 import { scheduleView } from './schedule.service.js';
 import { explainOut, explainQuery, scheduleQuery, slotOut, slotQuery } from './slots.schemas.js';
 import { explainStart, searchSlots } from './slots.service.js';
+import { searchRecurringSlots } from '../series/recurring-slots.js';
 
 const bearer = [{ bearerAuth: [] }];
 const tags = ['scheduling'];
@@ -40,7 +41,8 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
       summary: 'Find free slots',
       description:
         '`provider` (repeatable, up to 50), `from`/`to` local dates (or `date` for one day, at most 62 days), and `duration` in minutes or `topics=ID,ID`; optional `facility`, `mode` and `timezone` (how the dates are read). ' +
-        'Respects availability, opening hours, closures, time off, existing appointments, buffers, notice, horizon and alignment. Results are in time order.',
+        'Respects availability, opening hours, closures, time off, existing appointments, buffers, notice, horizon and alignment. Results are in time order. ' +
+        'With `recurrence` (an RRULE such as `FREQ=WEEKLY;COUNT=6`), only the starts that are free on every occurrence of that series.',
       security: bearer,
       querystring: slotQuery,
       response: { 200: page(slotOut) },
@@ -48,7 +50,10 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: async (request) => {
       const caller = callerOf(request);
       const maxStarts = isStaff(caller) ? ctx.config.SLOT_SEARCH_MAX_STARTS : ctx.config.SLOT_SEARCH_MAX_STARTS_NON_STAFF;
-      const { slots, count } = await searchSlots(ctx, request.query, maxStarts);
+      const { recurrence } = request.query;
+      const { slots, count } = recurrence
+        ? await searchRecurringSlots(ctx, { ...request.query, recurrence }, maxStarts)
+        : await searchSlots(ctx, request.query, maxStarts);
       return toPage(request, slots, count, request.query.limit, request.query.offset);
     },
   });

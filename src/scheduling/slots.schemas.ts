@@ -31,6 +31,8 @@ export const slotQuery = z
     limit: z.coerce.number().int().min(1).max(5000).default(1000),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
     ...lengthQuery,
+    /** Issue 15: an RRULE (e.g. `FREQ=WEEKLY;COUNT=6`); only starts free on every occurrence are returned. */
+    recurrence: z.string().trim().min(1).max(500).optional(),
   })
   .transform((q) => ({ ...q, from: q.from ?? q.date, to: q.to ?? q.date ?? q.from }))
   .superRefine((q, ctx) => {

@@ -24,6 +24,7 @@ export const topicView = (t: TopicRow) => ({
   currency: t.currency,
   patient_cancel_cutoff_minutes: t.patient_cancel_cutoff_minutes,
   code: t.code,
+  requires_confirmation: t.requires_confirmation,
   created_at: iso(t.created_at),
   updated_at: iso(t.updated_at),
 });

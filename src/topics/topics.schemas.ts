@@ -25,6 +25,8 @@ const rules = {
   /** Patients cannot cancel or reschedule closer than this to the start. */
   patient_cancel_cutoff_minutes: z.number().int('must be whole minutes').min(0).max(525_600).nullable(),
   code: topicCode.nullable(),
+  /** Issue 15: a patient's booking of this topic starts as `requested` until the provider approves it. */
+  requires_confirmation: z.boolean(),
 };
 
 /** A price needs its currency and a currency its price. */
@@ -56,6 +58,7 @@ export const topicOut = z.object({
   currency: z.string().nullable(),
   patient_cancel_cutoff_minutes: z.number().int().nullable(),
   code: z.string().nullable(),
+  requires_confirmation: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
 }).meta({ id: 'Topic' });

@@ -11,6 +11,7 @@ import feedWakeups from './2026_12_01_0100_feed_wakeups.js';
 import icalSequence from './2026_12_01_0300_ical_sequence.js';
 import accounts from './2026_12_02_0101_accounts.js';
 import practitionerProfiles from './2026_12_02_0201_practitioner_profiles.js';
+import seriesWaitlistApproval from './2026_12_02_0301_series_waitlist_approval.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0300_ical_sequence': icalSequence,
   '2026_12_02_0101_accounts': accounts,
   '2026_12_02_0201_practitioner_profiles': practitionerProfiles,
+  '2026_12_02_0301_series_waitlist_approval': seriesWaitlistApproval,
 };
