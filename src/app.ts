@@ -27,6 +27,9 @@ import { registerNotificationRoutes } from './notifications/notifications.routes
 import { registerWebhookRoutes } from './notifications/webhooks.routes.js';
 import { dummyGateway } from './payments/gateway.js';
 import { registerDummyGateway, registerPaymentRoutes } from './payments/payments.routes.js';
+import { createMetrics } from './ops/metrics.js';
+import { registerCalendarFeedRoutes, registerIcalFeed } from './calendars/feeds.routes.js';
+import { instrument, registerOpsRoutes, requestIdOf } from './ops/ops.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -87,6 +90,7 @@ const featureRoutes = [
   registerNotificationRoutes,
   registerWebhookRoutes,
   registerPaymentRoutes,
+  registerCalendarFeedRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
@@ -102,6 +106,9 @@ export async function buildApp(ctx: AppContext): Promise<App> {
             serializers: { req: requestForLog },
           },
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
+    // Every request has an id (the caller's X-Request-Id when sane), in each of its log lines and echoed back.
+    genReqId: requestIdOf,
+    requestIdHeader: false,
     // Slow or silent clients must not hold sockets forever: an idle socket, a request that trickles in
     // and an idle kept-alive connection are each closed after their own limit.
     connectionTimeout: ctx.config.HTTP_CONNECTION_TIMEOUT_MS,
@@ -147,6 +154,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('caller', null);
+  const metrics = createMetrics(ctx);
+  instrument(app, metrics);
   registerErrorHandling(app);
   app.addHook('preValidation', refuseLoneSurrogates);
   // Before the OpenAPI plugin reads the routes, so the document shows what is enforced.
@@ -170,6 +179,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
 
   const auth = createAuth(ctx);
+  registerOpsRoutes(app, ctx, auth, metrics);
   // Every feature's routes sit under the API's base path; their own files name paths below it.
   await app.register(
     async (scope) => {
@@ -178,6 +188,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     },
     { prefix: API_PREFIX },
   );
+  registerIcalFeed(app, ctx);
   if (ctx.payments.gateway.name === 'dummy') registerDummyGateway(app, ctx);
   return app;
 }

@@ -200,6 +200,24 @@ const TABLE: Row[] = [
   { op: 'GET /api/v1/me/preferences',                            expect: ALL_OK, req: () => ({ url: '/api/v1/me/preferences' }) },
   { op: 'PATCH /api/v1/me/preferences',                          expect: ALL_OK, req: () => ({ url: '/api/v1/me/preferences', body: { notify_email: true } }) },
 
+  // ---- calendar feeds (the people appointments belong to) and operations
+  { op: 'GET /api/v1/me/calendar-feed',                          expect: [401, 200, 200, 200, 200, 403, 403], req: () => ({ url: '/api/v1/me/calendar-feed' }) },
+  { op: 'POST /api/v1/me/calendar-feed',                         expect: [401, 201, 201, 201, 201, 403, 403], req: () => ({ url: '/api/v1/me/calendar-feed' }) },
+  { op: 'DELETE /api/v1/me/calendar-feed', note: "a fresh feed of the caller's", expect: [401, 204, 204, 204, 204, 403, 403],
+    req: async (w, caller) => {
+      const token = w.token(caller);
+      if (token) await w.t.call('POST', '/api/v1/me/calendar-feed', { token });
+      return { url: '/api/v1/me/calendar-feed' };
+    } },
+  // The URL is the credential: whoever holds it reads the feed, whatever token they send.
+  { op: 'GET /ical/{token}.ics', note: "provider A's fresh feed", expect: [200, 200, 200, 200, 200, 200, 200],
+    req: async (w) => {
+      const res = await w.t.call('POST', '/api/v1/me/calendar-feed', { token: w.providerA.token });
+      return { url: new URL(res.json().url).pathname };
+    } },
+  { op: 'GET /ready',                                            expect: [200, 200, 200, 200, 200, 200, 200], req: () => ({ url: '/ready' }) },
+  { op: 'GET /metrics',                                          expect: ADMIN_ONLY(200), req: () => ({ url: '/metrics' }) },
+
   // ---- webhooks (admins only)
   { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'https://hooks.example.org/new', events: ['appointment.created'] } }) },
   { op: 'GET /api/v1/webhooks',                                  expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/webhooks' }) },

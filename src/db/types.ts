@@ -42,6 +42,8 @@ export interface ProvidersTable {
   patient_cancel_cutoff_minutes: Generated<number>;
   /** Seed 002: how long a booking that names no topic lasts (null: bookings name topics). */
   default_minutes: number | null;
+  /** What a broken linked calendar means: `block` the provider's slots, or `warn` and offer them. */
+  calendar_broken_policy: Generated<'block' | 'warn'>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -285,7 +287,46 @@ export interface WebhookDeliveriesTable {
   attempted_at: Instant;
 }
 
+export interface CalendarFeedsTable {
+  user_id: string;
+  /** SHA-256 (hex) of the feed's secret token. */
+  token_hash: string;
+  created_at: CreatedInstant;
+}
+
+export type CalendarSourceState = 'pending' | 'ok' | 'broken';
+
+export interface CalendarSourcesTable {
+  id: Generated<string>;
+  provider_id: string;
+  name: string;
+  url_encrypted: string;
+  url_host: string;
+  etag: string | null;
+  last_modified: string | null;
+  state: Generated<CalendarSourceState>;
+  last_attempt_at: Instant | null;
+  last_success_at: Instant | null;
+  last_error: string | null;
+  consecutive_failures: Generated<number>;
+  busy_count: Generated<number>;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+  updated_at: CreatedInstant;
+}
+
+export interface CalendarBusyTable {
+  id: Generated<number>;
+  source_id: string;
+  provider_id: string;
+  start_time: Instant;
+  end_time: Instant;
+}
+
 export interface DB {
+  calendar_feeds: CalendarFeedsTable;
+  calendar_sources: CalendarSourcesTable;
+  calendar_busy: CalendarBusyTable;
   notifications: NotificationsTable;
   reminders: RemindersTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
@@ -322,4 +363,5 @@ export type PaymentRow = Selectable<PaymentsTable>;
 export type PaymentOrderRow = Selectable<PaymentOrdersTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
 export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionsTable>;
+export type CalendarSourceRow = Selectable<CalendarSourcesTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;

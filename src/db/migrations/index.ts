@@ -9,6 +9,7 @@ import idempotencyKeys from './2026_12_01_0003_idempotency_keys.js';
 import seedShapes from './2026_12_01_0005_seed_shapes.js';
 import feedWakeups from './2026_12_01_0100_feed_wakeups.js';
 import icalSequence from './2026_12_01_0300_ical_sequence.js';
+import calendars from './2026_12_02_0401_calendars.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0005_seed_shapes': seedShapes,
   '2026_12_01_0100_feed_wakeups': feedWakeups,
   '2026_12_01_0300_ical_sequence': icalSequence,
+  '2026_12_02_0401_calendars': calendars,
 };
