@@ -29,6 +29,7 @@ import { dummyGateway } from './payments/gateway.js';
 import { registerDummyGateway, registerPaymentRoutes } from './payments/payments.routes.js';
 import { createMetrics } from './ops/metrics.js';
 import { registerCalendarFeedRoutes, registerIcalFeed } from './calendars/feeds.routes.js';
+import { registerCalendarSourceRoutes } from './calendars/sources.routes.js';
 import { instrument, registerOpsRoutes, requestIdOf } from './ops/ops.routes.js';
 
 /**
@@ -91,6 +92,7 @@ const featureRoutes = [
   registerWebhookRoutes,
   registerPaymentRoutes,
   registerCalendarFeedRoutes,
+  registerCalendarSourceRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */

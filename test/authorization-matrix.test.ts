@@ -215,6 +215,20 @@ const TABLE: Row[] = [
       const res = await w.t.call('POST', '/api/v1/me/calendar-feed', { token: w.providerA.token });
       return { url: new URL(res.json().url).pathname };
     } },
+  // ---- linked calendars (the provider, staff and admins); the address does not resolve, so the source is simply broken
+  { op: 'GET /api/v1/providers/{id}/calendars',                  expect: [401, 403, 403, 200, 403, 200, 200], req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars` }) },
+  { op: 'POST /api/v1/providers/{id}/calendars',                 expect: [401, 403, 403, 201, 403, 201, 201],
+    req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars`, body: { name: 'Matrix', url: CALENDAR_URL } }) },
+  { op: 'GET /api/v1/providers/{id}/calendars/{calendarId}',     expect: [401, 403, 403, 200, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars/${await sharedCalendar(w)}` }) },
+  { op: 'PATCH /api/v1/providers/{id}/calendars/{calendarId}',   expect: [401, 403, 403, 200, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars/${await sharedCalendar(w)}`, body: { name: 'Renamed' } }) },
+  { op: 'DELETE /api/v1/providers/{id}/calendars/{calendarId}', note: 'a fresh calendar', expect: [401, 403, 403, 204, 403, 204, 204],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars/${await freshCalendar(w)}` }) },
+  { op: 'POST /api/v1/providers/{id}/calendars/{calendarId}/sync', expect: [401, 403, 403, 200, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars/${await sharedCalendar(w)}/sync` }) },
+  { op: 'PUT /api/v1/providers/{id}/calendar-policy',            expect: [401, 403, 403, 200, 403, 200, 200],
+    req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendar-policy`, body: { broken_source: 'warn' } }) },
   { op: 'GET /ready',                                            expect: [200, 200, 200, 200, 200, 200, 200], req: () => ({ url: '/ready' }) },
   { op: 'GET /metrics',                                          expect: ADMIN_ONLY(200), req: () => ({ url: '/metrics' }) },
 
@@ -301,6 +315,18 @@ function expectStatus(answer: Answer, expected: number, context: string) {
     if (PROBLEM_CODES[expected]) expect(problem.code).toBe(PROBLEM_CODES[expected]);
   }
 }
+
+const CALENDAR_URL = 'https://calendar.example.invalid/matrix.ics';
+async function freshCalendar(w: World): Promise<string> {
+  const res = await w.t.call('POST', `/api/v1/providers/${w.providerA.id}/calendars`, { token: w.admin.token, body: { name: 'Fresh', url: CALENDAR_URL } });
+  if (res.statusCode !== 201) throw new Error(`calendar: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
+const calendars = new WeakMap<World, Promise<string>>();
+const sharedCalendar = (w: World) => {
+  if (!calendars.has(w)) calendars.set(w, freshCalendar(w));
+  return calendars.get(w)!;
+};
 
 const opsOf = (doc: { paths: Record<string, Record<string, unknown>> }) =>
   Object.entries(doc.paths).flatMap(([path, item]) =>

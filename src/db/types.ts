@@ -224,7 +224,7 @@ export interface IdempotencyKeysTable {
 
 export type NotificationChannel = 'email' | 'sms' | 'webhook' | 'in_app';
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
-export type NotificationAudience = 'patient' | 'provider' | 'subscriber';
+export type NotificationAudience = 'patient' | 'provider' | 'subscriber' | 'staff';
 
 export interface NotificationsTable {
   id: Generated<string>;

@@ -42,8 +42,14 @@ export default sqlMigration(
     `CREATE INDEX calendar_busy_provider_time ON calendar_busy (provider_id, start_time, end_time)`,
     `CREATE INDEX calendar_busy_source ON calendar_busy (source_id)`,
     `ALTER TABLE providers ADD COLUMN calendar_broken_policy text NOT NULL DEFAULT 'warn' CHECK (calendar_broken_policy IN ('block', 'warn'))`,
+    // Staff hear of a broken calendar in their in-app feed.
+    `ALTER TABLE notifications DROP CONSTRAINT notifications_audience_check`,
+    `ALTER TABLE notifications ADD CONSTRAINT notifications_audience_check CHECK (audience IN ('patient', 'provider', 'subscriber', 'staff'))`,
   ],
   [
+    `DELETE FROM notifications WHERE audience = 'staff'`,
+    `ALTER TABLE notifications DROP CONSTRAINT notifications_audience_check`,
+    `ALTER TABLE notifications ADD CONSTRAINT notifications_audience_check CHECK (audience IN ('patient', 'provider', 'subscriber'))`,
     'ALTER TABLE providers DROP COLUMN calendar_broken_policy',
     'DROP TABLE calendar_busy',
     'DROP TABLE calendar_sources',
