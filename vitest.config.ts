@@ -12,6 +12,7 @@ const ALONE = [
   'test/data-dir.test.ts',
   'test/timeouts.test.ts',
   'test/backup-restore.test.ts',
+  'test/move-to-postgres.pg.test.ts',
 ];
 
 export default defineConfig({
