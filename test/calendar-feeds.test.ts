@@ -116,6 +116,12 @@ describe.each(backends)('calendar feeds on %s', (backend) => {
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash))).toBe(true);
   });
 
+  it('gives staff, who have no appointments of their own, an empty calendar', async () => {
+    const res = await t.call('POST', '/api/v1/me/calendar-feed', { token: t.adminToken });
+    expect(res.statusCode).toBe(201);
+    expect(parseFeed((await fetchFeed(res.json().url)).body)).toEqual([]);
+  });
+
   it('refuses made-up and malformed tokens with 404', async () => {
     expectProblem(await t.app.inject({ method: 'GET', url: `/ical/${'A'.repeat(43)}.ics` }), 404);
     expectProblem(await t.app.inject({ method: 'GET', url: '/ical/x.ics' }), 404);

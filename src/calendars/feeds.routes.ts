@@ -9,9 +9,12 @@ const tags = ['calendars'];
 const feedOut = z.object({ active: z.boolean(), created_at: z.string().nullable() });
 const issuedOut = feedOut.extend({ token: z.string(), url: z.string() });
 
-/** The owner's controls of their feed: `/me/calendar-feed` (providers and patients: the people appointments belong to). */
+/**
+ * The owner's controls of their feed: `/me/calendar-feed`. Any signed-in user may have one; it shows the
+ * appointments that are theirs (a provider's or a patient's), so a staff member's is an empty calendar.
+ */
 export function registerCalendarFeedRoutes(app: App, ctx: AppContext, auth: Auth) {
-  const guard = auth.require('provider', 'patient');
+  const guard = auth.require();
   app.get('/me/calendar-feed', {
     onRequest: guard,
     schema: { tags, summary: 'Whether my calendar feed is on, and since when (its URL is shown only when issued)', security: bearer, response: { 200: feedOut } },
