@@ -11,6 +11,8 @@ const ALONE = [
   'test/crash-safety.pg.test.ts',
   'test/data-dir.test.ts',
   'test/timeouts.test.ts',
+  'test/backup-restore.test.ts',
+  'test/move-to-postgres.pg.test.ts',
 ];
 
 export default defineConfig({

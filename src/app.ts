@@ -34,6 +34,10 @@ import { registerDummyGateway, registerPaymentRoutes } from './payments/payments
 import { registerProviderProfileRoutes } from './providers/profile.routes.js';
 import { registerApiKeyRoutes } from './api-keys/api-keys.routes.js';
 import { registerAuditRoutes } from './audit/audit.routes.js';
+import { createMetrics } from './ops/metrics.js';
+import { registerCalendarFeedRoutes, registerIcalFeed } from './calendars/feeds.routes.js';
+import { registerCalendarSourceRoutes } from './calendars/sources.routes.js';
+import { instrument, registerOpsRoutes, requestIdOf } from './ops/ops.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -96,6 +100,8 @@ const featureRoutes = [
   registerSeriesRoutes,
   registerWaitlistRoutes,
   registerApprovalRoutes,
+  registerCalendarFeedRoutes,
+  registerCalendarSourceRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
@@ -103,6 +109,9 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   const app = Fastify({
     loggerInstance: ctx.log,
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
+    // Every request has an id (the caller's X-Request-Id when sane), in each of its log lines and echoed back.
+    genReqId: requestIdOf,
+    requestIdHeader: false,
     // Slow or silent clients must not hold sockets forever: an idle socket, a request that trickles in
     // and an idle kept-alive connection are each closed after their own limit.
     connectionTimeout: ctx.config.HTTP_CONNECTION_TIMEOUT_MS,
@@ -148,11 +157,14 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(errorsPlugin);
+  const metrics = createMetrics(ctx);
+  instrument(app, metrics);
   await app.register(rateLimitsPlugin);
   await app.register(contextPlugin, { ctx });
   await app.register(authPlugin);
   await app.register(openApiPlugin);
   await app.register(healthPlugin);
+  registerOpsRoutes(app, ctx, app.auth, metrics);
   // Every feature's routes sit under the API's base path; their own files name paths below it.
   await app.register(
     fp(
@@ -164,6 +176,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     ),
     { prefix: API_PREFIX },
   );
+  registerIcalFeed(app, ctx);
   if (ctx.payments.gateway.name === 'dummy') registerDummyGateway(app, ctx);
   return app;
 }

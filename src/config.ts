@@ -115,6 +115,22 @@ const configSchema = z.object({
   /** Tests only: keys missing from the environment are made up per process and never written (no key file). */
   KEYS_IN_MEMORY: booleanFlag.default(false),
   NODE_ENV: z.string().optional(),
+
+  // Operations and calendars
+  /** Bearer token a Prometheus scraper sends to GET /metrics (an admin's access token works too). */
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  /** Let linked calendar URLs reach private, loopback and link-local addresses (tests, or a closed network you trust). */
+  ALLOW_PRIVATE_CALENDAR_URLS: booleanFlag.default(false),
+  /** How often the worker fetches linked calendars (cron). */
+  CALENDAR_SYNC_CRON: z.string().default('*/5 * * * *'),
+  /** A source last fetched successfully longer ago than this is `stale`. */
+  CALENDAR_STALE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+  /** A calendar fetch gives up after this long. */
+  CALENDAR_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Calendar files larger than this are refused. */
+  CALENDAR_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Busy time is imported this many days ahead. */
+  CALENDAR_HORIZON_DAYS: z.coerce.number().int().min(1).max(730).default(180),
 });
 
 export type Config = z.infer<typeof configSchema>;

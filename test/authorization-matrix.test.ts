@@ -273,6 +273,38 @@ const TABLE: Row[] = [
   { op: 'DELETE /api/v1/api-keys/{id}', note: 'a fresh key',     expect: ADMIN_ONLY(204), req: async (w) => ({ url: `/api/v1/api-keys/${(await createKey(w, ['people:read'])).id}` }) },
   { op: 'GET /api/v1/audit',                                     expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/audit' }) },
 
+  // ---- calendar feeds (anyone's own; staff have no appointments, so theirs is empty) and operations
+  { op: 'GET /api/v1/me/calendar-feed',                          expect: ALL_OK, req: () => ({ url: '/api/v1/me/calendar-feed' }) },
+  { op: 'POST /api/v1/me/calendar-feed',                         expect: [401, 201, 201, 201, 201, 201, 201], req: () => ({ url: '/api/v1/me/calendar-feed' }) },
+  { op: 'DELETE /api/v1/me/calendar-feed', note: "a fresh feed of the caller's", expect: [401, 204, 204, 204, 204, 204, 204],
+    req: async (w, caller) => {
+      const token = w.token(caller);
+      if (token) await w.t.call('POST', '/api/v1/me/calendar-feed', { token });
+      return { url: '/api/v1/me/calendar-feed' };
+    } },
+  // The URL is the credential: whoever holds it reads the feed, whatever token they send.
+  { op: 'GET /ical/{token}.ics', note: "provider A's fresh feed", expect: [200, 200, 200, 200, 200, 200, 200],
+    req: async (w) => {
+      const res = await w.t.call('POST', '/api/v1/me/calendar-feed', { token: w.providerA.token });
+      return { url: new URL(res.json().url).pathname };
+    } },
+  // ---- linked calendars (the provider, staff and admins); the address does not resolve, so the source is simply broken
+  { op: 'GET /api/v1/providers/{id}/calendars',                  expect: [401, 403, 403, 200, 403, 200, 200], req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars` }) },
+  { op: 'POST /api/v1/providers/{id}/calendars',                 expect: [401, 403, 403, 201, 403, 201, 201],
+    req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars`, body: { name: 'Matrix', url: CALENDAR_URL } }) },
+  { op: 'GET /api/v1/providers/{id}/calendars/{calendarId}',     expect: [401, 403, 403, 200, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars/${await sharedCalendar(w)}` }) },
+  { op: 'PATCH /api/v1/providers/{id}/calendars/{calendarId}',   expect: [401, 403, 403, 200, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars/${await sharedCalendar(w)}`, body: { name: 'Renamed' } }) },
+  { op: 'DELETE /api/v1/providers/{id}/calendars/{calendarId}', note: 'a fresh calendar', expect: [401, 403, 403, 204, 403, 204, 204],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars/${await freshCalendar(w)}` }) },
+  { op: 'POST /api/v1/providers/{id}/calendars/{calendarId}/sync', expect: [401, 403, 403, 200, 403, 200, 200],
+    req: async (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars/${await sharedCalendar(w)}/sync` }) },
+  { op: 'PUT /api/v1/providers/{id}/calendar-policy',            expect: [401, 403, 403, 200, 403, 200, 200],
+    req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendar-policy`, body: { broken_source: 'warn' } }) },
+  { op: 'GET /ready',                                            expect: [200, 200, 200, 200, 200, 200, 200], req: () => ({ url: '/ready' }) },
+  { op: 'GET /metrics',                                          expect: ADMIN_ONLY(200), req: () => ({ url: '/metrics' }) },
+
   // ---- webhooks (admins only)
   { op: 'POST /api/v1/webhooks',                                 expect: ADMIN_ONLY(201), req: () => ({ url: '/api/v1/webhooks', body: { url: 'https://hooks.example.org/new', events: ['appointment.created'] } }) },
   { op: 'GET /api/v1/webhooks',                                  expect: ADMIN_ONLY(200), req: () => ({ url: '/api/v1/webhooks' }) },
@@ -459,6 +491,18 @@ function expectStatus(answer: Answer, expected: number, context: string) {
     if (PROBLEM_CODES[expected]) expect(problem.code).toBe(PROBLEM_CODES[expected]);
   }
 }
+
+const CALENDAR_URL = 'https://calendar.example.invalid/matrix.ics';
+async function freshCalendar(w: World): Promise<string> {
+  const res = await w.t.call('POST', `/api/v1/providers/${w.providerA.id}/calendars`, { token: w.admin.token, body: { name: 'Fresh', url: CALENDAR_URL } });
+  if (res.statusCode !== 201) throw new Error(`calendar: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
+const calendars = new WeakMap<World, Promise<string>>();
+const sharedCalendar = (w: World) => {
+  if (!calendars.has(w)) calendars.set(w, freshCalendar(w));
+  return calendars.get(w)!;
+};
 
 const opsOf = (doc: { paths: Record<string, Record<string, unknown>> }) =>
   Object.entries(doc.paths).flatMap(([path, item]) =>

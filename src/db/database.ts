@@ -13,6 +13,8 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   /** Where pg-boss and extra clients connect: the same server in both modes. */
   connectionString: string;
+  /** The pool's counters, for the metrics: connections open, idle, and requests waiting for one. */
+  pool?: { readonly totalCount: number; readonly idleCount: number; readonly waitingCount: number };
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     db,
     kind: embedded ? 'embedded' : 'postgres',
     connectionString: url,
+    pool,
     ping: () => ping(db),
     async close() {
       await db.destroy();

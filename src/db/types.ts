@@ -57,6 +57,8 @@ export interface ProvidersTable {
   bank_details_key_id: string | null;
   /** Issue 15: a patient's booking starts as `requested` until the provider approves it. */
   requires_confirmation: Generated<boolean>;
+  /** What a broken linked calendar means: `block` the provider's slots, or `warn` and offer them. */
+  calendar_broken_policy: Generated<'block' | 'warn'>;
   created_at: CreatedInstant;
   updated_at: CreatedInstant;
 }
@@ -330,7 +332,7 @@ export interface IdempotencyKeysTable {
 
 export type NotificationChannel = 'email' | 'sms' | 'webhook' | 'in_app';
 export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
-export type NotificationAudience = 'patient' | 'provider' | 'subscriber';
+export type NotificationAudience = 'patient' | 'provider' | 'subscriber' | 'staff';
 
 export interface NotificationsTable {
   id: Generated<string>;
@@ -393,11 +395,50 @@ export interface WebhookDeliveriesTable {
   attempted_at: Instant;
 }
 
+export interface CalendarFeedsTable {
+  user_id: string;
+  /** SHA-256 (hex) of the feed's secret token. */
+  token_hash: string;
+  created_at: CreatedInstant;
+}
+
+export type CalendarSourceState = 'pending' | 'ok' | 'broken';
+
+export interface CalendarSourcesTable {
+  id: Generated<string>;
+  provider_id: string;
+  name: string;
+  url_encrypted: string;
+  url_host: string;
+  etag: string | null;
+  last_modified: string | null;
+  state: Generated<CalendarSourceState>;
+  last_attempt_at: Instant | null;
+  last_success_at: Instant | null;
+  last_error: string | null;
+  consecutive_failures: Generated<number>;
+  busy_count: Generated<number>;
+  created_by_user_id: string | null;
+  created_at: CreatedInstant;
+  updated_at: CreatedInstant;
+}
+
+export interface CalendarBusyTable {
+  id: Generated<number>;
+  source_id: string;
+  provider_id: string;
+  start_time: Instant;
+  end_time: Instant;
+}
+
 export interface DB {
   account_codes: AccountCodesTable;
   refresh_tokens: RefreshTokensTable;
   api_keys: ApiKeysTable;
   audit_log: AuditLogTable;
+  calendar_feeds: CalendarFeedsTable;
+  calendar_sources: CalendarSourcesTable;
+  calendar_busy: CalendarBusyTable;
   notifications: NotificationsTable;
   reminders: RemindersTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
@@ -438,4 +479,5 @@ export type PaymentRow = Selectable<PaymentsTable>;
 export type PaymentOrderRow = Selectable<PaymentOrdersTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
 export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionsTable>;
+export type CalendarSourceRow = Selectable<CalendarSourcesTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;

@@ -4,11 +4,13 @@ import type { AppContext } from '../context.js';
 import { startNotificationLoop } from '../notifications/loop.js';
 import { sweepExpiredRequests } from '../appointments/approval.service.js';
 import { sweepWaitlist } from '../waitlist/waitlist.service.js';
+import { syncCalendars } from '../calendars/sources.service.js';
 
 export const OVERDUE_QUEUE = 'appointments-mark-overdue';
 export const HOLD_EXPIRY_QUEUE = 'appointments-expire-holds';
 export const REQUEST_EXPIRY_QUEUE = 'appointments-expire-requests';
 export const WAITLIST_QUEUE = 'waitlist-offers';
+export const CALENDAR_SYNC_QUEUE = 'calendars-sync';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -46,6 +48,13 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
   await boss.schedule(WAITLIST_QUEUE, '* * * * *');
   await boss.work(WAITLIST_QUEUE, async () => {
     await sweepWaitlist(ctx);
+  });
+  // Linked calendars' busy time; a run that is still fetching when the next is due is not doubled
+  // (each source is locked while it is imported).
+  await boss.createQueue(CALENDAR_SYNC_QUEUE);
+  await boss.schedule(CALENDAR_SYNC_QUEUE, ctx.config.CALENDAR_SYNC_CRON);
+  await boss.work(CALENDAR_SYNC_QUEUE, async () => {
+    await syncCalendars(ctx);
   });
 
   // Notifications poll on their own, every NOTIFY_POLL_MS: pg-boss schedules by the minute, which is

@@ -62,3 +62,37 @@ export function buildIcs(
   });
   return calendar.toString();
 }
+
+/** One appointment as a subscribed feed shows it (already cut to what the feed's owner may see). */
+export interface FeedEvent {
+  id: string;
+  /** The appointment's announced changes: it grows with every change, so calendar apps take the newer copy. */
+  sequence: number;
+  stamp: Date;
+  start: Date;
+  end: Date;
+  summary: string;
+  location: string | null;
+  cancelled: boolean;
+}
+
+/**
+ * A subscribable RFC 5545 calendar (no METHOD: it is published, not an invitation). UIDs are the
+ * appointment ids, the same as in the emailed invitations, so both land on one entry; times are UTC.
+ */
+export function buildFeedIcs(name: string, events: FeedEvent[]): string {
+  const calendar = ical({ prodId: { company: 'Carebook', product: 'Carebook', language: 'EN' }, name, ttl: 15 * 60 });
+  for (const e of events) {
+    calendar.createEvent({
+      id: e.id,
+      sequence: e.sequence,
+      stamp: e.stamp,
+      start: e.start,
+      end: e.end,
+      summary: e.summary,
+      location: e.location,
+      status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

@@ -13,7 +13,8 @@ export type FeedQuery = z.infer<typeof feedQuery>;
 
 export const feedItemOut = z.object({
   id,
-  event: z.enum(NOTIFICATION_EVENTS),
+  /** An appointment's event, or `calendar_source_broken` (staff: a provider's linked calendar cannot be read). */
+  event: z.enum([...NOTIFICATION_EVENTS, 'calendar_source_broken']),
   title: z.string(),
   body: z.string(),
   appointment: id.nullable(),

@@ -45,6 +45,21 @@ export const slotQuery = z
     }
   });
 
+/** A linked calendar as answers report it (present only when the providers have any). */
+export const calendarHealthOut = z.object({
+  id,
+  provider: id,
+  name: z.string(),
+  status: z.enum(['ok', 'stale', 'broken']),
+  last_success_at: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export const calendarWarningOut = z.object({ code: z.string(), provider: id, calendar: id, message: z.string() });
+export const calendarReportFields = {
+  calendars: z.array(calendarHealthOut).optional(),
+  warnings: z.array(calendarWarningOut).optional(),
+};
+
 export const slotOut = z.object({ provider: id, facility: id.nullable(), start_time: z.string(), end_time: z.string() }).meta({ id: 'Slot' });
 
 export const explainQuery = z
@@ -59,6 +74,7 @@ export const explainOut = z.object({
   start_time: z.string(),
   end_time: z.string(),
   reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+  ...calendarReportFields,
 }).meta({ id: 'SlotExplanation' });
 
 export const scheduleQuery = z

@@ -5,6 +5,7 @@ import { AppError, conflict, type FieldError, invalid, notFound } from '../http/
 import { findFacility } from '../facilities/facilities.repository.js';
 import { findTopics } from '../topics/topics.repository.js';
 import { type Calendars, loadCalendars, type ProviderCalendar, slotInput, slotRules } from './calendar.js';
+import { sourceHealth } from '../calendars/health.js';
 import type { Interval } from './intervals.js';
 import type { ExplainQuery, SlotQuery } from './slots.schemas.js';
 import { explain, findSlots, type Refusal } from './slots.js';
@@ -17,13 +18,38 @@ export const REFUSAL_MESSAGES: Record<Refusal, string> = {
   facility_closed: 'The facility is closed that day',
   outside_operating_hours: 'The facility is not open for the whole appointment',
   time_off: 'The provider has time off then',
+  calendar_busy: "The provider's linked calendar shows them busy then",
   outside_availability: 'The provider is not available for the whole appointment',
   off_grid: "The start is not on the provider's slot grid (or the required alignment)",
   conflict: 'The provider is already booked then (buffers included)',
 };
 
 /** The order in which a refusal becomes the problem's `code`: the most specific first. */
-const PRECEDENCE: Refusal[] = ['too_soon', 'too_far_ahead', 'facility_closed', 'outside_operating_hours', 'time_off', 'outside_availability', 'off_grid', 'conflict'];
+const PRECEDENCE: Refusal[] = ['too_soon', 'too_far_ahead', 'facility_closed', 'outside_operating_hours', 'time_off', 'calendar_busy', 'outside_availability', 'off_grid', 'conflict'];
+
+const CALENDAR_UNAVAILABLE = "A linked calendar of the provider's cannot be read, and the provider's policy is to offer no time until it can";
+
+/** The health of the providers' linked calendars, and a warning for each that is not `ok` (absent when none is linked). */
+function calendarReport(ctx: AppContext, calendars: ProviderCalendar[]) {
+  const now = ctx.clock.now().getTime();
+  const health = calendars.flatMap((c) => c.sources.map((s) => sourceHealth(s, now, ctx.config.CALENDAR_STALE_MINUTES)));
+  if (health.length === 0) return {};
+  const blocking = new Set(calendars.filter((c) => c.blockedBySource).map((c) => c.provider.id));
+  const warnings = health
+    .filter((h) => h.status !== 'ok')
+    .map((h) => ({
+      code: h.status === 'broken' ? (blocking.has(h.provider) ? 'calendar_broken_blocking' : 'calendar_broken') : 'calendar_stale',
+      provider: h.provider,
+      calendar: h.id,
+      message:
+        h.status === 'broken'
+          ? blocking.has(h.provider)
+            ? `${CALENDAR_UNAVAILABLE} (${h.name}: ${h.error ?? 'unreadable'})`
+            : `The linked calendar "${h.name}" cannot be read (${h.error ?? 'unreadable'}); its busy time is the last good copy, and times may have been booked there since`
+          : `The linked calendar "${h.name}" has not been read recently; busy time added there since may be missing`,
+    }));
+  return { calendars: health, warnings };
+}
 
 type TopicRules = Pick<TopicRow, 'id' | 'duration' | 'min_notice_minutes' | 'max_days_ahead' | 'buffer_before_minutes' | 'buffer_after_minutes' | 'align_minutes' | 'active'>;
 
@@ -75,6 +101,7 @@ export function assertBookable(
 ): void {
   const calendar = byProvider.get(args.providerId);
   if (!calendar) throw invalid([{ field: 'provider', message: 'does not exist' }]);
+  if (calendar.blockedBySource) throw conflict('calendar_unavailable', CALENDAR_UNAVAILABLE);
   const { reasons } = refusalsFor(calendar, facilities, args.facility, args.topics, args.minutes, args.start.getTime(), args.now.getTime());
   if (reasons.length === 1 && reasons[0] === 'conflict') {
     throw conflict('slot_unavailable', 'The provider is already booked at that time (buffers included)', { busy: ['provider'] });
@@ -101,7 +128,11 @@ export interface Slot {
  * the facility's zone, else the provider's (one provider) or UTC. Loads everything in one statement,
  * then computes in memory.
  */
-export async function searchSlots(ctx: AppContext, query: SlotQuery, maxStarts = ctx.config.SLOT_SEARCH_MAX_STARTS): Promise<{ slots: Slot[]; count: number }> {
+export async function searchSlots(
+  ctx: AppContext,
+  query: SlotQuery,
+  maxStarts = ctx.config.SLOT_SEARCH_MAX_STARTS,
+): Promise<{ slots: Slot[]; count: number } & ReturnType<typeof calendarReport>> {
   const providerIds = [...new Set(query.provider!)];
   if (query.mode === 'in_person' && !query.facility) throw invalid([{ field: 'facility', message: 'an in-person visit needs a facility' }]);
   const facility = await resolveFacility(ctx.db, query.facility);
@@ -132,7 +163,7 @@ export async function searchSlots(ctx: AppContext, query: SlotQuery, maxStarts =
   for (const providerId of providerIds) {
     await nextTurn();
     const calendar = byProvider.get(providerId)!;
-    if (!calendar.provider.active) continue;
+    if (!calendar.provider.active || calendar.blockedBySource) continue;
     if (facility && !calendar.worksAt.has(facility.id)) continue;
     const zone = query.timezone ?? facility?.timezone ?? (providerIds.length === 1 ? calendar.provider.timezone : 'UTC');
     const range: Interval = { start: localToInstant(query.from!, '00:00', zone), end: localToInstant(addDays(query.to!, 1), '00:00', zone) };
@@ -152,7 +183,7 @@ export async function searchSlots(ctx: AppContext, query: SlotQuery, maxStarts =
       start_time: new Date(slot.start).toISOString(),
       end_time: new Date(slot.end).toISOString(),
     }));
-  return { slots: page, count };
+  return { slots: page, count, ...calendarReport(ctx, providerIds.map((p) => byProvider.get(p)!)) };
 }
 
 /**
@@ -208,6 +239,7 @@ export async function explainStart(ctx: AppContext, providerId: string, query: E
   const extra: { code: string; message: string }[] = [];
   if (!calendar.provider.active) extra.push({ code: 'provider_inactive', message: 'The provider is inactive and cannot be booked' });
   if (facility && !calendar.worksAt.has(facility.id)) extra.push({ code: 'not_at_facility', message: 'The provider does not work at this facility' });
+  if (calendar.blockedBySource) extra.push({ code: 'calendar_unavailable', message: CALENDAR_UNAVAILABLE });
   const all = [...extra, ...reasons.map((r) => ({ code: r, message: REFUSAL_MESSAGES[r] }))];
   return {
     bookable: all.length === 0,
@@ -216,5 +248,6 @@ export async function explainStart(ctx: AppContext, providerId: string, query: E
     start_time: new Date(start).toISOString(),
     end_time: new Date(start + durationMinutes * 60_000).toISOString(),
     reasons: all,
+    ...calendarReport(ctx, [calendar]),
   };
 }

@@ -12,7 +12,7 @@ const MINUTE_MS = 60_000;
 
 /** Time an appointment may not overlap, with the reason reported when it does. */
 export interface BlockedInterval extends Interval {
-  reason: 'facility_closed' | 'time_off';
+  reason: 'facility_closed' | 'time_off' | 'calendar_busy';
 }
 
 /** Everything known about one provider's (and facility's) time over the searched period. */
@@ -52,6 +52,7 @@ export type Refusal =
   | 'outside_availability'
   | 'facility_closed'
   | 'time_off'
+  | 'calendar_busy'
   | 'conflict'
   | 'too_soon'
   | 'too_far_ahead'
@@ -66,6 +67,8 @@ interface Prepared {
   windows: Interval[] | null;
   closures: Interval[];
   timeOff: Interval[];
+  /** Busy time from the provider's linked calendars: like time off, no buffers around it. */
+  calendarBusy: Interval[];
   busy: Interval[];
   durationMs: number;
   gridMs: number;
@@ -103,6 +106,7 @@ function prepare(input: SlotInput, rules: SlotRules): Prepared {
     windows,
     closures: normalize(input.blocked.filter((b) => b.reason === 'facility_closed')),
     timeOff: normalize(input.blocked.filter((b) => b.reason === 'time_off')),
+    calendarBusy: normalize(input.blocked.filter((b) => b.reason === 'calendar_busy')),
     busy: normalize(input.busy),
     durationMs: positiveWholeMinutes('durationMinutes', rules.durationMinutes),
     gridMs: positiveWholeMinutes('gridMinutes', rules.gridMinutes),
@@ -142,6 +146,7 @@ function evaluate(p: Prepared, start: number, firstOnly: boolean, knownWindow?: 
   if (p.availability !== null && containedIn(p.availability, slot) === undefined && refuse('outside_availability')) return reasons;
   if (overlapsAny(p.closures, slot) && refuse('facility_closed')) return reasons;
   if (overlapsAny(p.timeOff, slot) && refuse('time_off')) return reasons;
+  if (overlapsAny(p.calendarBusy, slot) && refuse('calendar_busy')) return reasons;
   // Every visit, existing or new, keeps `before` free ahead of it and `after` free behind it, so two
   // visits need before + after between them whichever comes first.
   const gap = p.beforeMs + p.afterMs;

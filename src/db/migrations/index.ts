@@ -12,6 +12,7 @@ import icalSequence from './2026_12_01_0300_ical_sequence.js';
 import accounts from './2026_12_02_0101_accounts.js';
 import practitionerProfiles from './2026_12_02_0201_practitioner_profiles.js';
 import seriesWaitlistApproval from './2026_12_02_0301_series_waitlist_approval.js';
+import calendars from './2026_12_02_0401_calendars.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0101_accounts': accounts,
   '2026_12_02_0201_practitioner_profiles': practitionerProfiles,
   '2026_12_02_0301_series_waitlist_approval': seriesWaitlistApproval,
+  '2026_12_02_0401_calendars': calendars,
 };
