@@ -27,6 +27,7 @@ import { registerNotificationRoutes } from './notifications/notifications.routes
 import { registerWebhookRoutes } from './notifications/webhooks.routes.js';
 import { dummyGateway } from './payments/gateway.js';
 import { registerDummyGateway, registerPaymentRoutes } from './payments/payments.routes.js';
+import { FHIR_PREFIX, registerFhirRoutes } from './fhir/fhir.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -178,6 +179,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     },
     { prefix: API_PREFIX },
   );
+  // The FHIR facade: its own scope (OperationOutcome errors, application/fhir+json), the same guards.
+  await app.register(async (scope) => registerFhirRoutes(scope.withTypeProvider<ZodTypeProvider>(), ctx, auth), { prefix: FHIR_PREFIX });
   if (ctx.payments.gateway.name === 'dummy') registerDummyGateway(app, ctx);
   return app;
 }

@@ -5,7 +5,7 @@ import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
-import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
+import { conflict, type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
 import { decodeCursor } from '../http/pagination.js';
 import { notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { findPatient, findProvider } from '../people/people.repository.js';
@@ -173,7 +173,7 @@ export function assertFuture(ctx: AppContext, start: Date) {
  * Books an appointment. A patient's booking of a priced visit starts as a hold (`pending_payment`)
  * that lapses after HOLD_MINUTES unless paid; staff, admins and providers book straight to `scheduled`.
  */
-export async function createAppointment(ctx: AppContext, caller: Caller, input: AppointmentCreate) {
+export async function createAppointment(ctx: AppContext, caller: Caller, input: AppointmentCreate, options: { hold?: boolean } = {}) {
   const { providerId, patientId } = resolveParties(caller, input);
   const start = new Date(input.start_time);
   assertFuture(ctx, start);
@@ -186,7 +186,7 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
     const placed = await place(trx, ctx, placement, await selectEach(partyQueries(trx, placement)));
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
-    const { values, changes, event } = newBooking(ctx, caller, input, placed);
+    const { values, changes, event } = newBooking(ctx, caller, input, placed, options.hold);
     await repo.insertAppointment(trx, values);
     await repo.insertAppointmentTopics(trx, values.id, placed.topics.map((t) => t.id));
     await repo.appendEvent(trx, { appointment_id: values.id, type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes });
@@ -200,8 +200,9 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
  * A placed booking's row, its first history entry and the event it notifies: a patient's booking of
  * a priced visit is a hold until paid, any other is scheduled at once.
  */
-function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, placed: Placed) {
-  const hold = caller.role === 'patient' && placed.price !== null && placed.price.amount > 0;
+function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, placed: Placed, askedForHold?: boolean) {
+  // A hold may also be asked for (FHIR's $hold): the time is kept for HOLD_MINUTES until confirmed.
+  const hold = askedForHold ?? (caller.role === 'patient' && placed.price !== null && placed.price.amount > 0);
   const holdExpiresAt = hold ? new Date(ctx.clock.now().getTime() + ctx.config.HOLD_MINUTES * 60_000) : null;
   const status = hold ? 'pending_payment' : 'scheduled';
   const values: repo.NewAppointment = {
@@ -233,6 +234,36 @@ function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, p
   };
   const event = { type: hold ? ('held' as const) : ('created' as const), actor: { userId: caller.userId, role: caller.role } };
   return { values, changes, event };
+}
+
+/**
+ * Confirms a hold the caller may see (FHIR's $book of a held appointment): a hold of an unpriced visit
+ * becomes scheduled; a priced one is confirmed only by its payment, and a lapsed one not at all.
+ * A visit already scheduled is returned as it is, so a repeated confirmation is harmless.
+ */
+export async function confirmHold(ctx: AppContext, caller: Caller, appointmentId: string) {
+  return inTransaction(ctx.db, async (trx) => {
+    const record = await repo.lockVisibleAppointment(trx, caller, appointmentId);
+    if (!record) throw notFound('Appointment');
+    const now = ctx.clock.now();
+    if (record.status === 'scheduled') return appointmentView(record, now);
+    if (record.status !== 'pending_payment') {
+      throw conflict('invalid_transition', `An appointment that is ${record.status} cannot be booked`, { current_status: record.status });
+    }
+    if (record.hold_expires_at && record.hold_expires_at.getTime() <= now.getTime()) throw conflict('hold_expired', 'The hold has lapsed; find and hold a new time');
+    if (record.price_amount !== null && record.price_amount > 0) {
+      throw conflict('payment_required', 'This hold is confirmed by its payment (POST /api/v1/appointments/{id}/checkout)');
+    }
+    await repo.updateAppointment(trx, appointmentId, { status: 'scheduled', hold_expires_at: null });
+    await recordChange(trx, ctx, {
+      appointmentId,
+      historyType: 'status_changed',
+      notify: 'created',
+      actor: { userId: caller.userId, role: caller.role },
+      changes: { status: { from: 'pending_payment', to: 'scheduled' } },
+    });
+    return appointmentView((await repo.findVisibleAppointment(trx, caller, appointmentId))!, now);
+  });
 }
 
 // ---- the worker's side -----------------------------------------------------------------
