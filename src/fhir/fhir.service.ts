@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import type { AppointmentStatus } from '../db/types.js';
 import { findFacility, listFacilities } from '../facilities/facilities.repository.js';
 import { type Caller, isStaff } from '../http/auth.js';
-import { AppError, invalid, notFound } from '../http/errors.js';
+import { AppError, notFound } from '../http/errors.js';
 import { getPatient, getProvider, listPatients, listProviders, patientsWithFullDetails, type ProviderWithFacilities } from '../people/people.service.js';
 import { loadCalendars } from '../scheduling/calendar.js';
 import type { SlotQuery } from '../scheduling/slots.schemas.js';
@@ -316,7 +316,7 @@ export async function findAppointments(ctx: AppContext, caller: Caller, params: 
 }
 
 /** The Appointment a `$hold` or `$book` carries (Parameters `appointment-resource`), as a booking. */
-function bookingOf(resource: Record<string, unknown>): { id?: string; input: AppointmentCreate } {
+function bookingOf(resource: Record<string, unknown>): AppointmentCreate {
   const problems: { field: string; message: string }[] = [];
   if (resource.resourceType !== 'Appointment') throw invalidResource('appointment-resource', 'must be an Appointment');
   const participants = Array.isArray(resource.participant) ? (resource.participant as { actor?: { reference?: unknown } }[]) : [];
@@ -329,32 +329,42 @@ function bookingOf(resource: Record<string, unknown>): { id?: string; input: App
   const provider = pick('Practitioner');
   const patient = pick('Patient');
   const facility = pick('Location');
-  const serviceTypes = Array.isArray(resource.serviceType) ? (resource.serviceType as { coding?: { system?: string; code?: string }[] }[]) : [];
-  const topics = serviceTypes.flatMap((s) => (s.coding ?? []).filter((c) => c.system === CODE_SYSTEMS.topic && typeof c.code === 'string').map((c) => c.code!.toLowerCase()));
+  const list = (value: unknown): Record<string, unknown>[] =>
+    Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
+  const topics = list(resource.serviceType)
+    .flatMap((s) => list(s.coding))
+    .filter((c) => c.system === CODE_SYSTEMS.topic && typeof c.code === 'string')
+    .map((c) => String(c.code).toLowerCase());
   const start = resource.start;
-  if (typeof start !== 'string' || !Number.isFinite(Date.parse(start)) || !/T.*(Z|[+-]\d{2}:\d{2})$/.test(start)) {
-    problems.push({ field: 'start', message: 'must be an instant with a zone, e.g. 2030-03-05T10:00:00Z' });
-  }
+  if (!isInstant(start)) problems.push({ field: 'start', message: 'must be an instant with a zone between the years 1900 and 9998, e.g. 2030-03-05T10:00:00Z' });
   const end = resource.end;
-  if (end !== undefined && (typeof end !== 'string' || !Number.isFinite(Date.parse(end)))) problems.push({ field: 'end', message: 'must be an instant' });
-  const id = typeof resource.id === 'string' ? resource.id : undefined;
-  if (problems.length > 0 && !id) throw new AppError(400, 'invalid_resource', 'The Appointment cannot be booked as given', { errors: problems });
-  const uuid = /^[0-9a-f-]{36}$/i;
-  for (const [field, value] of [['participant', provider], ['participant', patient], ['participant', facility]] as const) {
-    if (value !== undefined && !uuid.test(value)) throw invalidResource(field, `${value} is not an id this server issues`);
+  if (end !== undefined && !isInstant(end)) problems.push({ field: 'end', message: 'must be an instant with a zone' });
+  if (topics.some((t) => !UUID.test(t))) problems.push({ field: 'serviceType', message: 'names a topic id this server never issued' });
+  if (resource.description !== undefined && (typeof resource.description !== 'string' || resource.description.length > 2000)) {
+    problems.push({ field: 'description', message: 'must be text of at most 2000 characters' });
+  }
+  if (problems.length > 0) throw new AppError(400, 'invalid_resource', 'The Appointment cannot be booked as given', { errors: problems });
+  for (const value of [provider, patient, facility]) {
+    if (value !== undefined && !UUID.test(value)) throw invalidResource('participant', `${value.slice(0, 64)} is not an id this server issues`);
   }
   return {
-    id,
-    input: {
-      ...(provider ? { provider } : {}),
-      ...(patient ? { patient } : {}),
-      ...(facility ? { facility } : {}),
-      ...(topics.length > 0 ? { topics } : {}),
-      start_time: new Date(Date.parse(String(start))).toISOString(),
-      ...(typeof end === 'string' && topics.length === 0 ? { end_time: new Date(Date.parse(end)).toISOString() } : {}),
-      ...(typeof resource.description === 'string' ? { reason: resource.description } : {}),
-    },
+    ...(provider ? { provider } : {}),
+    ...(patient ? { patient } : {}),
+    ...(facility ? { facility } : {}),
+    ...(topics.length > 0 ? { topics } : {}),
+    start_time: new Date(Date.parse(String(start))).toISOString(),
+    ...(typeof end === 'string' && topics.length === 0 ? { end_time: new Date(Date.parse(end)).toISOString() } : {}),
+    ...(typeof resource.description === 'string' ? { reason: resource.description } : {}),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An ISO 8601 instant with a zone, in the years the REST API accepts. */
+function isInstant(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return false;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && ms >= Date.UTC(1900, 0, 1) && ms < Date.UTC(9999, 0, 1);
 }
 
 const invalidResource = (field: string, message: string) => new AppError(400, 'invalid_resource', `${field} ${message}`, { errors: [{ field, message }] });
@@ -368,8 +378,8 @@ export function appointmentParameter(parameters: { parameter?: { name?: unknown;
 
 /** `$hold`: the same booking as POST /appointments, kept as a hold (pending) for HOLD_MINUTES. */
 export async function holdAppointment(ctx: AppContext, caller: Caller, resource: Record<string, unknown>) {
-  const { input } = bookingOf(resource);
-  return appointmentResource(await createAppointment(ctx, caller, input, { hold: true }));
+  if (resource.id !== undefined) throw invalidResource('appointment-resource', 'a hold is made from a proposed Appointment (without an id)');
+  return appointmentResource(await createAppointment(ctx, caller, bookingOf(resource), { hold: true }));
 }
 
 /**
@@ -377,11 +387,11 @@ export async function holdAppointment(ctx: AppContext, caller: Caller, resource:
  * /appointments books it (a patient's priced visit is a hold until paid, shown as pending).
  */
 export async function bookAppointment(ctx: AppContext, caller: Caller, resource: Record<string, unknown>) {
-  const { id, input } = bookingOf(resource);
-  if (id) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Appointment');
+  if (resource.resourceType !== 'Appointment') throw invalidResource('appointment-resource', 'must be an Appointment');
+  const id = resource.id;
+  if (id !== undefined) {
+    if (typeof id !== 'string' || !UUID.test(id)) throw notFound('Appointment');
     return appointmentResource(await confirmHold(ctx, caller, id.toLowerCase()));
   }
-  if (!input.start_time) throw invalid([{ field: 'start', message: 'is required' }]);
-  return appointmentResource(await createAppointment(ctx, caller, input));
+  return appointmentResource(await createAppointment(ctx, caller, bookingOf(resource)));
 }

@@ -113,7 +113,7 @@ export function parseSlotId(id: string): { providerId: string; start: number; en
   if (!match) return undefined;
   const start = parseInt(match[2]!, 36) * 60_000;
   const minutes = parseInt(match[3]!, 36);
-  if (!Number.isSafeInteger(start) || minutes < 1 || minutes > 1440) return undefined;
+  if (start < Date.UTC(1900, 0, 1) || start >= Date.UTC(9999, 0, 1) || minutes < 1 || minutes > 1440) return undefined;
   return { providerId: match[1]!, start, end: start + minutes * 60_000 };
 }
 

@@ -98,6 +98,8 @@ export function dateRange(parameter: string, raw: unknown): DateRange {
 function periodOf(text: string): { start: number; end: number } | undefined {
   const [date, time] = text.split('T');
   const [y, m, d] = date!.split('-').map(Number) as [number, number | undefined, number | undefined];
+  // The years the REST API accepts too: beyond them a day's neighbours leave what dates can carry.
+  if (y < 1900 || y > 9998) return undefined;
   if (time === undefined) {
     if (m !== undefined && (m < 1 || m > 12)) return undefined;
     const start = Date.UTC(y, (m ?? 1) - 1, d ?? 1);
