@@ -1,6 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { completeDocument } from './openapi-document.js';
 import type { App } from './types.js';
 
 /** Registers the OpenAPI 3.1 generator (fed by the zod route schemas), `/openapi.json` and `/docs`. */
@@ -39,7 +40,7 @@ export async function registerOpenApi(app: App): Promise<void> {
           }
         }
       }
-      return spec;
+      return completeDocument(spec);
     },
   });
 
