@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './databases.js';
-import { createTestApp, makePatient } from './helpers.js';
+import { createTestApp, makePatient, makeProvider } from './helpers.js';
 import { fhirBody } from './support/fhir-validator.js';
 import { buildWorld, type World } from './support/fixtures-world.js';
 
@@ -230,5 +230,25 @@ describe.each(backends)('FHIR operations under hostile input on %s', (backend) =
       expect(res.statusCode, `${url} → ${res.body}`).toBeLessThan(500);
       fhirBody(res);
     }
+  });
+});
+
+describe.each(backends)('FHIR searches that compute are rate limited like GET /api/v1/slots, on %s', (backend) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    t = await createTestApp(backend, { SEARCH_RATE_LIMIT_PER_MINUTE: 2 });
+  });
+  afterAll(() => t?.close());
+
+  it('the third $find in a minute is 429 with Retry-After, as an OperationOutcome', async () => {
+    const provider = await makeProvider(t);
+    const url = `/fhir/R4/Appointment/$find?practitioner=${provider.id}&start=2031-01-06&end=2031-01-06&minutes-duration=30`;
+    for (let i = 0; i < 2; i++) expect((await t.call('GET', url, { token: provider.token })).statusCode).toBe(200);
+    const limited = await t.call('GET', url, { token: provider.token });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect(fhirBody(limited).issue[0].code).toBe('throttled');
+    // Reads that do not compute are not counted.
+    expect((await t.call('GET', `/fhir/R4/Practitioner/${provider.id}`, { token: provider.token })).statusCode).toBe(200);
   });
 });

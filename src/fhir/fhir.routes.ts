@@ -1,9 +1,9 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
-import { problem, toProblem } from '../http/errors.js';
+import { AppError, problem, toProblem } from '../http/errors.js';
 import type { App, Auth } from '../http/types.js';
 import { capabilityStatement } from './capability.js';
 import * as fhir from './fhir.service.js';
@@ -71,6 +71,24 @@ export function registerFhirRoutes(app: App, ctx: AppContext, auth: Auth) {
     reply.code(404).type(FHIR_JSON).send(operationOutcome(problem(404, 'not_found', `No FHIR interaction ${request.method} ${request.url.split('?')[0]}`))),
   );
 
+  // Slots and $find compute, as GET /api/v1/slots does: the same per-user budget per minute.
+  const limiter = app.createRateLimit({
+    max: ctx.config.SEARCH_RATE_LIMIT_PER_MINUTE,
+    timeWindow: 60_000,
+    keyGenerator: (request: FastifyRequest) => `fhir-search:${callerOf(request).userId}`,
+  });
+  const searchGuard = [
+    auth.require(),
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const verdict = await limiter(request);
+      if (!verdict.isAllowed && verdict.isExceeded) {
+        reply.header('retry-after', String(verdict.ttlInSeconds));
+        throw new AppError(429, 'rate_limited', `Too many searches; try again in ${verdict.ttlInSeconds} s`);
+      }
+    },
+  ];
+  const computes = new Set(['Slot']);
+
   const page = (request: FastifyRequest) => paging(request.query as Record<string, unknown>);
   const bundleOf = (request: FastifyRequest, found: fhir.Found) => searchset(request, found.resources, found.total, page(request));
 
@@ -116,7 +134,7 @@ export function registerFhirRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   for (const [type, summary, params, run] of searches) {
     app.get(`/${type}`, {
-      onRequest: auth.require(),
+      onRequest: computes.has(type) ? searchGuard : auth.require(),
       schema: { tags, summary: `FHIR: ${summary}`, security: bearer, produces, querystring: z.object({ ...params, ...pagingParams }), response: { 200: bundle, ...errors } },
       handler: async (request) => bundleOf(request, await run(callerOf(request), request.query as fhir.Query, page(request))),
     });
@@ -135,12 +153,12 @@ export function registerFhirRoutes(app: App, ctx: AppContext, auth: Auth) {
   const findSummary = 'FHIR IHE $find: free times as proposed Appointments';
   const find = async (request: FastifyRequest, query: fhir.Query) => bundleOf(request, await fhir.findAppointments(ctx, callerOf(request), query, page(request)));
   app.get('/Appointment/$find', {
-    onRequest: auth.require(),
+    onRequest: searchGuard,
     schema: { tags, summary: findSummary, security: bearer, produces, querystring: z.object(findParams), response: { 200: bundle, ...errors } },
     handler: async (request) => find(request, request.query as fhir.Query),
   });
   app.post('/Appointment/$find', {
-    onRequest: auth.require(),
+    onRequest: searchGuard,
     schema: { tags, summary: `${findSummary} (Parameters in the body)`, security: bearer, produces, consumes, querystring: z.object(pagingParams), body: parameters, response: { 200: bundle, ...errors } },
     handler: async (request) => find(request, parametersAsQuery(request.body.parameter ?? [])),
   });
@@ -168,7 +186,7 @@ export function registerFhirRoutes(app: App, ctx: AppContext, auth: Auth) {
 
   for (const [type, summary, read] of reads) {
     app.get(`/${type}/:id`, {
-      onRequest: auth.require(),
+      onRequest: computes.has(type) ? searchGuard : auth.require(),
       schema: { tags, summary: `FHIR: ${summary}`, security: bearer, produces, params: idParams, response: { 200: resource, ...errors } },
       handler: async (request) => read(callerOf(request), request.params.id),
     });
