@@ -99,9 +99,12 @@ describe.each(backends)('FHIR IHE scheduling operations on %s', (backend) => {
     expect(stranger.statusCode).toBe(404);
     fhirBody(stranger);
 
-    const booked = await post('book', parameters({ ...hold }), patient.token);
+    // IHE's form: the held appointment by reference.
+    const booked = await post('book', { resourceType: 'Parameters', parameter: [{ name: 'appointment-reference', valueReference: { reference: `Appointment/${hold.id}` } }] }, patient.token);
     expect(booked.statusCode).toBe(200);
     expect(fhirBody(booked)).toMatchObject({ id: hold.id, status: 'booked' });
+    // Booking it again is harmless; the resource form names the same hold.
+    expect(fhirBody(await post('book', parameters({ ...hold }), patient.token))).toMatchObject({ id: hold.id, status: 'booked' });
     expect((await w.t.call('GET', `/api/v1/appointments/${hold.id}`, { token: patient.token })).json().status).toBe('scheduled');
   });
 
@@ -199,6 +202,9 @@ describe.each(backends)('FHIR operations under hostile input on %s', (backend) =
     { resourceType: 'Parameters', parameter: [{ name: 'appointment-resource', resource: { resourceType: 'Appointment', id: 42 } }] },
     { resourceType: 'Parameters', parameter: [{ name: 'appointment-resource', resource: { resourceType: 'Appointment', start: '2031-01-01T10:00:00Z', description: { a: 1 } } }] },
     { resourceType: 'Parameters', parameter: 'nope' },
+    { resourceType: 'Parameters', parameter: [{ name: 'appointment-reference', valueReference: { reference: 'Patient/1' } }] },
+    { resourceType: 'Parameters', parameter: [{ name: 'appointment-reference', valueReference: { reference: 'Appointment/not-an-id' } }] },
+    { resourceType: 'Parameters', parameter: [{ name: 'appointment-reference', valueString: 'x' }] },
     [],
     'text',
   ];

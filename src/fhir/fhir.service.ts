@@ -369,16 +369,31 @@ function isInstant(value: unknown): value is string {
 
 const invalidResource = (field: string, message: string) => new AppError(400, 'invalid_resource', `${field} ${message}`, { errors: [{ field, message }] });
 
-/** The `appointment-resource` of an operation's Parameters. */
-export function appointmentParameter(parameters: { parameter?: { name?: unknown; resource?: unknown }[] }): Record<string, unknown> {
-  const entry = (parameters.parameter ?? []).find((p) => p?.name === 'appointment-resource');
-  if (!entry || typeof entry.resource !== 'object' || entry.resource === null) throw invalidResource('appointment-resource', 'is required (an Appointment)');
+/**
+ * The Appointment an operation's Parameters name: `appointment-resource` (an Appointment), or IHE's
+ * `appointment-reference` (`Appointment/ID`, of a stored appointment such as a hold), read as
+ * `{resourceType: 'Appointment', id}`.
+ */
+export function appointmentParameter(parameters: { parameter?: { name?: unknown; resource?: unknown; valueReference?: unknown }[] }): Record<string, unknown> {
+  const entries = parameters.parameter ?? [];
+  const reference = entries.find((p) => p?.name === 'appointment-reference');
+  if (reference) {
+    const text = (reference.valueReference as { reference?: unknown } | undefined)?.reference;
+    const id = typeof text === 'string' ? /^(?:.*\/)?Appointment\/([^/]+)$/.exec(text)?.[1] : undefined;
+    if (!id) throw invalidResource('appointment-reference', 'must be a valueReference to Appointment/ID');
+    return { resourceType: 'Appointment', id, referenced: true };
+  }
+  const entry = entries.find((p) => p?.name === 'appointment-resource');
+  if (!entry || typeof entry.resource !== 'object' || entry.resource === null) throw invalidResource('appointment-resource', 'is required (an Appointment), or appointment-reference');
   return entry.resource as Record<string, unknown>;
 }
 
 /** `$hold`: the same booking as POST /appointments, kept as a hold (pending) for HOLD_MINUTES. */
 export async function holdAppointment(ctx: AppContext, caller: Caller, resource: Record<string, unknown>) {
-  if (resource.id !== undefined) throw invalidResource('appointment-resource', 'a hold is made from a proposed Appointment (without an id)');
+  if (resource.id !== undefined) {
+    // $find's proposals are not stored, so there is nothing to refer to: the proposal itself is sent.
+    throw invalidResource(resource.referenced ? 'appointment-reference' : 'appointment-resource', 'a hold is made from a proposed Appointment as $find returns it (appointment-resource, without an id)');
+  }
   return appointmentResource(await createAppointment(ctx, caller, bookingOf(resource), { hold: true }));
 }
 
