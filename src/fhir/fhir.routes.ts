@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
-import { AppError, problem, toProblem } from '../http/errors.js';
+import { AppError, notFound, problem, toProblem } from '../http/errors.js';
 import type { App, Auth } from '../http/types.js';
 import { capabilityStatement } from './capability.js';
 import * as fhir from './fhir.service.js';
@@ -45,7 +45,7 @@ const parameters = z
 /** A FHIR id this server could have issued: else the read is a 404, like the REST API's malformed ids. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const fhirId = (raw: string, what: string) => {
-  if (!UUID.test(raw)) throw Object.assign(new Error(`${what} not found`), { statusCode: 404 });
+  if (!UUID.test(raw)) throw notFound(what);
   return raw.toLowerCase();
 };
 
@@ -63,7 +63,6 @@ export function registerFhirRoutes(app: App, ctx: AppContext, auth: Auth) {
     let p = toProblem(error, request);
     // Parameters the server cannot use are FHIR's 400 (its 422 is for business rules).
     if (hasZodFastifySchemaValidationErrors(error)) p = { ...p, status: 400, title: 'Bad Request' };
-    if (p.status === 404 && p.code !== 'not_found') p = problem(404, 'not_found', p.detail);
     if (typeof p.retry_after === 'number') reply.header('retry-after', String(p.retry_after));
     return reply.code(p.status).type(FHIR_JSON).send(operationOutcome(p));
   });
