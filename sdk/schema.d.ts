@@ -5741,6 +5741,8 @@ export interface operations {
             content: {
                 "application/fhir+json": {
                     id?: string;
+                    implicitRules?: string;
+                    language?: string;
                     meta?: {
                         [key: string]: unknown;
                     };
@@ -5754,6 +5756,8 @@ export interface operations {
                 };
                 "application/json": {
                     id?: string;
+                    implicitRules?: string;
+                    language?: string;
                     meta?: {
                         [key: string]: unknown;
                     };
@@ -6012,6 +6016,8 @@ export interface operations {
             content: {
                 "application/fhir+json": {
                     id?: string;
+                    implicitRules?: string;
+                    language?: string;
                     meta?: {
                         [key: string]: unknown;
                     };
@@ -6025,6 +6031,8 @@ export interface operations {
                 };
                 "application/json": {
                     id?: string;
+                    implicitRules?: string;
+                    language?: string;
                     meta?: {
                         [key: string]: unknown;
                     };
@@ -6133,6 +6141,8 @@ export interface operations {
             content: {
                 "application/fhir+json": {
                     id?: string;
+                    implicitRules?: string;
+                    language?: string;
                     meta?: {
                         [key: string]: unknown;
                     };
@@ -6146,6 +6156,8 @@ export interface operations {
                 };
                 "application/json": {
                     id?: string;
+                    implicitRules?: string;
+                    language?: string;
                     meta?: {
                         [key: string]: unknown;
                     };

@@ -38,8 +38,11 @@ const parameters = z
     resourceType: z.literal('Parameters'),
     id: z.string().optional(),
     meta: z.looseObject({}).optional(),
+    implicitRules: z.string().optional(),
+    language: z.string().optional(),
     parameter: z.array(z.looseObject({ name: z.string() })).optional(),
   })
+  // Every member R4 gives a Parameters resource: the app's bodies refuse unknown keys.
   .describe('A FHIR R4 Parameters resource');
 
 /** A FHIR id this server could have issued: else the read is a 404, like the REST API's malformed ids. */
