@@ -38,6 +38,7 @@ import { createMetrics } from './ops/metrics.js';
 import { registerCalendarFeedRoutes, registerIcalFeed } from './calendars/feeds.routes.js';
 import { registerCalendarSourceRoutes } from './calendars/sources.routes.js';
 import { instrument, registerOpsRoutes, requestIdOf } from './ops/ops.routes.js';
+import { FHIR_PREFIX, registerFhirRoutes } from './fhir/fhir.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -177,6 +178,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     { prefix: API_PREFIX },
   );
   registerIcalFeed(app, ctx);
+  // The FHIR facade: its own scope (OperationOutcome errors, application/fhir+json), the same guards.
+  await app.register(async (scope) => registerFhirRoutes(scope.withTypeProvider<ZodTypeProvider>(), ctx, app.auth), { prefix: FHIR_PREFIX });
   if (ctx.payments.gateway.name === 'dummy') registerDummyGateway(app, ctx);
   return app;
 }

@@ -314,6 +314,35 @@ const TABLE: Row[] = [
   { op: 'GET /api/v1/webhooks/{id}/deliveries',                  expect: ADMIN_ONLY(200), req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}/deliveries` }) },
   { op: 'POST /api/v1/webhooks/{id}/deliveries/{delivery_id}/replay', expect: ADMIN_ONLY(202),
     req: (w) => ({ url: `/api/v1/webhooks/${w.webhook}/deliveries/${w.webhookNotification}/replay` }) },
+  // ---- the FHIR R4 facade (errors are OperationOutcome; the same callers see the same records)
+  { op: 'GET /fhir/R4/metadata', note: 'discovery needs no token', expect: [200, 200, 200, 200, 200, 200, 200], req: () => ({ url: '/fhir/R4/metadata' }) },
+  { op: 'GET /fhir/R4/Practitioner',                             expect: ALL_OK, req: () => ({ url: '/fhir/R4/Practitioner?_count=200' }) },
+  { op: 'GET /fhir/R4/Practitioner/{id}',                        expect: ALL_OK, req: (w) => ({ url: `/fhir/R4/Practitioner/${w.providerA.id}` }) },
+  { op: 'GET /fhir/R4/Patient',                                  expect: ALL_OK, req: () => ({ url: '/fhir/R4/Patient?_count=200' }),
+    check: (w, caller, body) => { if (caller.startsWith('patient')) expect(body.entry.map((e: any) => e.resource.id)).toEqual([w.person(caller)!.id]); } },
+  { op: 'GET /fhir/R4/Patient/{id}',                             expect: [401, 200, 404, 200, 200, 200, 200], req: (w) => ({ url: `/fhir/R4/Patient/${w.patientA.id}` }) },
+  { op: 'GET /fhir/R4/Location',                                 expect: ALL_OK, req: () => ({ url: '/fhir/R4/Location' }) },
+  { op: 'GET /fhir/R4/Location/{id}',                            expect: ALL_OK, req: (w) => ({ url: `/fhir/R4/Location/${w.facility}` }) },
+  { op: 'GET /fhir/R4/Schedule',                                 expect: ALL_OK, req: (w) => ({ url: `/fhir/R4/Schedule?actor=Practitioner/${w.providerA.id}` }) },
+  { op: 'GET /fhir/R4/Schedule/{id}',                            expect: ALL_OK, req: (w) => ({ url: `/fhir/R4/Schedule/${w.providerA.id}` }) },
+  { op: 'GET /fhir/R4/Slot',                                     expect: ALL_OK,
+    req: (w) => ({ url: `/fhir/R4/Slot?schedule=Schedule/${w.providerA.id}&start=ge2030-06-03&start=le2030-06-03` }) },
+  { op: 'GET /fhir/R4/Slot/{id}', note: 'a free slot', expect: ALL_OK, req: async (w) => ({ url: `/fhir/R4/Slot/${await freeSlotId(w)}` }) },
+  { op: 'GET /fhir/R4/Appointment',                              expect: ALL_OK, req: () => ({ url: '/fhir/R4/Appointment?_count=200' }),
+    check: (w, caller, body) => onlyOwnAppointments()(w, caller, { results: (body.entry ?? []).map((e: any) => fhirParties(e.resource)) }) },
+  { op: 'GET /fhir/R4/Appointment/{id}',                         expect: OWN_APPOINTMENT(200), req: (w) => ({ url: `/fhir/R4/Appointment/${w.appointmentA}` }),
+    check: (w, _c, body) => expect(body.id).toBe(w.appointmentA) },
+  { op: 'GET /fhir/R4/Appointment/$find',                        expect: ALL_OK,
+    req: (w) => ({ url: `/fhir/R4/Appointment/$find?practitioner=${w.providerA.id}&start=2030-06-03&end=2030-06-03&service-type=${w.topic}` }) },
+  { op: 'POST /fhir/R4/Appointment/$find',                       expect: ALL_OK,
+    req: (w) => ({ url: '/fhir/R4/Appointment/$find', body: { resourceType: 'Parameters', parameter: [
+      { name: 'practitioner', valueReference: { reference: `Practitioner/${w.providerA.id}` } }, { name: 'start', valueDate: '2030-06-03' }, { name: 'end', valueDate: '2030-06-03' }] } }) },
+  { op: 'POST /fhir/R4/Appointment/$hold', note: 'for patient A with provider A', expect: [401, 200, 403, 200, 403, 200, 200],
+    req: (w) => ({ url: '/fhir/R4/Appointment/$hold', body: fhirBooking(w) }) },
+  { op: 'POST /fhir/R4/Appointment/$book', note: 'for patient A with provider A', expect: [401, 200, 403, 200, 403, 200, 200],
+    req: (w) => ({ url: '/fhir/R4/Appointment/$book', body: fhirBooking(w) }) },
+  { op: 'POST /fhir/R4/Appointment/$book', note: "a fresh hold of patient A's", expect: OWN_APPOINTMENT(200),
+    req: async (w) => ({ url: '/fhir/R4/Appointment/$book', body: await heldBooking(w) }) },
 ];
 
 /** A sign-up body with a fresh address. */
@@ -380,6 +409,44 @@ async function freshOffer(w: World): Promise<string> {
   if (entry?.status !== 'offered') throw new Error(`no offer for ${id}: ${JSON.stringify(entry)}`);
   return id;
 }
+
+
+/** A FHIR Appointment's parties in the REST API's terms, for {@link onlyOwnAppointments}. */
+function fhirParties(appointment: { participant: { actor: { reference: string } }[] }) {
+  const of = (type: string) => appointment.participant.map((p) => p.actor.reference).find((r) => r.startsWith(`${type}/`))?.split('/')[1];
+  return { provider: of('Practitioner'), patient: of('Patient') };
+}
+
+/** A proposed Appointment of patient A with provider A at a fresh time, as $hold and $book take it. */
+function fhirBooking(w: World, id?: string) {
+  const resource = id
+    ? { resourceType: 'Appointment', id, status: 'pending', participant: [] }
+    : {
+        resourceType: 'Appointment',
+        status: 'proposed',
+        start: w.nextSlot(),
+        serviceType: [{ coding: [{ system: 'https://carebook.dev/fhir/CodeSystem/topic', code: w.topic }] }],
+        participant: [
+          { actor: { reference: `Practitioner/${w.providerA.id}` }, status: 'needs-action' },
+          { actor: { reference: `Patient/${w.patientA.id}` }, status: 'needs-action' },
+        ],
+      };
+  return { resourceType: 'Parameters', parameter: [{ name: 'appointment-resource', resource }] };
+}
+
+/** $book of a hold (made by the admin through $hold) names the held appointment by id. */
+async function heldBooking(w: World) {
+  const res = await w.t.call('POST', '/fhir/R4/Appointment/$hold', { token: w.admin.token, body: fhirBooking(w) });
+  if (res.statusCode !== 200) throw new Error(`$hold: ${res.statusCode} ${res.body}`);
+  return fhirBooking(w, res.json().id);
+}
+
+async function freeSlotId(w: World): Promise<string> {
+  const res = await w.t.call('GET', `/fhir/R4/Slot?schedule=Schedule/${w.providerA.id}&start=ge2030-06-04&start=le2030-06-04&status=free&_count=1`, { token: w.admin.token });
+  if (res.statusCode !== 200) throw new Error(`slot: ${res.statusCode} ${res.body}`);
+  return res.json().entry[0].resource.id;
+}
+
 
 /** An appointment acted on `minutesAfter` its start (a visit starts or completes only near its start, a no-show after it). */
 async function startedAppointment(w: World, action: string, minutesAfter = 10): Promise<Req> {
@@ -453,7 +520,7 @@ const PROBLEM_CODES: Record<number, string> = { 401: 'unauthorized', 403: 'forbi
 /** The request path fits the row's OpenAPI template, so a typo cannot test another route. */
 function assertMatchesTemplate(op: string, url: string) {
   const template = op.split(' ')[1]!;
-  const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/?]+')}(\\?.*)?$`);
+  const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/?]+')}(\\?.*)?$`);
   if (!pattern.test(url)) throw new Error(`${url} does not match ${template}`);
 }
 
@@ -482,9 +549,17 @@ async function send(w: World, base: string, row: Row, req: Req, token: string | 
   }
 }
 
+/** The FHIR facade's errors: an OperationOutcome whose issue code says what a problem's code would. */
+const FHIR_ISSUE_CODES: Record<number, string> = { 401: 'login', 403: 'forbidden', 404: 'not-found' };
+
 function expectStatus(answer: Answer, expected: number, context: string) {
   if (answer.status !== expected) throw new Error(`${context}: expected ${expected}, got ${answer.status} ${answer.body.slice(0, 500)}`);
-  if (expected >= 400) {
+  if (expected >= 400 && context.includes(' /fhir/')) {
+    expect(answer.contentType).toMatch(/^application\/fhir\+json/);
+    const outcome = JSON.parse(answer.body);
+    expect(outcome.resourceType).toBe('OperationOutcome');
+    if (FHIR_ISSUE_CODES[expected]) expect(outcome.issue[0].code).toBe(FHIR_ISSUE_CODES[expected]);
+  } else if (expected >= 400) {
     expect(answer.contentType).toMatch(/^application\/problem\+json/);
     const problem = JSON.parse(answer.body);
     expect(problem.status).toBe(expected);
@@ -592,7 +667,8 @@ describe.each(backends)('authorization matrix on %s', (backend) => {
         const others = SCOPES.filter((s) => s !== scope);
         const refused = await send(w, base, row, await row.req(w, 'staff'), await keyWith([...others]));
         expect(refused.status, `${label} without its scope: ${refused.body.slice(0, 300)}`).toBe(403);
-        expect(JSON.parse(refused.body).code).toBe('insufficient_scope');
+        const refusal = JSON.parse(refused.body) as { code?: string; issue?: { details?: { coding?: { code?: string }[] } }[] };
+        expect(refusal.code ?? refusal.issue?.[0]?.details?.coding?.[0]?.code).toBe('insufficient_scope');
         if (!scope) return;
         const answer = await send(w, base, row, await row.req(w, 'staff'), await keyWith([scope]));
         expect(answer.status, `${label} with ${scope}: ${answer.body.slice(0, 300)}`).toBe(row.expect[STAFF]);

@@ -5,7 +5,7 @@ import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
-import { type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
+import { conflict, type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
 import { decodeCursor } from '../http/pagination.js';
 import { notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { findPatient, findProvider } from '../people/people.repository.js';
@@ -173,7 +173,7 @@ export function assertFuture(ctx: AppContext, start: Date) {
  * Books an appointment. A patient's booking of a priced visit starts as a hold (`pending_payment`)
  * that lapses after HOLD_MINUTES unless paid; staff, admins and providers book straight to `scheduled`.
  */
-export async function createAppointment(ctx: AppContext, caller: Caller, input: AppointmentCreate) {
+export async function createAppointment(ctx: AppContext, caller: Caller, input: AppointmentCreate, options: { hold?: boolean } = {}) {
   const { providerId, patientId } = resolveParties(caller, input);
   const start = new Date(input.start_time);
   assertFuture(ctx, start);
@@ -186,7 +186,7 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
     const placed = await place(trx, ctx, placement, await selectEach(partyQueries(trx, placement)));
     await recordReleasedHolds(trx, ctx, placed.releasedHolds);
 
-    const { values, changes, event } = newBooking(ctx, caller, input, placed);
+    const { values, changes, event } = newBooking(ctx, caller, input, placed, { hold: options.hold });
     await repo.insertAppointment(trx, values);
     await repo.insertAppointmentTopics(trx, values.id, placed.topics.map((t) => t.id));
     await repo.appendEvent(trx, { appointment_id: values.id, type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes });
@@ -200,11 +200,19 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
  * A placed booking's row, its first history entry and the event it notifies: a patient's booking of
  * a priced visit is a hold until paid, any other is scheduled at once.
  */
-export function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCreate, placed: Placed, occurrence?: { start: Date; seriesId: string }) {
-  // Issue 15: a patient's booking with a provider or topic that requires confirmation waits for approval;
-  // a priced one is held for payment once approved.
-  const requested = caller.role === 'patient' && (placed.provider.requires_confirmation || placed.topics.some((t) => t.requires_confirmation));
-  const hold = !requested && caller.role === 'patient' && placed.price !== null && placed.price.amount > 0;
+export function newBooking(
+  ctx: AppContext,
+  caller: Caller,
+  input: AppointmentCreate,
+  placed: Placed,
+  options: { occurrence?: { start: Date; seriesId: string }; hold?: boolean } = {},
+) {
+  const { occurrence } = options;
+  // A patient's booking with a provider or topic that requires confirmation waits for approval;
+  // a priced one is held for payment once approved. A hold may also be asked for (FHIR's $hold):
+  // the time is kept for HOLD_MINUTES until confirmed.
+  const requested = options.hold === undefined && caller.role === 'patient' && (placed.provider.requires_confirmation || placed.topics.some((t) => t.requires_confirmation));
+  const hold = options.hold ?? (!requested && caller.role === 'patient' && placed.price !== null && placed.price.amount > 0);
   const holdExpiresAt = hold ? new Date(ctx.clock.now().getTime() + ctx.config.HOLD_MINUTES * 60_000) : null;
   const requestExpiresAt = requested ? new Date(ctx.clock.now().getTime() + ctx.config.REQUEST_EXPIRY_HOURS * 3_600_000) : null;
   const status = requested ? 'requested' : hold ? 'pending_payment' : 'scheduled';
@@ -242,6 +250,36 @@ export function newBooking(ctx: AppContext, caller: Caller, input: AppointmentCr
   const type = requested ? ('requested' as const) : hold ? ('held' as const) : ('created' as const);
   const event = { type, actor: { userId: caller.userId, role: caller.role } };
   return { values, changes, event };
+}
+
+/**
+ * Confirms a hold the caller may see (FHIR's $book of a held appointment): a hold of an unpriced visit
+ * becomes scheduled; a priced one is confirmed only by its payment, and a lapsed one not at all.
+ * A visit already scheduled is returned as it is, so a repeated confirmation is harmless.
+ */
+export async function confirmHold(ctx: AppContext, caller: Caller, appointmentId: string) {
+  return inTransaction(ctx.db, async (trx) => {
+    const record = await repo.lockVisibleAppointment(trx, caller, appointmentId);
+    if (!record) throw notFound('Appointment');
+    const now = ctx.clock.now();
+    if (record.status === 'scheduled') return appointmentView(record, now);
+    if (record.status !== 'pending_payment') {
+      throw conflict('invalid_transition', `An appointment that is ${record.status} cannot be booked`, { current_status: record.status });
+    }
+    if (record.hold_expires_at && record.hold_expires_at.getTime() <= now.getTime()) throw conflict('hold_expired', 'The hold has lapsed; find and hold a new time');
+    if (record.price_amount !== null && record.price_amount > 0) {
+      throw conflict('payment_required', 'This hold is confirmed by its payment (POST /api/v1/appointments/{id}/checkout)');
+    }
+    await repo.updateAppointment(trx, appointmentId, { status: 'scheduled', hold_expires_at: null });
+    await recordChange(trx, ctx, {
+      appointmentId,
+      historyType: 'status_changed',
+      notify: 'created',
+      actor: { userId: caller.userId, role: caller.role },
+      changes: { status: { from: 'pending_payment', to: 'scheduled' } },
+    });
+    return appointmentView((await repo.findVisibleAppointment(trx, caller, appointmentId))!, now);
+  });
 }
 
 // ---- the worker's side -----------------------------------------------------------------

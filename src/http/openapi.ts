@@ -1,6 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { completeDocument } from './openapi-document.js';
 
 /**
  * The type provider writes every schema with an id twice, as read (`FooInput`) and as written
@@ -70,7 +71,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           }
         }
       }
-      return withoutUnusedSchemas(spec);
+      return withoutUnusedSchemas(completeDocument(spec));
     },
   });
 

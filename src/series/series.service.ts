@@ -94,7 +94,7 @@ export async function createSeries(ctx: AppContext, caller: Caller, input: Appoi
         continue;
       }
       await recordReleasedHolds(trx, ctx, placed.releasedHolds);
-      const { values, changes, event } = newBooking(ctx, caller, input, placed, { start, seriesId });
+      const { values, changes, event } = newBooking(ctx, caller, input, placed, { occurrence: { start, seriesId } });
       await repo.insertAppointment(trx, values);
       await repo.insertAppointmentTopics(trx, values.id, placed.topics.map((t) => t.id));
       await repo.appendEvent(trx, { appointment_id: values.id, type: 'created', actor_user_id: caller.userId, actor_role: caller.role, changes });
