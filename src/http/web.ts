@@ -21,6 +21,8 @@ export async function registerWebApp(app: FastifyInstance, root: string = WEB_DI
       root,
       wildcard: false,
       index: false,
+      // Headers are set below: hashed assets for a year, everything else revalidated.
+      cacheControl: false,
       setHeaders: (res, path) => {
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },

@@ -62,7 +62,15 @@ export function App() {
 
   let page;
   if (checking) page = <Loading />;
-  else if (!me) page = <LoginPage onSignedIn={(user) => { setMe(user); navigate(HOME[user.role]); }} />;
+  else if (!me) page = (
+      <LoginPage
+        onSignedIn={(user) => {
+          setMe(user);
+          // A deep link (e.g. /calendar?date=…) survives signing in; the router sends other roles home.
+          if (window.location.pathname === '/') navigate(HOME[user.role]);
+        }}
+      />
+    );
   else {
     const staff = me.role === 'staff' || me.role === 'admin';
     if (path.startsWith('/calendar') && staff) page = <StaffCalendarPage me={me} />;

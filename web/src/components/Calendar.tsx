@@ -1,7 +1,8 @@
 import { DateTime, Settings } from 'luxon';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Calendar as BigCalendar, luxonLocalizer, type SlotInfo, type View } from 'react-big-calendar';
-import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
+import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import type { Schedule, ScheduleAppointment } from '../api/client';
@@ -22,6 +23,11 @@ export interface Resource {
   title: string;
 }
 
+// The drag-and-drop addon ships as CommonJS only; depending on the bundler's interop its function is the
+// module, its default, or its default's default.
+type WithDnD = typeof import('react-big-calendar/lib/addons/dragAndDrop').default;
+const unwrap = (m: unknown): WithDnD => (typeof m === 'function' ? (m as WithDnD) : unwrap((m as { default: unknown }).default));
+const withDragAndDrop = unwrap(dragAndDrop);
 const DnDCalendar = withDragAndDrop<CalEvent, Resource>(BigCalendar);
 
 /** Statuses whose time can still be moved by dragging. */
@@ -86,8 +92,17 @@ export function Calendar({ zone, date, view, schedule, resources, onNavigate, on
   const min = day.plus({ minutes: hours.min }).toJSDate();
   const max = day.plus({ minutes: Math.min(hours.max, 24 * 60 - 1) }).toJSDate();
   const single = resources.length === 1 ? resources[0]!.id : null;
+  const box = useRef<HTMLDivElement>(null);
+  // The grid scrolls: keyboard users must be able to reach it (react-big-calendar leaves it unfocusable).
+  useEffect(() => {
+    box.current?.querySelectorAll('.rbc-time-content').forEach((el) => {
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('aria-label', `Time grid, ${zone}`);
+    });
+  });
 
   return (
+    <div ref={box} style={{ height: '100%' }}>
     <DnDCalendar
       localizer={localizer}
       date={date}
@@ -129,5 +144,6 @@ export function Calendar({ zone, date, view, schedule, resources, onNavigate, on
       }}
       messages={{ today: 'Today', previous: 'Back', next: 'Next', day: 'Day', week: 'Week', noEventsInRange: 'Nothing booked in this range.' }}
     />
+    </div>
   );
 }

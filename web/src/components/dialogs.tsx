@@ -114,7 +114,7 @@ export function NewAvailabilityDialog(props: {
           </label>
         </div>
         <label className="check">
-          <input type="checkbox" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} /> Every {weekday} from this date
+          <input type="checkbox" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} /> Repeat weekly: every {weekday}, starting on this date
         </label>
         <p className="hint">Times are in {zoneLabel(zone, props.start)}.</p>
         <ErrorMessage error={error} />

@@ -21,9 +21,10 @@ export function Link({ to, children, className }: { to: string; children: ReactN
 /** A refusal in words: the server's message and every reason or field message it gave. */
 export function ErrorMessage({ error, reasons, title }: { error: unknown; reasons?: string[]; title?: string }) {
   if (!error) return null;
-  const message = `${title ? `${title}: ` : ''}${error instanceof Error ? error.message : String(error)}`;
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = `${title ? `${title}: ` : ''}${raw}`;
   const details = [...(error instanceof ApiError ? error.details : []), ...(reasons ?? [])];
-  const unique = [...new Set(details)].filter((d) => d !== message);
+  const unique = [...new Set(details)].filter((d) => d !== raw);
   return (
     <div className="error" role="alert">
       <strong>{message}</strong>

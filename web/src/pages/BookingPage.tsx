@@ -88,7 +88,7 @@ export default function BookingPage({ me: _me }: { me: Me }) {
             </span>
             <span>
               <strong>{p.name}</strong>
-              <small>{p.specialization ?? 'General practice'}</small>
+              {p.specialization && <small>{p.specialization}</small>}
               {(p as { is_available?: boolean }).is_available !== undefined && (
                 <small className={(p as { is_available?: boolean }).is_available ? 'ok' : ''}>
                   {(p as { is_available?: boolean }).is_available ? 'Available now' : 'Busy now'}
