@@ -19,8 +19,8 @@ import { dummyGateway } from '../src/payments/gateway.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../web/src/api/schema.d.ts', import.meta.url));
 
-/** The OpenAPI document the server serves at /openapi.json. */
-export async function openApiDocument(): Promise<Record<string, unknown>> {
+/** The HTTP app on a context with no database behind it: its routes can be listed and documented, not used. */
+export async function buildAppWithoutDatabase() {
   const db = new Kysely<DB>({
     dialect: {
       createAdapter: () => new PostgresAdapter(),
@@ -39,7 +39,12 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     callers: new CallerCache(0),
     payments: { gateway: dummyGateway, secret: 'schema-generation-only' },
   };
-  const app = await buildApp(ctx);
+  return buildApp(ctx);
+}
+
+/** The OpenAPI document the server serves at /openapi.json. */
+export async function openApiDocument(): Promise<Record<string, unknown>> {
+  const app = await buildAppWithoutDatabase();
   try {
     const res = await app.inject({ method: 'GET', url: '/openapi.json' });
     return res.json();
