@@ -15,6 +15,7 @@ import { systemClock } from '../src/clock.js';
 import { testConfig } from '../src/config.js';
 import type { AppContext } from '../src/context.js';
 import type { DB } from '../src/db/types.js';
+import { createLogger } from '../src/log.js';
 import { dummyGateway } from '../src/payments/gateway.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../web/src/api/schema.d.ts', import.meta.url));
@@ -29,8 +30,10 @@ export async function buildAppWithoutDatabase() {
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },
   });
+  const config = testConfig();
   const ctx: AppContext = {
-    config: testConfig(),
+    config,
+    log: createLogger(config),
     database: { db, kind: 'postgres', connectionString: '', ping: async () => false, close: async () => {} },
     db,
     clock: systemClock,

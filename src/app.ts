@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyRequest } from 'fastify';
+import Fastify from 'fastify';
+import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAppointmentRoutes } from './appointments/appointments.routes.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
@@ -8,14 +8,13 @@ import { CallerCache } from './auth/caller-cache.js';
 import { resolveKeys } from './auth/keys.js';
 import { createTokenService } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
-import { refuseLoneSurrogates } from './http/unicode.js';
 import type { Config } from './config.js';
+import { createLogger } from './log.js';
 import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { createAuth } from './http/auth.js';
-import { problem, registerErrorHandling, sendProblem, strictBodies } from './http/errors.js';
-import { registerOpenApi } from './http/openapi.js';
+import { problem, sendProblem } from './http/errors.js';
+import { authPlugin, contextPlugin, errorsPlugin, openApiPlugin, rateLimitsPlugin } from './http/plugins.js';
 import type { App, Auth } from './http/types.js';
 import { ensureAdmin } from './people/people.service.js';
 import { registerPeopleRoutes } from './people/people.routes.js';
@@ -33,6 +32,7 @@ import { registerDummyGateway, registerPaymentRoutes } from './payments/payments
  * bootstrap admin: everything the app and the worker need before they serve anything.
  */
 export async function createContext(config: Config, options: { database?: Database; clock?: Clock; attach?: boolean } = {}): Promise<AppContext> {
+  const log = createLogger(config);
   const database =
     options.database ??
     (await openDatabase({
@@ -41,16 +41,18 @@ export async function createContext(config: Config, options: { database?: Databa
       attach: options.attach,
       poolSize: config.DB_POOL_SIZE,
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-      onConnectionError: (error) => console.error(`[db] connection lost: ${error.message}`),
+      onConnectionError: (error) => log.error({ error: error.message }, 'database connection lost'),
     }));
   await migrateToLatest(database.db);
   const { keys, notices } = await resolveKeys(database.db, config);
+  // Start-up notices for the operator, beside the listening banner (not log lines).
   if (config.LOG_LEVEL !== 'silent') for (const notice of notices) console.log(notice);
   const ctx: AppContext = {
     config,
     database,
     db: database.db,
     clock: options.clock ?? systemClock,
+    log,
     tokens: createTokenService(keys.jwtSecret, config.JWT_TTL_SECONDS),
     keys,
     callers: new CallerCache(config.CALLER_CACHE_MS),
@@ -60,17 +62,6 @@ export async function createContext(config: Config, options: { database?: Databa
     await ensureAdmin(ctx, config.ADMIN_EMAIL, config.ADMIN_PASSWORD, config.ADMIN_NAME);
   }
   return ctx;
-}
-
-/** Fastify's request line for the log, with a stream ticket's value left out of the URL (it is a credential). */
-export function requestForLog(request: FastifyRequest) {
-  return {
-    method: request.method,
-    url: request.url.replace(/([?&]ticket=)[^&]*/gi, '$1[redacted]'),
-    host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
-  };
 }
 
 /** The API's base path. */
@@ -92,15 +83,7 @@ const featureRoutes = [
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */
 export async function buildApp(ctx: AppContext): Promise<App> {
   const app = Fastify({
-    logger:
-      ctx.config.LOG_LEVEL === 'silent'
-        ? false
-        : {
-            level: ctx.config.LOG_LEVEL,
-            // Tokens and passwords never reach the logs.
-            redact: ['req.headers.authorization', 'req.body.password', '*.password', '*.password_hash'],
-            serializers: { req: requestForLog },
-          },
+    loggerInstance: ctx.log,
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
     // Slow or silent clients must not hold sockets forever: an idle socket, a request that trickles in
     // and an idle kept-alive connection are each closed after their own limit.
@@ -146,36 +129,20 @@ export async function buildApp(ctx: AppContext): Promise<App> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorateRequest('caller', null);
-  registerErrorHandling(app);
-  app.addHook('preValidation', refuseLoneSurrogates);
-  // Before the OpenAPI plugin reads the routes, so the document shows what is enforced.
-  app.addHook('onRoute', strictBodies);
-  // Fastify parses text/plain by default; a body is JSON or it is refused (415), never a string to validate.
-  app.removeContentTypeParser('text/plain');
-
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      code: 'rate_limited',
-      message: `Too many attempts; try again in ${context.after}`,
-    }),
-  });
-  await registerOpenApi(app);
-
-  app.get('/health', { schema: { tags: ['health'], summary: 'Liveness and database reachability' } }, async (_request, reply) => {
-    const ok = await ctx.database.ping();
-    return reply.code(ok ? 200 : 503).send(ok ? { status: 'ok' } : { status: 'unavailable' });
-  });
-
-  const auth = createAuth(ctx);
+  await app.register(errorsPlugin);
+  await app.register(rateLimitsPlugin);
+  await app.register(openApiPlugin);
+  await app.register(contextPlugin, { ctx });
+  await app.register(authPlugin);
   // Every feature's routes sit under the API's base path; their own files name paths below it.
   await app.register(
-    async (scope) => {
-      const api = scope.withTypeProvider<ZodTypeProvider>();
-      for (const register of featureRoutes) register(api, ctx, auth);
-    },
+    fp(
+      async (scope) => {
+        const api = scope.withTypeProvider<ZodTypeProvider>();
+        for (const register of featureRoutes) register(api, ctx, api.auth);
+      },
+      { name: 'api', dependencies: ['errors', 'rate-limits', 'openapi', 'db', 'auth'], encapsulate: true },
+    ),
     { prefix: API_PREFIX },
   );
   if (ctx.payments.gateway.name === 'dummy') registerDummyGateway(app, ctx);

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { DB } from './db/types.js';
 import type { Caller } from './http/auth.js';
+import type { Logger } from './log.js';
 import type { PaymentGateway } from './payments/gateway.js';
 
 /** What every feature module is handed: configuration, the database, the clock, tokens. */
@@ -15,6 +16,8 @@ export interface AppContext {
   database: Database;
   db: Kysely<DB>;
   clock: Clock;
+  /** The process's one logger (pino); Fastify's request logger is a child of it. */
+  log: Logger;
   tokens: TokenService;
   /** Signing and encryption keys (from the environment or the key file, never the database). */
   keys: Keys;

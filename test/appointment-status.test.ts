@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Actor,
-  actorOf,
-  ALL_STATUSES,
-  CANCELED_STATUSES,
-  checkTransition,
-  OCCUPYING_STATUSES,
-  TRANSITIONS,
-  type TransitionCheck,
-} from '../src/appointments/status.js';
+import { type Actor, actorOf, checkTransition, TRANSITIONS, type TransitionCheck } from '../src/appointments/status.js';
+import { ALL_STATUSES, CANCELED_STATUSES, OCCUPYING_STATUSES } from '../src/kernel/statuses.js';
 import type { AppointmentStatus } from '../src/db/types.js';
 
 const ACTORS: Actor[] = ['patient', 'provider', 'staff', 'system'];

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestForLog } from '../src/app.js';
+import { requestForLog } from '../src/log.js';
 import { recordAppointmentEvent } from '../src/notifications/events.js';
 import { backends } from './databases.js';
 import { createTestApp, expectProblem, makePatient, type TestApp } from './helpers.js';

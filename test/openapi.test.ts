@@ -78,7 +78,7 @@ describe.each(backends)('OpenAPI on %s', (backend) => {
     openapi: string;
     info: { title: string; version: string };
     paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }; responses?: Record<string, unknown>; security?: unknown[] }>>;
-    components?: { securitySchemes?: Record<string, unknown> };
+    components?: { securitySchemes?: Record<string, unknown>; schemas?: Record<string, unknown> };
   };
 
   beforeAll(async () => {
@@ -97,6 +97,14 @@ describe.each(backends)('OpenAPI on %s', (backend) => {
     expect(spec.info.title).toEqual(expect.any(String));
     expect(spec.info.version).toEqual(expect.any(String));
     expect(spec.components?.securitySchemes?.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('names shared shapes once, as components the operations refer to, and keeps none that nothing uses', () => {
+    const schemas = spec.components?.schemas ?? {};
+    for (const name of ['Appointment', 'Provider', 'Patient', 'Topic', 'Facility', 'Slot', 'Problem']) expect(schemas).toHaveProperty(name);
+    const text = JSON.stringify(spec);
+    expect(JSON.stringify(spec.paths['/api/v1/appointments/{id}']?.get?.responses)).toContain('#/components/schemas/AppointmentDetail');
+    for (const name of Object.keys(schemas)) expect(text).toContain(`"#/components/schemas/${name}"`);
   });
 
   it('parses the router table (sanity check for the comparison below)', () => {

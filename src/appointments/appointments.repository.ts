@@ -7,7 +7,8 @@ import type { Caller } from '../http/auth.js';
 import type { Cursor } from '../http/pagination.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
-import { CANCELED_STATUSES, occupiesTimeAt } from './status.js';
+import { CANCELED_STATUSES, occupiesTimeAt } from '../kernel/statuses.js';
+import { isUuid } from '../kernel/ids.js';
 
 function appointmentQuery(db: Kysely<DB>) {
   return db
@@ -153,7 +154,7 @@ function listFilter(caller: Caller, query: ListQuery) {
         eb.or([
           eb('a.reason', 'ilike', pattern),
           // Seed 001 searches by patient id too: a whole id, matched exactly.
-          ...(UUID.test(query.search) ? [eb('a.patient_id', '=', query.search.toLowerCase())] : []),
+          ...(isUuid(query.search) ? [eb('a.patient_id', '=', query.search.toLowerCase())] : []),
           eb.exists(
             eb.selectFrom('providers as x').innerJoin('users as xu', 'xu.id', 'x.user_id').select('x.id').whereRef('x.id', '=', 'a.provider_id').where('xu.name', 'ilike', pattern),
           ),
@@ -255,7 +256,6 @@ export interface TopicRef {
   code: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The list's `status` values as stored: seed 001's `cancelled` is either side's cancellation. */
 function statusesOf(wanted: NonNullable<AppointmentListQuery['status']>): AppointmentStatus[] {

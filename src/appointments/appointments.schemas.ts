@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, instant, oneLine, paginationQuery, repeatable } from '../http/schemas.js';
 import { topicCode } from '../topics/topics.schemas.js';
-import { ALL_STATUSES } from './status.js';
+import { ALL_STATUSES } from '../kernel/statuses.js';
 
 export const status = z.enum(ALL_STATUSES);
 
@@ -153,14 +153,14 @@ export const appointmentOut = z.object({
   }),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: 'Appointment' });
 
 /** The detail view adds the delivery log (seed 001's notifications_sent). */
 export const appointmentDetailOut = appointmentOut.extend({
   notifications_sent: z.array(
     z.object({ channel: z.string(), recipient: z.string(), event: z.string(), status: z.string(), sent_at: z.string().nullable() }),
   ),
-});
+}).meta({ id: 'AppointmentDetail' });
 
 /** Seed 001's shape: the parties' names ride along where the caller may see that appointment (else only its times). */
 const conflictEntry = z.object({
@@ -175,7 +175,7 @@ const conflictEntry = z.object({
 export const conflictsOut = z.object({
   has_conflicts: z.boolean(),
   conflicts: z.object({ provider: z.array(conflictEntry), patient: z.array(conflictEntry), facility: z.array(conflictEntry) }),
-});
+}).meta({ id: 'Conflicts' });
 
 export const historyOut = z.array(
   z.object({
@@ -185,7 +185,7 @@ export const historyOut = z.array(
     changes: z.record(z.string(), z.unknown()),
     created_at: z.string(),
   }),
-);
+).meta({ id: 'AppointmentHistory' });
 
 export type AppointmentCreate = z.infer<typeof appointmentCreate>;
 export type AppointmentPatch = z.infer<typeof appointmentPatch>;

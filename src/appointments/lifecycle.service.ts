@@ -13,7 +13,8 @@ import * as repo from './appointments.repository.js';
 import type { AppointmentPatch, AppointmentPut, CancelBody, RescheduleBody } from './appointments.schemas.js';
 import { assertFuture, recordChange, recordReleasedHolds, requestedEnd, requestedTopicIds, viewOne } from './appointments.service.js';
 import { partyQueries, place } from './placement.js';
-import { type Actor, actorOf, checkTransition, isCanceled } from './status.js';
+import { isCanceled } from '../kernel/statuses.js';
+import { type Actor, actorOf, checkTransition } from './status.js';
 
 type NotifyEvent = NonNullable<Parameters<typeof recordChange>[2]['notify']>;
 

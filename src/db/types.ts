@@ -1,3 +1,4 @@
+import type { AppointmentStatus } from '../kernel/statuses.js';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { NotificationPayload } from '../notifications/payload.js';
 
@@ -76,16 +77,7 @@ export interface TopicsTable {
   updated_at: CreatedInstant;
 }
 
-export type AppointmentStatus =
-  | 'pending_payment'
-  | 'scheduled'
-  | 'in_progress'
-  | 'completed'
-  | 'overdue'
-  | 'no_show'
-  | 'user_canceled'
-  | 'provider_canceled'
-  | 'expired';
+export type { AppointmentStatus };
 
 export interface AppointmentsTable {
   id: Generated<string>;

@@ -50,7 +50,7 @@ export const facilityOut = z.object({
   active: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: 'Facility' });
 
 export const facilityListQuery = z.object({
   ...paginationQuery,

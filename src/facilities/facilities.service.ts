@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { OCCUPYING_STATUSES } from '../appointments/status.js';
+import { OCCUPYING_STATUSES } from '../kernel/statuses.js';
 import type { AppContext } from '../context.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import { conflict, notFound } from '../http/errors.js';

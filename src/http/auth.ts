@@ -4,6 +4,7 @@ import type { Verified } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import type { DB, Role } from '../db/types.js';
 import { forbidden, unauthorized } from './errors.js';
+import { isUuid } from '../kernel/ids.js';
 
 /** The authenticated user behind a request, with their provider or patient profile id. */
 export interface Caller {
@@ -47,7 +48,6 @@ export async function findActiveCaller(db: Kysely<DB>, userId: string): Promise<
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Route guards, used as `onRequest` hooks: they run before the body is parsed or validated, so an
@@ -64,7 +64,7 @@ export function createAuth(ctx: AppContext) {
 
   async function signIn(request: FastifyRequest, token: Verified | undefined, refusal: string): Promise<Caller> {
     const userId = token?.userId;
-    const caller = userId && UUID.test(userId) ? await ctx.callers.get(userId, () => findActiveCaller(ctx.db, userId)) : undefined;
+    const caller = userId && isUuid(userId) ? await ctx.callers.get(userId, () => findActiveCaller(ctx.db, userId)) : undefined;
     if (!caller || (caller.passwordChangedAt && token!.issuedAt < caller.passwordChangedAt.getTime())) throw unauthorized(refusal);
     request.caller = caller;
     return caller;

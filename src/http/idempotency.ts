@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AppError } from './errors.js';
+import * as keys from './idempotency.repository.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long a first answer is kept for retries. */
@@ -35,13 +36,7 @@ export function idempotent(ctx: AppContext, owner: (request: FastifyRequest) => 
     const hash = createHash('sha256').update(request.url).update('\n').update(JSON.stringify(request.body ?? null)).digest('hex');
     const who = owner(request);
     const now = ctx.clock.now();
-    const kept = await ctx.db
-      .selectFrom('idempotency_keys')
-      .selectAll()
-      .where('owner', '=', who)
-      .where('route', '=', route)
-      .where('key', '=', header)
-      .executeTakeFirst();
+    const kept = await keys.findKept(ctx.db, { owner: who, route, key: header });
     if (kept && kept.created_at.getTime() > now.getTime() - KEEP_MS) {
       if (kept.request_hash !== hash) {
         throw new AppError(422, 'idempotency_key_reused', 'This Idempotency-Key was used for a different request');
@@ -50,7 +45,7 @@ export function idempotent(ctx: AppContext, owner: (request: FastifyRequest) => 
       if (kept.content_type) reply.header('content-type', kept.content_type);
       return reply.send(kept.response_body);
     }
-    if (kept) await ctx.db.deleteFrom('idempotency_keys').where('owner', '=', who).where('route', '=', route).where('key', '=', header).execute();
+    if (kept) await keys.forget(ctx.db, { owner: who, route, key: header });
     request.idempotency = { owner: who, route, key: header, hash };
   }
 
@@ -58,20 +53,16 @@ export function idempotent(ctx: AppContext, owner: (request: FastifyRequest) => 
     const kept = request.idempotency;
     if (!kept || reply.statusCode >= 500 || typeof payload !== 'string') return payload;
     const contentType = reply.getHeader('content-type');
-    await ctx.db
-      .insertInto('idempotency_keys')
-      .values({
-        owner: kept.owner,
-        route: kept.route,
-        key: kept.key,
-        request_hash: kept.hash,
-        status_code: reply.statusCode,
-        content_type: typeof contentType === 'string' ? contentType : null,
-        response_body: payload,
-        created_at: ctx.clock.now(),
-      })
-      .onConflict((oc) => oc.columns(['owner', 'route', 'key']).doNothing())
-      .execute();
+    await keys.keep(ctx.db, {
+      owner: kept.owner,
+      route: kept.route,
+      key: kept.key,
+      request_hash: kept.hash,
+      status_code: reply.statusCode,
+      content_type: typeof contentType === 'string' ? contentType : null,
+      response_body: payload,
+      created_at: ctx.clock.now(),
+    });
     return payload;
   }
 

@@ -1,10 +1,37 @@
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
-import type { App } from './types.js';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+/**
+ * The type provider writes every schema with an id twice, as read (`FooInput`) and as written
+ * (`Foo`); the document keeps the ones something refers to.
+ */
+function withoutUnusedSchemas<T extends object>(document: T): T {
+  const spec = document as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = spec.components?.schemas;
+  if (!schemas) return document;
+  const used = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (key === '$ref' && typeof item === 'string' && item.startsWith('#/components/schemas/')) {
+          const name = item.slice('#/components/schemas/'.length);
+          if (!used.has(name)) {
+            used.add(name);
+            visit(schemas[name]);
+          }
+        } else visit(item);
+      }
+    }
+  };
+  visit({ ...spec, components: { ...spec.components, schemas: undefined } });
+  spec.components!.schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return document;
+}
 
 /** Registers the OpenAPI 3.1 generator (fed by the zod route schemas), `/openapi.json` and `/docs`. */
-export async function registerOpenApi(app: App): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -28,8 +55,9 @@ export async function registerOpenApi(app: App): Promise<void> {
     transform: jsonSchemaTransform,
     // @fastify/swagger marks every body required; routes whose body may be left out say so with
     // `'x-body-optional': true` in their schema, and this puts it right in the document.
+    // Schemas with an id (`.meta({ id })`) become `components.schemas`, referenced with `$ref`.
     transformObject: (documentObject) => {
-      const spec = 'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
+      const spec = jsonSchemaTransformObject(documentObject);
       for (const path of Object.values((spec as { paths?: Record<string, Record<string, Record<string, unknown>>> }).paths ?? {})) {
         for (const operation of Object.values(path)) {
           if (operation['x-body-optional']) {
@@ -39,7 +67,7 @@ export async function registerOpenApi(app: App): Promise<void> {
           }
         }
       }
-      return spec;
+      return withoutUnusedSchemas(spec);
     },
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notFound } from './errors.js';
 import { isValidTimeZone } from '../time/zones.js';
+import { isUuid } from '../kernel/ids.js';
 
 /** C0 and C1 control characters (CR, LF, tab, NUL…), DEL, and the Unicode line and paragraph separators. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -50,7 +51,7 @@ export const problemSchema = z.object({
   detail: z.string(),
   code: z.string(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-});
+}).meta({ id: 'Problem' });
 
 /** Accepts one value or a repeated query parameter, always yields an array. */
 export const repeatable = <T extends z.ZodType>(item: T) =>
@@ -59,11 +60,10 @@ export const repeatable = <T extends z.ZodType>(item: T) =>
 export const iso = (d: Date) => d.toISOString();
 export const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A path id that is not even well-formed names nothing: 404, like an unknown one. */
 export function pathId(raw: string, what: string): string {
-  if (!UUID.test(raw)) throw notFound(what);
+  if (!isUuid(raw)) throw notFound(what);
   return raw.toLowerCase();
 }
 

@@ -17,7 +17,7 @@ export interface Worker {
 export async function startWorker(ctx: AppContext): Promise<Worker> {
   const { database } = ctx;
   const boss = new PgBoss({ connectionString: database.connectionString, schema: 'pgboss', max: 4 });
-  boss.on('error', (error) => console.error('[worker] pg-boss error:', error.message));
+  boss.on('error', (error) => ctx.log.error({ component: 'worker', error: error.message }, 'pg-boss error'));
 
   await boss.start();
   await boss.createQueue(OVERDUE_QUEUE);

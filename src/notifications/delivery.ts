@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import type { DB, NotificationRow } from '../db/types.js';
 import { channelsFor } from './channels/index.js';
 import type { DeliveryOutcome } from './channels/types.js';
-import { errorText } from './log.js';
+import { errorText } from '../log.js';
 import { FAILING_AFTER, retryDelayMs } from './retry.js';
 
 /** How many messages one worker sends at once. */
@@ -98,13 +98,13 @@ async function settle(ctx: AppContext, n: NotificationRow, outcome: DeliveryOutc
     if (n.channel === 'webhook' && n.subscription_id) {
       const health = await recordWebhookAttempt(trx, n, outcome, now);
       if (health?.consecutive_failures === FAILING_AFTER) {
-        log.warn('webhook subscription is failing', { subscription: n.subscription_id, consecutive_failures: FAILING_AFTER });
+        log.warn({ subscription: n.subscription_id, consecutive_failures: FAILING_AFTER }, 'webhook subscription is failing');
       }
     }
   });
   if (outcome.ok) return;
-  if (dead) log.warn('notification dead-lettered', { notification: n.id, channel: n.channel, attempts: n.attempts, error: outcome.error });
-  else log.info('notification attempt failed; will retry', { notification: n.id, channel: n.channel, attempts: n.attempts, error: outcome.error });
+  if (dead) log.warn({ notification: n.id, channel: n.channel, attempts: n.attempts, error: outcome.error }, 'notification dead-lettered');
+  else log.info({ notification: n.id, channel: n.channel, attempts: n.attempts, error: outcome.error }, 'notification attempt failed; will retry');
 }
 
 /**
@@ -173,7 +173,7 @@ export async function deliverDue(ctx: AppContext, limit = 50): Promise<number> {
   // if it dies, the renewals stop and the short lease hands the rows to another worker soon.
   const unsettled = new Map(claimed.map((n) => [n.id, n.attempts]));
   const renewal = setInterval(() => {
-    renewLeases(ctx, unsettled).catch((error) => log.error('could not renew delivery leases', { error: errorText(error) }));
+    renewLeases(ctx, unsettled).catch((error) => log.error({ error: errorText(error) }, 'could not renew delivery leases'));
   }, ctx.config.NOTIFY_LEASE_MS / 3);
   renewal.unref();
   try {
@@ -211,7 +211,7 @@ async function deliverClaimed(ctx: AppContext, claimed: NotificationRow[], unset
       await settle(ctx, n, outcome);
     } catch (error) {
       // The lease expires and the row is tried again: a repeat, never a loss.
-      log.error('could not record a delivery result', { notification: n.id, error: errorText(error) });
+      log.error({ notification: n.id, error: errorText(error) }, 'could not record a delivery result');
     } finally {
       unsettled.delete(n.id);
     }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.js';
 import { channelsFor } from './channels/index.js';
 import { deliverDue } from './delivery.js';
-import { errorText } from './log.js';
+import { errorText } from '../log.js';
 import { runDueReminders } from './reminders.js';
 
 const BATCH = 50;
@@ -27,7 +27,7 @@ export function startNotificationLoop(ctx: AppContext, intervalMs = ctx.config.N
       await runDueReminders(ctx);
       while (!stopped && (await deliverDue(ctx, BATCH)) === BATCH);
     } catch (error) {
-      log.error('notification pass failed', { error: errorText(error) });
+      log.error({ error: errorText(error) }, 'notification pass failed');
     }
   };
   const schedule = () => {

@@ -22,7 +22,7 @@ export const feedItemOut = z.object({
   read: z.boolean(),
   read_at: z.string().nullable(),
   created_at: z.string(),
-});
+}).meta({ id: 'FeedItem' });
 export type FeedItemOut = z.infer<typeof feedItemOut>;
 
 export const streamQuery = z.object({
@@ -34,7 +34,7 @@ export const streamTicketOut = z.object({
   /** Open the stream with `?ticket=` within `expires_in` seconds; it opens the stream and nothing else. */
   ticket: z.string(),
   expires_in: z.number().int(),
-});
+}).meta({ id: 'StreamTicket' });
 
 export const readAllOut = z.object({ updated: z.number().int() });
 
@@ -43,7 +43,7 @@ export const preferencesOut = z.object({
   notify_sms: z.boolean(),
   /** SMS goes only to a user with a phone number; this says whether there is one. */
   has_phone: z.boolean(),
-});
+}).meta({ id: 'NotificationPreferences' });
 
 export const preferencesPatch = z
   .object({ notify_email: z.boolean(), notify_sms: z.boolean() })

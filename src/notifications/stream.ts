@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { channelsFor } from './channels/index.js';
 import { FeedListener } from './feed-listener.js';
-import { errorText } from './log.js';
+import { errorText } from '../log.js';
 import { feedAfter, feedAt, latestSeq } from './notifications.repository.js';
 import { feedItemView } from './views.js';
 
@@ -39,7 +39,7 @@ export function createStreamRegistry(ctx: AppContext) {
   // Each user's open streams, oldest first: one user cannot hold an unbounded number of sockets and pollers.
   const byUser = new Map<string, (() => void)[]>();
   const { log } = channelsFor(ctx);
-  const listener = new FeedListener(ctx.database.connectionString, (error) => log.warn('notification listener connection failed', { error: errorText(error) }));
+  const listener = new FeedListener(ctx.database.connectionString, (error) => log.warn({ error: errorText(error) }, 'notification listener connection failed'));
 
   async function open(request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> {
     await listener.ready();
@@ -72,7 +72,7 @@ export function createStreamRegistry(ctx: AppContext) {
           if (!closed) for (const row of await load()) send(row);
         })
         .catch((error) => {
-          if (!closed) log.warn(`notification stream ${what} failed`, { user: userId, error: errorText(error) });
+          if (!closed) log.warn({ user: userId, error: errorText(error) }, `notification stream ${what} failed`);
         });
     };
 

@@ -45,12 +45,12 @@ export const webhookOut = z.object({
   last_error: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: 'Webhook' });
 
 export const webhookCreatedOut = webhookOut.extend({
   /** The signing secret (`whsec_…`, Standard Webhooks). Shown only now: store it. */
   secret: z.string(),
-});
+}).meta({ id: 'WebhookCreated' });
 
 export const webhookListQuery = z.object({ ...paginationQuery });
 
@@ -66,7 +66,7 @@ export const deliveryOut = z.object({
   attempted_at: z.string(),
   /** Where the message stands now: sent, failed (another attempt is scheduled), dead, … */
   notification_status: z.string(),
-});
+}).meta({ id: 'WebhookDelivery' });
 
 export const deliveryParams = z.object({ id: z.string(), delivery_id: z.string() });
 
@@ -74,4 +74,4 @@ export const replayOut = z.object({
   notification: id,
   status: z.string(),
   next_attempt_at: z.string(),
-});
+}).meta({ id: 'WebhookReplay' });

@@ -20,7 +20,7 @@ export const paymentOut = z.object({
   currency: z.string(),
   status: z.literal('succeeded'),
   created_at: z.string(),
-});
+}).meta({ id: 'Payment' });
 
 export const paymentListQuery = z.object({ ...paginationQuery, appointment: id.optional() });
 
@@ -34,4 +34,4 @@ export const checkoutOut = z.object({
   gateway: z.string(),
   /** Where the patient pays (the gateway's page). */
   payment_url: z.string(),
-});
+}).meta({ id: 'Checkout' });

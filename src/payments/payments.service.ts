@@ -5,6 +5,7 @@ import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
 import * as appointments from '../appointments/appointments.repository.js';
 import { recordChange, viewOne } from '../appointments/appointments.service.js';
+import * as payments from './payments.repository.js';
 import type { PaymentCreate } from './payments.schemas.js';
 
 /** Sees every appointment: the gateway's callback is not any user's request. */
@@ -35,11 +36,14 @@ export async function checkout(ctx: AppContext, caller: Caller, appointmentId: s
   const amount = appointment.price_amount!;
   const currency = appointment.currency!;
   const { orderId, paymentPath } = await ctx.payments.gateway.createOrder({ appointmentId, amount, currency });
-  const order = await ctx.db
-    .insertInto('payment_orders')
-    .values({ id: orderId, appointment_id: appointmentId, gateway: ctx.payments.gateway.name, amount, currency, created_by_user_id: caller.userId })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const order = await payments.insertOrder(ctx.db, {
+    id: orderId,
+    appointment_id: appointmentId,
+    gateway: ctx.payments.gateway.name,
+    amount,
+    currency,
+    created_by_user_id: caller.userId,
+  });
   return { order, paymentPath };
 }
 
@@ -54,15 +58,10 @@ export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ paym
   return inTransaction(ctx.db, async (trx) => {
     const appointment = await appointments.lockVisibleAppointment(trx, GATEWAY, input.appointment_id);
     if (!appointment) throw notFound('Appointment');
-    const order = await trx
-      .selectFrom('payment_orders as o')
-      .leftJoin('users as u', 'u.id', 'o.created_by_user_id')
-      .select(['o.id', 'o.appointment_id', 'o.amount', 'o.created_by_user_id', 'u.role'])
-      .where('o.id', '=', input.order_id)
-      .executeTakeFirst();
+    const order = await payments.findOrderWithOpener(trx, input.order_id);
 
     // Looked up after the lock, so a concurrent call with the same payment_id is seen once it commits.
-    const existing = await trx.selectFrom('payments').selectAll().where('payment_id', '=', input.payment_id).executeTakeFirst();
+    const existing = await payments.findByGatewayId(trx, input.payment_id);
     if (existing) {
       if (existing.appointment_id !== input.appointment_id || existing.amount !== input.amount || existing.order_id !== input.order_id) {
         throw conflict('payment_id_reused', 'This payment_id was already used for a different payment');
@@ -84,18 +83,14 @@ export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ paym
     // A hold priced again (rescheduled) after its checkout: that order is for the old price.
     if (order.amount !== appointment.price_amount) throw conflict('order_outdated', 'The price changed after this checkout; start a new one');
 
-    const payment = await trx
-      .insertInto('payments')
-      .values({
-        appointment_id: appointment.id,
-        order_id: input.order_id,
-        payment_id: input.payment_id,
-        amount: input.amount,
-        currency: appointment.currency!,
-        created_by_user_id: order.created_by_user_id,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const payment = await payments.insertPayment(trx, {
+      appointment_id: appointment.id,
+      order_id: input.order_id,
+      payment_id: input.payment_id,
+      amount: input.amount,
+      currency: appointment.currency!,
+      created_by_user_id: order.created_by_user_id,
+    });
     await appointments.updateAppointment(trx, appointment.id, { status: 'scheduled', hold_expires_at: null });
     await recordChange(trx, ctx, {
       appointmentId: appointment.id,
@@ -108,8 +103,8 @@ export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ paym
   });
 }
 
-export async function findOrder(ctx: AppContext, orderId: string) {
-  return ctx.db.selectFrom('payment_orders').selectAll().where('id', '=', orderId).executeTakeFirst();
+export function findOrder(ctx: AppContext, orderId: string) {
+  return payments.findOrder(ctx.db, orderId);
 }
 
 /** The appointment as the gateway's answer shows it. */
@@ -119,11 +114,5 @@ export async function appointmentOfPayment(ctx: AppContext, appointmentId: strin
 
 export async function listPayments(ctx: AppContext, caller: Caller, query: { limit: number; offset: number; appointment?: string }) {
   if (!isStaff(caller)) throw forbidden('Only staff and admins list payments');
-  let q = ctx.db.selectFrom('payments');
-  if (query.appointment) q = q.where('appointment_id', '=', query.appointment);
-  const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  return payments.listPayments(ctx.db, query);
 }

@@ -84,7 +84,7 @@ export const providerOut = z.object({
   user: userSummary.optional(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: 'Provider' });
 
 export const patientCreate = z.object({
   email,
@@ -110,7 +110,7 @@ export const patientOut = z.object({
   user: userSummary.optional(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: 'Patient' });
 
 export const staffRole = z.enum(['admin', 'staff']);
 export const userCreate = z.object({ email, name: personName, password, role: staffRole, phone: phone.optional() }).strict();
@@ -135,7 +135,7 @@ export const userOut = z.object({
   active: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: 'User' });
 
 export const peopleListQuery = z.object({
   ...paginationQuery,

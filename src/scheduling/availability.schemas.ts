@@ -61,7 +61,7 @@ export const availabilityOut = z.object({
   valid_from: z.string().nullable(),
   valid_until: z.string().nullable(),
   created_at: z.string(),
-});
+}).meta({ id: 'Availability' });
 
 export const timeOffIn = z
   .object({ start_time: instant, end_time: instant, reason: oneLine().max(500).nullable().optional() })
@@ -79,7 +79,7 @@ export const timeOffOut = z.object({
   end_time: z.string(),
   reason: z.string().nullable(),
   created_at: z.string(),
-});
+}).meta({ id: 'TimeOff' });
 
 export const subResourceParams = z.object({ id: z.string(), itemId: z.string() });
 

@@ -43,7 +43,7 @@ export const slotQuery = z
     }
   });
 
-export const slotOut = z.object({ provider: id, facility: id.nullable(), start_time: z.string(), end_time: z.string() });
+export const slotOut = z.object({ provider: id, facility: id.nullable(), start_time: z.string(), end_time: z.string() }).meta({ id: 'Slot' });
 
 export const explainQuery = z
   .object({ start_time: instant, facility: id.optional(), ...lengthQuery })
@@ -57,7 +57,7 @@ export const explainOut = z.object({
   start_time: z.string(),
   end_time: z.string(),
   reasons: z.array(z.object({ code: z.string(), message: z.string() })),
-});
+}).meta({ id: 'SlotExplanation' });
 
 export const scheduleQuery = z
   .object({

@@ -58,7 +58,7 @@ export const topicOut = z.object({
   code: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
-});
+}).meta({ id: 'Topic' });
 export const topicListQuery = z.object({
   ...paginationQuery,
   search: z.string().trim().max(256).optional(),

@@ -4,7 +4,7 @@ import nodemailer from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from '../../config.js';
 import { buildIcs, calendarMethodFor, mailAddress } from '../ics.js';
-import { errorText, type NotifyLogger } from '../log.js';
+import { errorText, type Logger } from '../../log.js';
 import { renderEmail } from '../messages.js';
 import type { ChannelSender, ClaimedNotification, DeliveryOutcome } from './types.js';
 
@@ -42,7 +42,7 @@ export function composeEmail(config: Pick<Config, 'MAIL_FROM'>, n: ClaimedNotifi
  * Email through SMTP when SMTP_URL is set. Without it, each message is written as an .eml file
  * under DATA_DIR/mail (any mail client opens one), so a fresh install shows what it would have sent.
  */
-export function createEmailChannel(config: EmailConfig, log: NotifyLogger): ChannelSender {
+export function createEmailChannel(config: EmailConfig, log: Logger): ChannelSender {
   const smtp = config.SMTP_URL
     ? nodemailer.createTransport(
         new SMTPTransport({ url: config.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
@@ -59,14 +59,14 @@ export function createEmailChannel(config: EmailConfig, log: NotifyLogger): Chan
         const message = composeEmail(config, n);
         if (smtp) {
           const info = await smtp.sendMail(message);
-          log.info('email sent', { notification: n.id, message_id: info.messageId });
+          log.info({ notification: n.id, message_id: info.messageId }, 'email sent');
           return { ok: true, durationMs: elapsed(), reference: info.messageId };
         }
         const info = await files!.sendMail(message);
         await mkdir(mailDir, { recursive: true });
         const path = join(mailDir, `${n.created_at.toISOString().replace(/[:.]/g, '-')}-${n.id}.eml`);
         await writeFile(path, info.message as Buffer);
-        log.info('email written to file (no SMTP_URL)', { notification: n.id, path });
+        log.info({ notification: n.id, path }, 'email written to file (no SMTP_URL)');
         return { ok: true, durationMs: elapsed(), reference: path };
       } catch (error) {
         return { ok: false, error: errorText(error), durationMs: elapsed() };

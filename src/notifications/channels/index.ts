@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import type { NotificationChannel } from '../../db/types.js';
-import { createNotifyLogger, type NotifyLogger } from '../log.js';
+import type { Logger } from '../../log.js';
 import { secretBoxFor } from '../secrets.js';
 import { createEmailChannel } from './email.js';
 import { createSmsChannel, createSmsDriver } from './sms.js';
@@ -9,7 +9,7 @@ import { postWebhook, webhookBody } from './webhook.js';
 
 export interface Channels {
   senders: Record<Exclude<NotificationChannel, 'in_app'>, ChannelSender>;
-  log: NotifyLogger;
+  log: Logger;
 }
 
 /**
@@ -41,7 +41,7 @@ const cache = new WeakMap<AppContext, Channels>();
 export function channelsFor(ctx: AppContext): Channels {
   let channels = cache.get(ctx);
   if (!channels) {
-    const log = createNotifyLogger(ctx.config);
+    const log = ctx.log.child({ component: 'notifications' });
     channels = {
       log,
       senders: {

@@ -1,7 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Config } from '../../config.js';
-import { errorText, type NotifyLogger } from '../log.js';
+import { errorText, type Logger } from '../../log.js';
 import { renderSms } from '../messages.js';
 import type { ChannelSender, DeliveryOutcome } from './types.js';
 
@@ -85,14 +85,14 @@ export function createSmsDriver(config: Pick<Config, 'SMS_DRIVER' | 'DATA_DIR' |
 }
 
 /** The SMS channel: renders the short text and hands it to the driver. */
-export function createSmsChannel(driver: SmsDriver, log: NotifyLogger): ChannelSender {
+export function createSmsChannel(driver: SmsDriver, log: Logger): ChannelSender {
   return {
     async send(n): Promise<DeliveryOutcome> {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       try {
         const { reference } = await driver.send({ to: n.recipient, body: renderSms(n.payload), reference: n.id });
-        log.info('sms sent', { notification: n.id, driver: driver.name, reference });
+        log.info({ notification: n.id, driver: driver.name, reference }, 'sms sent');
         return { ok: true, durationMs: elapsed(), reference };
       } catch (error) {
         const statusCode = error instanceof SmsGatewayError ? error.statusCode : undefined;

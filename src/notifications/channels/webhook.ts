@@ -1,26 +1,10 @@
-import { createHmac } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 import { type PinnedAddress, resolveWebhookAddress, WebhookAddressRefused } from '../webhook-address.js';
 import { type NotificationPayload, webhookEventName } from '../payload.js';
 import type { DeliveryOutcome } from './types.js';
-
-const SECRET_PREFIX = 'whsec_';
-
-/** The key bytes behind a `whsec_<base64>` secret, as the Standard Webhooks scheme defines them. */
-export function secretBytes(secret: string): Buffer {
-  return Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, 'base64');
-}
-
-/**
- * `webhook-signature` per Standard Webhooks: `v1,` + base64(HMAC-SHA256(key, "{id}.{timestamp}.{body}")).
- * Receivers verify with any Standard Webhooks library and the secret they were shown once.
- */
-export function signWebhook(secret: string, id: string, timestampSeconds: number, body: string): string {
-  const mac = createHmac('sha256', secretBytes(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64');
-  return `v1,${mac}`;
-}
 
 /** The JSON a subscriber receives; the same bytes on every retry of one notification. */
 export function webhookBody(payload: NotificationPayload): string {
@@ -86,7 +70,8 @@ export async function postWebhook(request: WebhookRequest): Promise<DeliveryOutc
           'user-agent': 'Carebook-Webhooks/1',
           'webhook-id': request.id,
           'webhook-timestamp': String(timestamp),
-          'webhook-signature': signWebhook(request.secret, request.id, timestamp, request.body),
+          // Standard Webhooks: `v1,` + base64(HMAC-SHA256(key, "{id}.{timestamp}.{body}")), by its own package.
+          'webhook-signature': new Webhook(request.secret).sign(request.id, new Date(timestamp * 1000), request.body),
         },
         signal: AbortSignal.timeout(request.timeoutMs ?? 10_000),
       },

@@ -212,32 +212,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                specialization: string | null;
-                                timezone: string;
-                                active: boolean;
-                                facilities: string[];
-                                locations: string[];
-                                default_minutes: number | null;
-                                slot_minutes: number;
-                                min_notice_minutes: number;
-                                max_days_ahead: number | null;
-                                buffer_before_minutes: number;
-                                buffer_after_minutes: number;
-                                patient_cancel_cutoff_minutes: number;
-                                user?: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    email: string;
-                                    name: string;
-                                    phone: string | null;
-                                };
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Provider"][];
                         };
                     };
                 };
@@ -291,32 +266,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            specialization: string | null;
-                            timezone: string;
-                            active: boolean;
-                            facilities: string[];
-                            locations: string[];
-                            default_minutes: number | null;
-                            slot_minutes: number;
-                            min_notice_minutes: number;
-                            max_days_ahead: number | null;
-                            buffer_before_minutes: number;
-                            buffer_after_minutes: number;
-                            patient_cancel_cutoff_minutes: number;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Provider"];
                     };
                 };
             };
@@ -352,32 +302,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            specialization: string | null;
-                            timezone: string;
-                            active: boolean;
-                            facilities: string[];
-                            locations: string[];
-                            default_minutes: number | null;
-                            slot_minutes: number;
-                            min_notice_minutes: number;
-                            max_days_ahead: number | null;
-                            buffer_before_minutes: number;
-                            buffer_after_minutes: number;
-                            patient_cancel_cutoff_minutes: number;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Provider"];
                     };
                 };
             };
@@ -458,32 +383,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            specialization: string | null;
-                            timezone: string;
-                            active: boolean;
-                            facilities: string[];
-                            locations: string[];
-                            default_minutes: number | null;
-                            slot_minutes: number;
-                            min_notice_minutes: number;
-                            max_days_ahead: number | null;
-                            buffer_before_minutes: number;
-                            buffer_after_minutes: number;
-                            patient_cancel_cutoff_minutes: number;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Provider"];
                     };
                 };
             };
@@ -517,32 +417,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            specialization: string | null;
-                            timezone: string;
-                            active: boolean;
-                            facilities: string[];
-                            locations: string[];
-                            default_minutes: number | null;
-                            slot_minutes: number;
-                            min_notice_minutes: number;
-                            max_days_ahead: number | null;
-                            buffer_before_minutes: number;
-                            buffer_after_minutes: number;
-                            patient_cancel_cutoff_minutes: number;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Provider"];
                     };
                 };
             };
@@ -580,32 +455,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            specialization: string | null;
-                            timezone: string;
-                            active: boolean;
-                            facilities: string[];
-                            locations: string[];
-                            default_minutes: number | null;
-                            slot_minutes: number;
-                            min_notice_minutes: number;
-                            max_days_ahead: number | null;
-                            buffer_before_minutes: number;
-                            buffer_after_minutes: number;
-                            patient_cancel_cutoff_minutes: number;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Provider"];
                     };
                 };
             };
@@ -650,23 +500,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                date_of_birth?: string | null;
-                                timezone?: string | null;
-                                active: boolean;
-                                user?: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    email: string;
-                                    name: string;
-                                    phone: string | null;
-                                };
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Patient"][];
                         };
                     };
                 };
@@ -701,23 +535,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            date_of_birth?: string | null;
-                            timezone?: string | null;
-                            active: boolean;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Patient"];
                     };
                 };
             };
@@ -753,23 +571,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            date_of_birth?: string | null;
-                            timezone?: string | null;
-                            active: boolean;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Patient"];
                     };
                 };
             };
@@ -809,23 +611,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            date_of_birth?: string | null;
-                            timezone?: string | null;
-                            active: boolean;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Patient"];
                     };
                 };
             };
@@ -859,23 +645,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            date_of_birth?: string | null;
-                            timezone?: string | null;
-                            active: boolean;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Patient"];
                     };
                 };
             };
@@ -913,23 +683,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            date_of_birth?: string | null;
-                            timezone?: string | null;
-                            active: boolean;
-                            user?: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Patient"];
                     };
                 };
             };
@@ -975,18 +729,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                phone: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "staff" | "provider" | "patient";
-                                active: boolean;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["User"][];
                         };
                     };
                 };
@@ -1021,18 +764,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            name: string;
-                            phone: string | null;
-                            /** @enum {string} */
-                            role: "admin" | "staff" | "provider" | "patient";
-                            active: boolean;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["User"];
                     };
                 };
             };
@@ -1068,18 +800,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            name: string;
-                            phone: string | null;
-                            /** @enum {string} */
-                            role: "admin" | "staff" | "provider" | "patient";
-                            active: boolean;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["User"];
                     };
                 };
             };
@@ -1118,18 +839,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            name: string;
-                            phone: string | null;
-                            /** @enum {string} */
-                            role: "admin" | "staff" | "provider" | "patient";
-                            active: boolean;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["User"];
                     };
                 };
             };
@@ -1170,24 +880,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                                active: boolean;
-                                min_notice_minutes: number | null;
-                                max_days_ahead: number | null;
-                                buffer_before_minutes: number | null;
-                                buffer_after_minutes: number | null;
-                                align_minutes: number | null;
-                                price: number | null;
-                                currency: string | null;
-                                patient_cancel_cutoff_minutes: number | null;
-                                code: string | null;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Topic"][];
                         };
                     };
                 };
@@ -1226,24 +919,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            duration: number;
-                            active: boolean;
-                            min_notice_minutes: number | null;
-                            max_days_ahead: number | null;
-                            buffer_before_minutes: number | null;
-                            buffer_after_minutes: number | null;
-                            align_minutes: number | null;
-                            price: number | null;
-                            currency: string | null;
-                            patient_cancel_cutoff_minutes: number | null;
-                            code: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Topic"];
                     };
                 };
             };
@@ -1279,24 +955,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            duration: number;
-                            active: boolean;
-                            min_notice_minutes: number | null;
-                            max_days_ahead: number | null;
-                            buffer_before_minutes: number | null;
-                            buffer_after_minutes: number | null;
-                            align_minutes: number | null;
-                            price: number | null;
-                            currency: string | null;
-                            patient_cancel_cutoff_minutes: number | null;
-                            code: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Topic"];
                     };
                 };
             };
@@ -1341,24 +1000,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            duration: number;
-                            active: boolean;
-                            min_notice_minutes: number | null;
-                            max_days_ahead: number | null;
-                            buffer_before_minutes: number | null;
-                            buffer_after_minutes: number | null;
-                            align_minutes: number | null;
-                            price: number | null;
-                            currency: string | null;
-                            patient_cancel_cutoff_minutes: number | null;
-                            code: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Topic"];
                     };
                 };
             };
@@ -1412,57 +1054,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                provider: string;
-                                provider_name: string;
-                                /** Format: uuid */
-                                patient: string;
-                                patient_name: string;
-                                topics: string[];
-                                topic_details: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    duration: number;
-                                }[];
-                                appointment_type: string | null;
-                                reason: string | null;
-                                provider_notes: string | null;
-                                facility: string | null;
-                                facility_name: string | null;
-                                mode: ("in_person" | "phone" | "video") | null;
-                                /** @enum {string} */
-                                status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                                start_time: string;
-                                end_time: string;
-                                duration_minutes: number;
-                                is_upcoming: boolean;
-                                cancellation: {
-                                    /** @enum {string} */
-                                    by: "patient" | "provider";
-                                    by_user: string | null;
-                                    by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                    at: string | null;
-                                    reason: string | null;
-                                } | null;
-                                created_by: string | null;
-                                hold_expires_at: string | null;
-                                price: {
-                                    amount: number;
-                                    currency: string;
-                                } | null;
-                                payment: {
-                                    /** @enum {string} */
-                                    status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                    payment_id: string | null;
-                                    paid_at: string | null;
-                                };
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Appointment"][];
                         };
                     };
                 };
@@ -1508,57 +1100,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -1613,57 +1155,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                provider: string;
-                                provider_name: string;
-                                /** Format: uuid */
-                                patient: string;
-                                patient_name: string;
-                                topics: string[];
-                                topic_details: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    duration: number;
-                                }[];
-                                appointment_type: string | null;
-                                reason: string | null;
-                                provider_notes: string | null;
-                                facility: string | null;
-                                facility_name: string | null;
-                                mode: ("in_person" | "phone" | "video") | null;
-                                /** @enum {string} */
-                                status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                                start_time: string;
-                                end_time: string;
-                                duration_minutes: number;
-                                is_upcoming: boolean;
-                                cancellation: {
-                                    /** @enum {string} */
-                                    by: "patient" | "provider";
-                                    by_user: string | null;
-                                    by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                    at: string | null;
-                                    reason: string | null;
-                                } | null;
-                                created_by: string | null;
-                                hold_expires_at: string | null;
-                                price: {
-                                    amount: number;
-                                    currency: string;
-                                } | null;
-                                payment: {
-                                    /** @enum {string} */
-                                    status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                    payment_id: string | null;
-                                    paid_at: string | null;
-                                };
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Appointment"][];
                         };
                     };
                 };
@@ -1723,57 +1215,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                provider: string;
-                                provider_name: string;
-                                /** Format: uuid */
-                                patient: string;
-                                patient_name: string;
-                                topics: string[];
-                                topic_details: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    duration: number;
-                                }[];
-                                appointment_type: string | null;
-                                reason: string | null;
-                                provider_notes: string | null;
-                                facility: string | null;
-                                facility_name: string | null;
-                                mode: ("in_person" | "phone" | "video") | null;
-                                /** @enum {string} */
-                                status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                                start_time: string;
-                                end_time: string;
-                                duration_minutes: number;
-                                is_upcoming: boolean;
-                                cancellation: {
-                                    /** @enum {string} */
-                                    by: "patient" | "provider";
-                                    by_user: string | null;
-                                    by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                    at: string | null;
-                                    reason: string | null;
-                                } | null;
-                                created_by: string | null;
-                                hold_expires_at: string | null;
-                                price: {
-                                    amount: number;
-                                    currency: string;
-                                } | null;
-                                payment: {
-                                    /** @enum {string} */
-                                    status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                    payment_id: string | null;
-                                    paid_at: string | null;
-                                };
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Appointment"][];
                         };
                     };
                 };
@@ -1833,57 +1275,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                provider: string;
-                                provider_name: string;
-                                /** Format: uuid */
-                                patient: string;
-                                patient_name: string;
-                                topics: string[];
-                                topic_details: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    duration: number;
-                                }[];
-                                appointment_type: string | null;
-                                reason: string | null;
-                                provider_notes: string | null;
-                                facility: string | null;
-                                facility_name: string | null;
-                                mode: ("in_person" | "phone" | "video") | null;
-                                /** @enum {string} */
-                                status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                                start_time: string;
-                                end_time: string;
-                                duration_minutes: number;
-                                is_upcoming: boolean;
-                                cancellation: {
-                                    /** @enum {string} */
-                                    by: "patient" | "provider";
-                                    by_user: string | null;
-                                    by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                    at: string | null;
-                                    reason: string | null;
-                                } | null;
-                                created_by: string | null;
-                                hold_expires_at: string | null;
-                                price: {
-                                    amount: number;
-                                    currency: string;
-                                } | null;
-                                payment: {
-                                    /** @enum {string} */
-                                    status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                    payment_id: string | null;
-                                    paid_at: string | null;
-                                };
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Appointment"][];
                         };
                     };
                 };
@@ -1922,64 +1314,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                            notifications_sent: {
-                                channel: string;
-                                recipient: string;
-                                event: string;
-                                status: string;
-                                sent_at: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["AppointmentDetail"];
                     };
                 };
             };
@@ -2025,57 +1360,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -2140,57 +1425,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -2235,57 +1470,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -2326,57 +1511,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -2417,57 +1552,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -2508,57 +1593,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -2599,57 +1634,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -2700,57 +1685,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            provider_name: string;
-                            /** Format: uuid */
-                            patient: string;
-                            patient_name: string;
-                            topics: string[];
-                            topic_details: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                duration: number;
-                            }[];
-                            appointment_type: string | null;
-                            reason: string | null;
-                            provider_notes: string | null;
-                            facility: string | null;
-                            facility_name: string | null;
-                            mode: ("in_person" | "phone" | "video") | null;
-                            /** @enum {string} */
-                            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                            start_time: string;
-                            end_time: string;
-                            duration_minutes: number;
-                            is_upcoming: boolean;
-                            cancellation: {
-                                /** @enum {string} */
-                                by: "patient" | "provider";
-                                by_user: string | null;
-                                by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                at: string | null;
-                                reason: string | null;
-                            } | null;
-                            created_by: string | null;
-                            hold_expires_at: string | null;
-                            price: {
-                                amount: number;
-                                currency: string;
-                            } | null;
-                            payment: {
-                                /** @enum {string} */
-                                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                payment_id: string | null;
-                                paid_at: string | null;
-                            };
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Appointment"];
                     };
                 };
             };
@@ -2788,38 +1723,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            has_conflicts: boolean;
-                            conflicts: {
-                                provider: {
-                                    id: string | null;
-                                    start_time: string;
-                                    end_time: string;
-                                    patient__first_name?: string;
-                                    patient__last_name?: string;
-                                    provider__first_name?: string;
-                                    provider__last_name?: string;
-                                }[];
-                                patient: {
-                                    id: string | null;
-                                    start_time: string;
-                                    end_time: string;
-                                    patient__first_name?: string;
-                                    patient__last_name?: string;
-                                    provider__first_name?: string;
-                                    provider__last_name?: string;
-                                }[];
-                                facility: {
-                                    id: string | null;
-                                    start_time: string;
-                                    end_time: string;
-                                    patient__first_name?: string;
-                                    patient__last_name?: string;
-                                    provider__first_name?: string;
-                                    provider__last_name?: string;
-                                }[];
-                            };
-                        };
+                        "application/json": components["schemas"]["Conflicts"];
                     };
                 };
             };
@@ -2855,18 +1759,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            type: string;
-                            actor: {
-                                user_id: string | null;
-                                role: string;
-                            };
-                            changes: {
-                                [key: string]: unknown;
-                            };
-                            created_at: string;
-                        }[];
+                        "application/json": components["schemas"]["AppointmentHistory"];
                     };
                 };
             };
@@ -2913,29 +1806,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                address: string[];
-                                timezone: string;
-                                operating_hours: {
-                                    /** @enum {string} */
-                                    weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
-                                    open: string;
-                                    close: string;
-                                }[];
-                                closures: {
-                                    date: string;
-                                    reason: string | null;
-                                }[];
-                                appointment_minutes: number | null;
-                                align_minutes: number | null;
-                                single_occupancy: boolean;
-                                active: boolean;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Facility"][];
                         };
                     };
                 };
@@ -2989,29 +1860,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            address: string[];
-                            timezone: string;
-                            operating_hours: {
-                                /** @enum {string} */
-                                weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
-                                open: string;
-                                close: string;
-                            }[];
-                            closures: {
-                                date: string;
-                                reason: string | null;
-                            }[];
-                            appointment_minutes: number | null;
-                            align_minutes: number | null;
-                            single_occupancy: boolean;
-                            active: boolean;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Facility"];
                     };
                 };
             };
@@ -3047,29 +1896,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            address: string[];
-                            timezone: string;
-                            operating_hours: {
-                                /** @enum {string} */
-                                weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
-                                open: string;
-                                close: string;
-                            }[];
-                            closures: {
-                                date: string;
-                                reason: string | null;
-                            }[];
-                            appointment_minutes: number | null;
-                            align_minutes: number | null;
-                            single_occupancy: boolean;
-                            active: boolean;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Facility"];
                     };
                 };
             };
@@ -3120,29 +1947,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            address: string[];
-                            timezone: string;
-                            operating_hours: {
-                                /** @enum {string} */
-                                weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
-                                open: string;
-                                close: string;
-                            }[];
-                            closures: {
-                                date: string;
-                                reason: string | null;
-                            }[];
-                            appointment_minutes: number | null;
-                            align_minutes: number | null;
-                            single_occupancy: boolean;
-                            active: boolean;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Facility"];
                     };
                 };
             };
@@ -3193,13 +1998,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                provider: string;
-                                facility: string | null;
-                                start_time: string;
-                                end_time: string;
-                            }[];
+                            results: components["schemas"]["Slot"][];
                         };
                     };
                 };
@@ -3246,18 +2045,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            bookable: boolean;
-                            /** Format: uuid */
-                            provider: string;
-                            facility: string | null;
-                            start_time: string;
-                            end_time: string;
-                            reasons: {
-                                code: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["SlotExplanation"];
                     };
                 };
             };
@@ -3329,57 +2117,7 @@ export interface paths {
                                 start_time: string;
                                 end_time: string;
                             }[];
-                            appointments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                provider: string;
-                                provider_name: string;
-                                /** Format: uuid */
-                                patient: string;
-                                patient_name: string;
-                                topics: string[];
-                                topic_details: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    duration: number;
-                                }[];
-                                appointment_type: string | null;
-                                reason: string | null;
-                                provider_notes: string | null;
-                                facility: string | null;
-                                facility_name: string | null;
-                                mode: ("in_person" | "phone" | "video") | null;
-                                /** @enum {string} */
-                                status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                                start_time: string;
-                                end_time: string;
-                                duration_minutes: number;
-                                is_upcoming: boolean;
-                                cancellation: {
-                                    /** @enum {string} */
-                                    by: "patient" | "provider";
-                                    by_user: string | null;
-                                    by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                    at: string | null;
-                                    reason: string | null;
-                                } | null;
-                                created_by: string | null;
-                                hold_expires_at: string | null;
-                                price: {
-                                    amount: number;
-                                    currency: string;
-                                } | null;
-                                payment: {
-                                    /** @enum {string} */
-                                    status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                    payment_id: string | null;
-                                    paid_at: string | null;
-                                };
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            appointments: components["schemas"]["Appointment"][];
                         };
                     };
                 };
@@ -3418,22 +2156,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            /** @enum {string} */
-                            kind: "weekly" | "dated";
-                            weekday: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") | null;
-                            date: string | null;
-                            start: string;
-                            end: string;
-                            facility: string | null;
-                            valid_from: string | null;
-                            valid_until: string | null;
-                            created_at: string;
-                        }[];
+                        "application/json": components["schemas"]["Availability"][];
                     };
                 };
             };
@@ -3473,22 +2196,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            /** @enum {string} */
-                            kind: "weekly" | "dated";
-                            weekday: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") | null;
-                            date: string | null;
-                            start: string;
-                            end: string;
-                            facility: string | null;
-                            valid_from: string | null;
-                            valid_until: string | null;
-                            created_at: string;
-                        };
+                        "application/json": components["schemas"]["Availability"];
                     };
                 };
             };
@@ -3561,16 +2269,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            start_time: string;
-                            end_time: string;
-                            reason: string | null;
-                            created_at: string;
-                        }[];
+                        "application/json": components["schemas"]["TimeOff"][];
                     };
                 };
             };
@@ -3604,16 +2303,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            provider: string;
-                            start_time: string;
-                            end_time: string;
-                            reason: string | null;
-                            created_at: string;
-                        };
+                        "application/json": components["schemas"]["TimeOff"];
                     };
                 };
             };
@@ -3697,19 +2387,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                event: "created" | "held" | "paid" | "rescheduled" | "canceled" | "started" | "completed" | "no_show" | "expired" | "overdue" | "reminder";
-                                title: string;
-                                body: string;
-                                appointment: string | null;
-                                start_time: string | null;
-                                read: boolean;
-                                read_at: string | null;
-                                created_at: string;
-                            }[];
+                            results: components["schemas"]["FeedItem"][];
                         };
                     };
                 };
@@ -3751,10 +2429,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            ticket: string;
-                            expires_in: number;
-                        };
+                        "application/json": components["schemas"]["StreamTicket"];
                     };
                 };
             };
@@ -3800,17 +2475,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3891,19 +2556,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            event: "created" | "held" | "paid" | "rescheduled" | "canceled" | "started" | "completed" | "no_show" | "expired" | "overdue" | "reminder";
-                            title: string;
-                            body: string;
-                            appointment: string | null;
-                            start_time: string | null;
-                            read: boolean;
-                            read_at: string | null;
-                            created_at: string;
-                        };
+                        "application/json": components["schemas"]["FeedItem"];
                     };
                 };
             };
@@ -3940,11 +2593,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            notify_email: boolean;
-                            notify_sms: boolean;
-                            has_phone: boolean;
-                        };
+                        "application/json": components["schemas"]["NotificationPreferences"];
                     };
                 };
             };
@@ -3977,11 +2626,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            notify_email: boolean;
-                            notify_sms: boolean;
-                            has_phone: boolean;
-                        };
+                        "application/json": components["schemas"]["NotificationPreferences"];
                     };
                 };
             };
@@ -4020,23 +2665,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                events: string[];
-                                description: string | null;
-                                active: boolean;
-                                /** @enum {string} */
-                                status: "healthy" | "failing" | "disabled";
-                                consecutive_failures: number;
-                                total_failures: number;
-                                last_success_at: string | null;
-                                last_failure_at: string | null;
-                                last_error: string | null;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
+                            results: components["schemas"]["Webhook"][];
                         };
                     };
                 };
@@ -4071,24 +2700,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            url: string;
-                            events: string[];
-                            description: string | null;
-                            active: boolean;
-                            /** @enum {string} */
-                            status: "healthy" | "failing" | "disabled";
-                            consecutive_failures: number;
-                            total_failures: number;
-                            last_success_at: string | null;
-                            last_failure_at: string | null;
-                            last_error: string | null;
-                            created_at: string;
-                            updated_at: string;
-                            secret: string;
-                        };
+                        "application/json": components["schemas"]["WebhookCreated"];
                     };
                 };
             };
@@ -4124,23 +2736,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            url: string;
-                            events: string[];
-                            description: string | null;
-                            active: boolean;
-                            /** @enum {string} */
-                            status: "healthy" | "failing" | "disabled";
-                            consecutive_failures: number;
-                            total_failures: number;
-                            last_success_at: string | null;
-                            last_failure_at: string | null;
-                            last_error: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Webhook"];
                     };
                 };
             };
@@ -4198,23 +2794,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            url: string;
-                            events: string[];
-                            description: string | null;
-                            active: boolean;
-                            /** @enum {string} */
-                            status: "healthy" | "failing" | "disabled";
-                            consecutive_failures: number;
-                            total_failures: number;
-                            last_success_at: string | null;
-                            last_failure_at: string | null;
-                            last_error: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Webhook"];
                     };
                 };
             };
@@ -4255,20 +2835,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                notification: string;
-                                event: string;
-                                attempt: number;
-                                success: boolean;
-                                status_code: number | null;
-                                error: string | null;
-                                duration_ms: number;
-                                attempted_at: string;
-                                notification_status: string;
-                            }[];
+                            results: components["schemas"]["WebhookDelivery"][];
                         };
                     };
                 };
@@ -4313,12 +2880,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            notification: string;
-                            status: string;
-                            next_attempt_at: string;
-                        };
+                        "application/json": components["schemas"]["WebhookReplay"];
                     };
                 };
             };
@@ -4359,15 +2921,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            order_id: string;
-                            /** Format: uuid */
-                            appointment_id: string;
-                            amount: number;
-                            currency: string;
-                            gateway: string;
-                            payment_url: string;
-                        };
+                        "application/json": components["schemas"]["Checkout"];
                     };
                 };
             };
@@ -4411,19 +2965,7 @@ export interface paths {
                             count_capped?: boolean;
                             next: string | null;
                             previous: string | null;
-                            results: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                appointment_id: string;
-                                order_id: string;
-                                payment_id: string;
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "succeeded";
-                                created_at: string;
-                            }[];
+                            results: components["schemas"]["Payment"][];
                         };
                     };
                 };
@@ -4460,70 +3002,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            payment: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                appointment_id: string;
-                                order_id: string;
-                                payment_id: string;
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "succeeded";
-                                created_at: string;
-                            };
-                            appointment: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                provider: string;
-                                provider_name: string;
-                                /** Format: uuid */
-                                patient: string;
-                                patient_name: string;
-                                topics: string[];
-                                topic_details: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    duration: number;
-                                }[];
-                                appointment_type: string | null;
-                                reason: string | null;
-                                provider_notes: string | null;
-                                facility: string | null;
-                                facility_name: string | null;
-                                mode: ("in_person" | "phone" | "video") | null;
-                                /** @enum {string} */
-                                status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
-                                start_time: string;
-                                end_time: string;
-                                duration_minutes: number;
-                                is_upcoming: boolean;
-                                cancellation: {
-                                    /** @enum {string} */
-                                    by: "patient" | "provider";
-                                    by_user: string | null;
-                                    by_role: ("admin" | "staff" | "provider" | "patient") | null;
-                                    at: string | null;
-                                    reason: string | null;
-                                } | null;
-                                created_by: string | null;
-                                hold_expires_at: string | null;
-                                price: {
-                                    amount: number;
-                                    currency: string;
-                                } | null;
-                                payment: {
-                                    /** @enum {string} */
-                                    status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
-                                    payment_id: string | null;
-                                    paid_at: string | null;
-                                };
-                                created_at: string;
-                                updated_at: string;
-                            };
+                            payment: components["schemas"]["Payment"];
+                            appointment: components["schemas"]["Appointment"];
                         };
                     };
                 };
@@ -4538,7 +3018,412 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        };
+        Topic: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            duration: number;
+            active: boolean;
+            min_notice_minutes: number | null;
+            max_days_ahead: number | null;
+            buffer_before_minutes: number | null;
+            buffer_after_minutes: number | null;
+            align_minutes: number | null;
+            price: number | null;
+            currency: string | null;
+            patient_cancel_cutoff_minutes: number | null;
+            code: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        Appointment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provider: string;
+            provider_name: string;
+            /** Format: uuid */
+            patient: string;
+            patient_name: string;
+            topics: string[];
+            topic_details: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                duration: number;
+            }[];
+            appointment_type: string | null;
+            reason: string | null;
+            provider_notes: string | null;
+            facility: string | null;
+            facility_name: string | null;
+            mode: ("in_person" | "phone" | "video") | null;
+            /** @enum {string} */
+            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
+            start_time: string;
+            end_time: string;
+            duration_minutes: number;
+            is_upcoming: boolean;
+            cancellation: {
+                /** @enum {string} */
+                by: "patient" | "provider";
+                by_user: string | null;
+                by_role: ("admin" | "staff" | "provider" | "patient") | null;
+                at: string | null;
+                reason: string | null;
+            } | null;
+            created_by: string | null;
+            hold_expires_at: string | null;
+            price: {
+                amount: number;
+                currency: string;
+            } | null;
+            payment: {
+                /** @enum {string} */
+                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
+                payment_id: string | null;
+                paid_at: string | null;
+            };
+            created_at: string;
+            updated_at: string;
+        };
+        AppointmentDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provider: string;
+            provider_name: string;
+            /** Format: uuid */
+            patient: string;
+            patient_name: string;
+            topics: string[];
+            topic_details: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                duration: number;
+            }[];
+            appointment_type: string | null;
+            reason: string | null;
+            provider_notes: string | null;
+            facility: string | null;
+            facility_name: string | null;
+            mode: ("in_person" | "phone" | "video") | null;
+            /** @enum {string} */
+            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired";
+            start_time: string;
+            end_time: string;
+            duration_minutes: number;
+            is_upcoming: boolean;
+            cancellation: {
+                /** @enum {string} */
+                by: "patient" | "provider";
+                by_user: string | null;
+                by_role: ("admin" | "staff" | "provider" | "patient") | null;
+                at: string | null;
+                reason: string | null;
+            } | null;
+            created_by: string | null;
+            hold_expires_at: string | null;
+            price: {
+                amount: number;
+                currency: string;
+            } | null;
+            payment: {
+                /** @enum {string} */
+                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
+                payment_id: string | null;
+                paid_at: string | null;
+            };
+            created_at: string;
+            updated_at: string;
+            notifications_sent: {
+                channel: string;
+                recipient: string;
+                event: string;
+                status: string;
+                sent_at: string | null;
+            }[];
+        };
+        Conflicts: {
+            has_conflicts: boolean;
+            conflicts: {
+                provider: {
+                    id: string | null;
+                    start_time: string;
+                    end_time: string;
+                    patient__first_name?: string;
+                    patient__last_name?: string;
+                    provider__first_name?: string;
+                    provider__last_name?: string;
+                }[];
+                patient: {
+                    id: string | null;
+                    start_time: string;
+                    end_time: string;
+                    patient__first_name?: string;
+                    patient__last_name?: string;
+                    provider__first_name?: string;
+                    provider__last_name?: string;
+                }[];
+                facility: {
+                    id: string | null;
+                    start_time: string;
+                    end_time: string;
+                    patient__first_name?: string;
+                    patient__last_name?: string;
+                    provider__first_name?: string;
+                    provider__last_name?: string;
+                }[];
+            };
+        };
+        AppointmentHistory: {
+            id: number;
+            type: string;
+            actor: {
+                user_id: string | null;
+                role: string;
+            };
+            changes: {
+                [key: string]: unknown;
+            };
+            created_at: string;
+        }[];
+        Availability: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provider: string;
+            /** @enum {string} */
+            kind: "weekly" | "dated";
+            weekday: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") | null;
+            date: string | null;
+            start: string;
+            end: string;
+            facility: string | null;
+            valid_from: string | null;
+            valid_until: string | null;
+            created_at: string;
+        };
+        TimeOff: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provider: string;
+            start_time: string;
+            end_time: string;
+            reason: string | null;
+            created_at: string;
+        };
+        Provider: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            specialization: string | null;
+            timezone: string;
+            active: boolean;
+            facilities: string[];
+            locations: string[];
+            default_minutes: number | null;
+            slot_minutes: number;
+            min_notice_minutes: number;
+            max_days_ahead: number | null;
+            buffer_before_minutes: number;
+            buffer_after_minutes: number;
+            patient_cancel_cutoff_minutes: number;
+            user?: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                phone: string | null;
+            };
+            created_at: string;
+            updated_at: string;
+        };
+        Patient: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            date_of_birth?: string | null;
+            timezone?: string | null;
+            active: boolean;
+            user?: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                phone: string | null;
+            };
+            created_at: string;
+            updated_at: string;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            phone: string | null;
+            /** @enum {string} */
+            role: "admin" | "staff" | "provider" | "patient";
+            active: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        Facility: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address: string[];
+            timezone: string;
+            operating_hours: {
+                /** @enum {string} */
+                weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                open: string;
+                close: string;
+            }[];
+            closures: {
+                date: string;
+                reason: string | null;
+            }[];
+            appointment_minutes: number | null;
+            align_minutes: number | null;
+            single_occupancy: boolean;
+            active: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        Slot: {
+            /** Format: uuid */
+            provider: string;
+            facility: string | null;
+            start_time: string;
+            end_time: string;
+        };
+        SlotExplanation: {
+            bookable: boolean;
+            /** Format: uuid */
+            provider: string;
+            facility: string | null;
+            start_time: string;
+            end_time: string;
+            reasons: {
+                code: string;
+                message: string;
+            }[];
+        };
+        FeedItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            event: "created" | "held" | "paid" | "rescheduled" | "canceled" | "started" | "completed" | "no_show" | "expired" | "overdue" | "reminder";
+            title: string;
+            body: string;
+            appointment: string | null;
+            start_time: string | null;
+            read: boolean;
+            read_at: string | null;
+            created_at: string;
+        };
+        StreamTicket: {
+            ticket: string;
+            expires_in: number;
+        };
+        NotificationPreferences: {
+            notify_email: boolean;
+            notify_sms: boolean;
+            has_phone: boolean;
+        };
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: string[];
+            description: string | null;
+            active: boolean;
+            /** @enum {string} */
+            status: "healthy" | "failing" | "disabled";
+            consecutive_failures: number;
+            total_failures: number;
+            last_success_at: string | null;
+            last_failure_at: string | null;
+            last_error: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        WebhookCreated: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: string[];
+            description: string | null;
+            active: boolean;
+            /** @enum {string} */
+            status: "healthy" | "failing" | "disabled";
+            consecutive_failures: number;
+            total_failures: number;
+            last_success_at: string | null;
+            last_failure_at: string | null;
+            last_error: string | null;
+            created_at: string;
+            updated_at: string;
+            secret: string;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            notification: string;
+            event: string;
+            attempt: number;
+            success: boolean;
+            status_code: number | null;
+            error: string | null;
+            duration_ms: number;
+            attempted_at: string;
+            notification_status: string;
+        };
+        WebhookReplay: {
+            /** Format: uuid */
+            notification: string;
+            status: string;
+            next_attempt_at: string;
+        };
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            appointment_id: string;
+            order_id: string;
+            payment_id: string;
+            amount: number;
+            currency: string;
+            /** @constant */
+            status: "succeeded";
+            created_at: string;
+        };
+        Checkout: {
+            order_id: string;
+            /** Format: uuid */
+            appointment_id: string;
+            amount: number;
+            currency: string;
+            gateway: string;
+            payment_url: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
