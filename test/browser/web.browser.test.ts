@@ -280,7 +280,9 @@ describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (back
   it('admin screens and the SPA fallback for a reloaded client route', async () => {
     const page = await open(DESKTOP, '/admin');
     await signIn(page, ADMIN.email, ADMIN.password);
-    await page.goto(`${server!.base}/admin`);
+    // The deep link survives signing in, and a reload of the client route is served the app again.
+    await poll(() => page.getByRole('heading', { name: 'Facilities' }).isVisible()).toBe(true);
+    await page.reload();
     await poll(() => page.getByRole('heading', { name: 'Facilities' }).isVisible()).toBe(true);
     expect(await page.textContent('body')).toContain('City Hospital');
     await screenshot(page, 'admin');

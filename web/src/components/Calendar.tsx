@@ -33,11 +33,13 @@ const DnDCalendar = withDragAndDrop<CalEvent, Resource>(BigCalendar);
 /** Statuses whose time can still be moved by dragging. */
 const MOVABLE = new Set(['scheduled', 'pending_payment', 'overdue']);
 
-export function eventsOf(schedule: Schedule | null): { events: CalEvent[]; background: CalEvent[] } {
+/** The grid's events; `names` (doctor by id) prefixes each with its doctor where columns do not say it (week view). */
+export function eventsOf(schedule: Schedule | null, names?: Map<string, string>): { events: CalEvent[]; background: CalEvent[] } {
   if (!schedule) return { events: [], background: [] };
+  const who = (provider: string) => (names?.get(provider) ? `${names.get(provider)}: ` : '');
   const events = schedule.appointments.map<CalEvent>((a) => ({
     id: a.id,
-    title: `${a.patient_name}${a.topic_details?.length ? ` · ${a.topic_details.map((t) => t.name).join(', ')}` : ''}`,
+    title: `${who(a.provider)}${a.patient_name}${a.topic_details?.length ? ` · ${a.topic_details.map((t) => t.name).join(', ')}` : ''}`,
     start: new Date(a.start_time),
     end: new Date(a.end_time),
     resourceId: a.provider,
@@ -47,7 +49,7 @@ export function eventsOf(schedule: Schedule | null): { events: CalEvent[]; backg
   const background = [
     ...schedule.availabilities.map<CalEvent>((a, i) => ({
       id: `availability-${a.availability}-${i}`,
-      title: 'Available',
+      title: `${who(a.provider)}Available`,
       start: new Date(a.start_time),
       end: new Date(a.end_time),
       resourceId: a.provider,
@@ -55,7 +57,7 @@ export function eventsOf(schedule: Schedule | null): { events: CalEvent[]; backg
     })),
     ...schedule.time_off.map<CalEvent>((t, i) => ({
       id: `time-off-${i}`,
-      title: 'Time off',
+      title: `${who(t.provider)}Time off`,
       start: new Date(t.start_time),
       end: new Date(t.end_time),
       resourceId: t.provider,
@@ -86,7 +88,9 @@ export function Calendar({ zone, date, view, schedule, resources, onNavigate, on
   // The localizer reads luxon's default zone: every time on the grid is the facility's wall clock.
   Settings.defaultZone = zone;
   const localizer = useMemo(() => luxonLocalizer(DateTime, { firstDayOfWeek: 1 }), [zone]);
-  const { events, background } = useMemo(() => eventsOf(schedule), [schedule]);
+  const names = view === 'week' && resources.length > 1 ? new Map(resources.map((r) => [r.id, r.title])) : undefined;
+  const namesKey = names ? resources.map((r) => r.id).join() : '';
+  const { events, background } = useMemo(() => eventsOf(schedule, names), [schedule, namesKey]);
   const hours = visibleHours(schedule?.opening_hours ?? [], zone);
   const day = DateTime.fromJSDate(date, { zone }).startOf('day');
   const min = day.plus({ minutes: hours.min }).toJSDate();

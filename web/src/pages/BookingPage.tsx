@@ -240,7 +240,7 @@ function Checkout({ appointment, zone, onDone }: { appointment: Appointment; zon
         <>
           <h1>Held for you</h1>
           <p>
-            {title}, {dateTime(current.start_time, zone)}. Status: {statusWords(current.status)}.
+            {title}, {dateTime(current.start_time, zone)} ({zoneLabel(zone, new Date(current.start_time))}). Status: {statusWords(current.status)}.
           </p>
           {deadline && (
             <p className="countdown" role="timer" aria-live="off" aria-label="Time left to pay">

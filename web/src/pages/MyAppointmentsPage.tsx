@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { useCallback, useEffect, useState } from 'react';
 import { api, type Appointment, type Me, must, type Slot } from '../api/client';
 import { statusWords } from '../components/dialogs';
@@ -74,7 +75,7 @@ export default function MyAppointmentsPage({ me: _me }: { me: Me }) {
 }
 
 function Reschedule({ appointment, zone, onDone }: { appointment: Appointment; zone: string; onDone: () => void }) {
-  const [date, setDate] = useState(appointment.start_time.slice(0, 10));
+  const [date, setDate] = useState(() => DateTime.fromISO(appointment.start_time, { zone }).toISODate()!);
   const [slots, setSlots] = useState<Slot[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
