@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backends, createPostgresDatabase } from '../databases.js';
@@ -219,6 +220,9 @@ describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (back
     await page.getByLabel('Topic').selectOption(world.paid);
     await page.getByLabel('Date', { exact: true }).fill(world.day);
     const slotLists = page.getByRole('list', { name: /slots$/ });
+    // The free times of the chosen date (not those of the date shown before it was changed).
+    const dayLabel = DateTime.fromISO(world.day, { zone: 'Europe/Berlin' }).toFormat('cccc d LLLL');
+    await poll(() => page.getByRole('heading', { name: dayLabel }).isVisible()).toBe(true);
     await poll(() => slotLists.getByRole('button').count()).toBeGreaterThan(0);
     await screenshot(page, 'booking-slots');
     await expectAccessible(page);
@@ -265,6 +269,9 @@ describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (back
     await page.getByLabel('Topic').selectOption(world.paid);
     await page.getByLabel('Date', { exact: true }).fill(world.day);
     const slotLists = page.getByRole('list', { name: /slots$/ });
+    // The free times of the chosen date (not those of the date shown before it was changed).
+    const dayLabel = DateTime.fromISO(world.day, { zone: 'Europe/Berlin' }).toFormat('cccc d LLLL');
+    await poll(() => page.getByRole('heading', { name: dayLabel }).isVisible()).toBe(true);
     await poll(() => slotLists.getByRole('button').count()).toBeGreaterThan(0);
     await slotLists.getByRole('button').last().click();
     await poll(() => page.getByTestId('countdown').isVisible()).toBe(true);
@@ -274,6 +281,19 @@ describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (back
     await page.clock.fastForward('05:05');
     await poll(() => page.getByRole('heading', { name: 'Your hold expired' }).isVisible()).toBe(true);
     await screenshot(page, 'hold-expired');
+    await page.context().close();
+  });
+
+  it('loads under 300 KB of gzipped JavaScript for the first page', async () => {
+    const page = await open(PHONE);
+    const scripts = new Set<string>();
+    page.on('response', (res) => res.url().endsWith('.js') && scripts.add(new URL(res.url()).pathname));
+    await page.reload();
+    await poll(() => page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
+    await screenshot(page, 'sign-in');
+    const bytes = [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join(REPO_ROOT, 'web', 'dist', path))).length, 0);
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(300 * 1024);
     await page.context().close();
   });
 
