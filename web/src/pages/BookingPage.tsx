@@ -40,17 +40,23 @@ export default function BookingPage({ me: _me }: { me: Me }) {
     if (!provider || !date) return;
     setLoadingSlots(true);
     setError(null);
+    // Answers can arrive out of order: only the latest query's may show.
+    let current = true;
     must(
       api.GET('/api/v1/slots', {
         params: { query: { provider: [provider], date, timezone: zone, limit: 200, ...(topic ? { topics: [topic] } : { duration }) } as never },
       }),
     )
-      .then((page) => setSlots(page.results))
+      .then((page) => current && setSlots(page.results))
       .catch((err) => {
+        if (!current) return;
         setSlots(null);
         setError(err);
       })
-      .finally(() => setLoadingSlots(false));
+      .finally(() => current && setLoadingSlots(false));
+    return () => {
+      current = false;
+    };
   }, [provider, topic, duration, date, zone]);
 
   const pick = async (slot: Slot) => {

@@ -79,13 +79,18 @@ function Reschedule({ appointment, zone, onDone }: { appointment: Appointment; z
   const [slots, setSlots] = useState<Slot[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
+    let current = true;
+    setSlots(null);
     must(
       api.GET('/api/v1/slots', {
         params: { query: { provider: [appointment.provider], date, timezone: zone, limit: 200, ...(appointment.topics.length ? { topics: appointment.topics } : { duration: appointment.duration_minutes }) } as never },
       }),
     )
-      .then((p) => setSlots(p.results))
-      .catch(setError);
+      .then((p) => current && setSlots(p.results))
+      .catch((err) => current && setError(err));
+    return () => {
+      current = false;
+    };
   }, [date, appointment, zone]);
   const move = async (slot: Slot) => {
     try {
