@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, type Facility, type Me, must, type Provider, type Schedule, type ScheduleAppointment } from '../api/client';
 import { Calendar } from '../components/Calendar';
 import { AppointmentPanel, NewAppointmentDialog, NewAvailabilityDialog, reasonsFor } from '../components/dialogs';
@@ -67,19 +67,23 @@ export default function StaffCalendarPage({ me }: { me: Me }) {
   }, [atFacility, facilityId]);
 
   const range = rangeOf(date, view, zone);
+  // Only the latest load may show: an earlier one answering late (another week, other doctors) is dropped.
+  const latest = useRef(0);
   const load = useCallback(async () => {
+    const mine = ++latest.current;
     if (!facility || chosen.length === 0) return setSchedule(null);
     setLoading(true);
     try {
       const next = await must(
         api.GET('/api/v1/schedule', { params: { query: { from: range.from, to: range.to, facility: facility.id, provider: chosen, timezone: zone } } }),
       );
+      if (mine !== latest.current) return;
       setSchedule(next);
       setError(null);
     } catch (err) {
-      setError(err);
+      if (mine === latest.current) setError(err);
     } finally {
-      setLoading(false);
+      if (mine === latest.current) setLoading(false);
     }
   }, [facility, chosen, range.from, range.to, zone]);
 
