@@ -23,8 +23,10 @@ export default defineConfig({
     // Each file builds its own databases; two files at a time suits a 2-core machine.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'suite', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ALONE, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'suite', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...ALONE, 'test/browser/**'], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
+      // The web app in headless Chromium against a real server: last, one file at a time.
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.browser.test.ts'], fileParallelism: false, sequence: { groupOrder: 2 } } },
     ],
   },
 });

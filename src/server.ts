@@ -3,6 +3,7 @@ import { buildApp, createContext } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { startWorker, type Worker } from './jobs/worker.js';
+import { registerWebApp } from './http/web.js';
 
 let config: Config;
 try {
@@ -60,6 +61,7 @@ async function serve(index: number) {
   try {
     ctx = await createContext(config);
     const app = await buildApp(ctx);
+    await registerWebApp(app);
     const worker: Worker | undefined = config.RUN_WORKER && index === 0 ? await startWorker(ctx) : undefined;
 
     await app.listen({ host: config.HOST, port: config.PORT });
@@ -69,6 +71,7 @@ async function serve(index: number) {
       const base = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
       const where = ctx.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL';
       console.log(`Carebook is listening on ${base} (${where}${cluster.isWorker ? `, ${config.WEB_CONCURRENCY} processes` : ''})`);
+      console.log(`  App:  ${base}/`);
       console.log(`  API:  ${base}/api/v1`);
       console.log(`  Docs: ${base}/docs  (OpenAPI: ${base}/openapi.json)`);
     }

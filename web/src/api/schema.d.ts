@@ -1,0 +1,9003 @@
+// Generated from the API's OpenAPI document by `npm run web:schema`; do not edit.
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers and every migration is applied (503 otherwise) */
+        get: operations["getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format); bearer METRICS_TOKEN or an admin token */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange email and password for a bearer token */
+        post: operations["postApiV1AuthToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password (needs the current one); every token issued before stops working
+         * @description Answers a new access token for this session. A wrong `current_password` is 422 on that field.
+         */
+        post: operations["postApiV1MePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who am I */
+        get: operations["getApiV1Me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List providers */
+        get: operations["getApiV1Providers"];
+        put?: never;
+        /** Create a provider and their user account (admins) */
+        post: operations["postApiV1Providers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a provider */
+        get: operations["getApiV1ProvidersById"];
+        put?: never;
+        post?: never;
+        /**
+         * Deactivate a provider (seed 002's delete)
+         * @description The same as `POST /providers/{id}/deactivate`: the provider can no longer be booked or sign in, and their appointments, hours and history stay. `POST /providers/{id}/activate` undoes it.
+         */
+        delete: operations["deleteApiV1ProvidersById"];
+        options?: never;
+        head?: never;
+        /** Update a provider (staff, admin, or the provider themself) */
+        patch: operations["patchApiV1ProvidersById"];
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a provider (an inactive provider cannot be booked or log in) */
+        post: operations["postApiV1ProvidersByIdDeactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a provider (an inactive provider cannot be booked or log in) */
+        post: operations["postApiV1ProvidersByIdActivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List patients (a patient sees only themself) */
+        get: operations["getApiV1Patients"];
+        put?: never;
+        /** Create a patient and their user account */
+        post: operations["postApiV1Patients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a patient */
+        get: operations["getApiV1PatientsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a patient (staff, admin, or the patient themself) */
+        patch: operations["patchApiV1PatientsById"];
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a patient */
+        post: operations["postApiV1PatientsByIdDeactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a patient */
+        post: operations["postApiV1PatientsByIdActivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users */
+        get: operations["getApiV1Users"];
+        put?: never;
+        /** Create a staff member or admin */
+        post: operations["postApiV1Users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a user */
+        get: operations["getApiV1UsersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a user (name, phone, password, active; a patient's timezone) */
+        patch: operations["patchApiV1UsersById"];
+        trace?: never;
+    };
+    "/api/v1/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List topics */
+        get: operations["getApiV1Topics"];
+        put?: never;
+        /** Create a topic (what a visit is about, and how long it lasts) */
+        post: operations["postApiV1Topics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a topic */
+        get: operations["getApiV1TopicsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a topic (existing appointments keep their end time) */
+        patch: operations["patchApiV1TopicsById"];
+        trace?: never;
+    };
+    "/api/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List appointments you can see
+         * @description Patients see their own, providers their own, staff and admins all. `status` and `provider` may repeat; `search` matches patient and provider names.
+         */
+        get: operations["getApiV1Appointments"];
+        put?: never;
+        /**
+         * Book an appointment
+         * @description A patient books for themself with any active provider; a provider books for themself with any patient; staff and admins name both. `end_time` is `start_time` plus the sum of the topics' durations. A time that overlaps another held, scheduled or in-progress appointment of the provider, the patient or a single-room facility is refused with 409 `slot_unavailable`. A patient's booking of a priced visit starts as a hold (`pending_payment`, see `hold_expires_at`) until paid (`POST /appointments/{id}/checkout`, then the payment gateway). A patient's booking with a provider or topic that has `requires_confirmation` starts as `requested` until the provider approves it. With `recurrence: {rrule}` it books a series (at most 52 occurrences, wall-clock times in the facility's else the provider's zone): all or nothing (409 `series_unavailable` listing each refused date), or with `skip_conflicts: true` the free ones, listing the rest in `skipped`.
+         */
+        post: operations["postApiV1Appointments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your upcoming appointments (held or scheduled, starting after now) */
+        get: operations["getApiV1AppointmentsUpcoming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/by-provider/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider's appointments (those you may see) */
+        get: operations["getApiV1AppointmentsByProviderById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/by-patient/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's appointments (those you may see) */
+        get: operations["getApiV1AppointmentsByPatientById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an appointment, with its payment state and notifications sent */
+        get: operations["getApiV1AppointmentsById"];
+        /**
+         * Full update: time, topics, place, notes (and, for staff, provider or patient)
+         * @description The old time is freed and the new one taken in one transaction, under the same checks as a booking.
+         */
+        put: operations["putApiV1AppointmentsById"];
+        post?: never;
+        /**
+         * Cancel (the appointment stays, with its history)
+         * @description Same as `POST /appointments/{id}/cancel`, with `reason` and `on_behalf_of` in the query. Staff and admins cancel on the patient's behalf unless `on_behalf_of=provider`; either way the appointment records who did it (`cancellation.by_user`, `by_role`) and on whose behalf (`cancellation.by`).
+         */
+        delete: operations["deleteApiV1AppointmentsById"];
+        options?: never;
+        head?: never;
+        /**
+         * Change status or provider notes
+         * @description Patients may only set `status` to `user_canceled`. Providers may set `provider_notes` and `status` to `provider_canceled`, `in_progress`, `completed` or `no_show`. A change the role may never make is 403; a change not allowed from the current status is 409 `invalid_transition`.
+         */
+        patch: operations["patchApiV1AppointmentsById"];
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an appointment
+         * @description A patient's cancel is `user_canceled`, a provider's `provider_canceled`; staff and admins send `on_behalf_of`. Patients cannot cancel inside the cut-off (409 `too_late_to_cancel`).
+         */
+        post: operations["postApiV1AppointmentsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the visit (in_progress)
+         * @description At most `START_LEAD_MINUTES` (default 30) before the visit's start (earlier is 409 `not_started_yet`).
+         */
+        post: operations["postApiV1AppointmentsByIdStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the visit
+         * @description At most `START_LEAD_MINUTES` (default 30) before the visit's start (earlier is 409 `not_started_yet`).
+         */
+        post: operations["postApiV1AppointmentsByIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the patient did not come
+         * @description Only once the visit was due to start (earlier is 409 `not_started_yet`).
+         */
+        post: operations["postApiV1AppointmentsByIdNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/mark-no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the patient did not come (seed 001 name)
+         * @description Only once the visit was due to start (earlier is 409 `not_started_yet`).
+         */
+        post: operations["postApiV1AppointmentsByIdMarkNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an appointment to a new time (and optionally new topics)
+         * @description Frees the old time and takes the new one in one transaction, checked against availability and conflicts; the history keeps both.
+         */
+        post: operations["postApiV1AppointmentsByIdReschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/check-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What overlaps this appointment on the provider, patient and facility calendars */
+        post: operations["postApiV1AppointmentsByIdCheckConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An appointment's history: every change, who made it and when */
+        get: operations["getApiV1AppointmentsByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List facilities */
+        get: operations["getApiV1Facilities"];
+        put?: never;
+        /**
+         * Create a facility (clinic, hospital, practice location)
+         * @description `operating_hours` are wall-clock ranges in the facility's `timezone`; several per day are allowed, a weekday without any is closed, and an empty list means no restriction. `closures` are whole local days. `appointment_minutes` and `align_minutes` make every visit there a fixed length starting on that alignment (e.g. 60 and 60: one hour, on the hour).
+         */
+        post: operations["postApiV1Facilities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a facility */
+        get: operations["getApiV1FacilitiesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a facility */
+        patch: operations["patchApiV1FacilitiesById"];
+        trace?: never;
+    };
+    "/api/v1/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find free slots
+         * @description `provider` (repeatable, up to 50), `from`/`to` local dates (or `date` for one day, at most 62 days), and `duration` in minutes or `topics=ID,ID`; optional `facility`, `mode` and `timezone` (how the dates are read). Respects availability, opening hours, closures, time off, busy time of linked calendars, existing appointments, buffers, notice, horizon and alignment. Results are in time order. With `recurrence` (an RRULE such as `FREQ=WEEKLY;COUNT=6`), only the starts that are free on every occurrence of that series. When the providers have linked calendars, `calendars` gives each one's health (`ok`, `stale`, `broken` with its error and last good fetch) and `warnings` the ones that are not ok.
+         */
+        get: operations["getApiV1Slots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/availability/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Can this time be booked? If not, every reason
+         * @description Reasons: `facility_closed`, `outside_operating_hours`, `outside_availability`, `time_off`, `calendar_busy`, `calendar_unavailable`, `conflict`, `too_soon`, `too_far_ahead`, `off_grid`, `provider_inactive`, `not_at_facility`.
+         */
+        get: operations["getApiV1ProvidersByIdAvailabilityExplain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar view: availability expanded to instants, plus appointments
+         * @description Filter by `from`/`to` (local dates, at most 62 days), `provider` (repeatable) and `facility`. Appointments are limited to those the caller may see. With `facility`, `opening_hours` lists the facility's open hours on those dates (closures left out).
+         */
+        get: operations["getApiV1Schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider's availability rules (weekly and dated) */
+        get: operations["getApiV1ProvidersByIdAvailability"];
+        put?: never;
+        /**
+         * Add an availability rule
+         * @description Weekly `{weekday, start, end, facility?, valid_from?, valid_until?}` or one date `{date, start, end, facility?}`. Wall-clock times in the facility's time zone, else the provider's. A rule at a facility must lie within its operating hours on every day it applies (422 `outside_operating_hours`). Admins, staff and the provider themself may write.
+         */
+        post: operations["postApiV1ProvidersByIdAvailability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/availability/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an availability rule */
+        delete: operations["deleteApiV1ProvidersByIdAvailabilityByItemId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/time-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider's time off (the provider, staff and admins) */
+        get: operations["getApiV1ProvidersByIdTimeOff"];
+        put?: never;
+        /** Add time off (removes that time from availability) */
+        post: operations["postApiV1ProvidersByIdTimeOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/time-off/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove time off */
+        delete: operations["deleteApiV1ProvidersByIdTimeOffByItemId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your in-app notifications, newest first
+         * @description Every appointment event that concerns you (booked, moved, canceled and by whom, reminders, …). `unread=true` lists only those not yet marked read.
+         */
+        get: operations["getApiV1Notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream-tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A ticket to open your notification stream without an Authorization header
+         * @description A browser's `EventSource` cannot send headers: open `/api/v1/notifications/stream?ticket=<ticket>` instead. The ticket lasts 60 seconds and opens the stream only; ask for a new one before each reconnect.
+         */
+        post: operations["postApiV1NotificationsStreamTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live stream of your new in-app notifications (Server-Sent Events)
+         * @description `text/event-stream`: each new notification arrives as `event: notification` with the feed item as JSON in `data` and its cursor in `id`. Reconnect with `Last-Event-ID` to receive what was missed. Comment lines every 15 s keep the connection open; the server ends a stream after 15 minutes and clients reconnect. Authenticate with the Authorization header, or with `?ticket=` from `POST /api/v1/notifications/stream-tickets` where headers cannot be set.
+         */
+        get: operations["getApiV1NotificationsStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read */
+        post: operations["postApiV1NotificationsReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read
+         * @description Marking it again keeps the first read time. Someone else's notification is 404.
+         */
+        post: operations["postApiV1NotificationsByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notification channels
+         * @description In-app notifications always arrive; email and SMS can be switched off. SMS needs a phone number on your account.
+         */
+        get: operations["getApiV1MePreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Choose your notification channels */
+        patch: operations["patchApiV1MePreferences"];
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook subscriptions, with their health */
+        get: operations["getApiV1Webhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to appointment events
+         * @description Each event is POSTed as JSON `{type: "appointment.<event>", timestamp, data}` and signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256>`). Non-2xx answers are retried with exponential backoff; after repeated failures the subscription shows `status: failing` but keeps receiving retries. The `secret` is returned only in this response.
+         */
+        post: operations["postApiV1Webhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook subscription */
+        get: operations["getApiV1WebhooksById"];
+        put?: never;
+        post?: never;
+        /** Delete a subscription and its delivery log */
+        delete: operations["deleteApiV1WebhooksById"];
+        options?: never;
+        head?: never;
+        /** Change a subscription: URL, events, description, or switch it off and on */
+        patch: operations["patchApiV1WebhooksById"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every delivery attempt to this subscription, newest first */
+        get: operations["getApiV1WebhooksByIdDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message again
+         * @description Names the message by a delivery attempt id or by its notification id. It is queued at once with a fresh attempt budget and keeps its `webhook-id`, so a receiver can tell a repeat. 409 `delivery_in_progress` while an attempt is running.
+         */
+        post: operations["postApiV1WebhooksByIdDeliveriesByDeliveryIdReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start paying for a hold: an order for the price, and where to pay it
+         * @description The amount is the server's (the price of the hold). Send the patient to `payment_url`; the gateway reports the payment to `POST /payments`. A hold that lapsed is 409 `hold_expired`, a paid one 409 `already_paid`, one not awaiting payment 409 `payment_not_expected`; someone else's appointment is 404.
+         */
+        post: operations["postApiV1AppointmentsByIdCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List payments (staff and admins) */
+        get: operations["getApiV1Payments"];
+        put?: never;
+        /**
+         * Confirm a payment for a hold (the payment gateway's callback)
+         * @description Called by the gateway, not by users: `payment-gateway-signature: v1=<hex HMAC-SHA256 of "{timestamp}.{body}" with PAYMENT_GATEWAY_SECRET>` and `payment-gateway-timestamp: <Unix seconds>`, at most 5 minutes off; anything else is 401. The order must be one a checkout opened for the appointment (422 `unknown_order`) and the amount its amount (422 `amount_mismatch`). On success the appointment becomes `scheduled` and the provider is notified. Idempotent by `payment_id`: repeating the call returns the same answer. A lapsed hold is 409 `hold_expired`.
+         */
+        post: operations["postApiV1Payments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for a new access token and refresh token
+         * @description Each refresh token works once. Presenting one that was already used is 401 `refresh_token_reused` and signs out every session that descends from the same sign-in. An expired or revoked token, one issued before a password change, or a deactivated account is 401 `unauthorized`.
+         */
+        post: operations["postApiV1AuthRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: the refresh token and every token rotated from it stop working
+         * @description Always 204, whether or not the token was known. The access token lasts until it expires (JWT_TTL_SECONDS); drop it.
+         */
+        post: operations["postApiV1AuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up as a patient or visitor: an unconfirmed account, and a 6-digit code by email
+         * @description A visitor and a patient get the same kind of account (role `patient`); `type` records which they chose. The answer is the same whether or not the address has an account (no enumeration), after the same hashing work. Until the code is entered (POST /auth/verify-email) the account can sign in but not book or change its profile (403 `email_not_verified`).
+         */
+        post: operations["postApiV1AuthRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an email address with the emailed code
+         * @description Codes last 10 minutes; 5 wrong tries end one. A wrong, expired or used-up code, and an unknown address, are all 400 `invalid_code`. The answer is the same whether or not the address has an account (no enumeration), after the same hashing work.
+         */
+        post: operations["postApiV1AuthVerifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/resend-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a new confirmation code (the earlier one stops working)
+         * @description At most one a minute and 5 an hour per account; past that nothing is sent, and the answer is still 202. The answer is the same whether or not the address has an account (no enumeration), after the same hashing work.
+         */
+        post: operations["postApiV1AuthResendCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a password reset code
+         * @description Limited like resend-code. The answer is the same whether or not the address has an account (no enumeration), after the same hashing work.
+         */
+        post: operations["postApiV1AuthForgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the emailed reset code; every session ends
+         * @description Every access and refresh token issued before stops working; sign in again. A bad code is 400 `invalid_code`. The answer is the same whether or not the address has an account (no enumeration), after the same hashing work.
+         */
+        post: operations["postApiV1AuthResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim the account a clinic invited you to: set a password with the emailed code, and be signed in
+         * @description For a patient staff created without an account (POST /patients/{id}/invite sent the code). A bad code is 400 `invalid_code`.
+         */
+        post: operations["postApiV1AuthClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your registration details (a patient's; 404 for an account without a patient record) */
+        get: operations["getApiV1MeProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your registration details (the email stays: it is the account)
+         * @description 403 `email_not_verified` until the email is confirmed.
+         */
+        patch: operations["patchApiV1MeProfile"];
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything Carebook holds about you, as JSON
+         * @description Your account, your patient record (decrypted), your appointments, the notifications sent to you (account emails without their codes) and the payments for your appointments.
+         */
+        get: operations["getApiV1MeExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a patient without an account (a walk-in) to claim one: a code by email
+         * @description The person claims it with POST /auth/claim. 409 `already_claimed` for a patient who has an account, 409 `email_taken` for an address another account has.
+         */
+        post: operations["postApiV1PatientsByIdInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a patient: their identity goes, their appointments stay for the provider's records
+         * @description Removes the email, name, phone, password, date of birth and registration details; the account can never sign in again and the patient is 404 everywhere. Appointments stay (attributed to "Erased patient", without the patient's own words); the patient's notifications, codes and sessions are deleted.
+         */
+        post: operations["postApiV1PatientsByIdErase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/picture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An active practitioner's picture (public, for <img>)
+         * @description Served as image/webp. With `?v=` equal to the current version (as in the profile's `picture` URL) it is cacheable for a year (immutable); otherwise it is revalidated with its ETag.
+         */
+        get: operations["getApiV1ProvidersByIdPicture"];
+        put?: never;
+        /**
+         * Upload the practitioner's picture (the practitioner, staff or admins)
+         * @description multipart/form-data with one file field named `file`: a JPEG, PNG or WebP of at most 2 MB, recognised by its bytes (not its name). It is re-encoded (WebP, at most 512×512, metadata removed) and stored in the database; the answer gives its URL.
+         */
+        post: operations["postApiV1ProvidersByIdPicture"];
+        /** Remove the practitioner's picture */
+        delete: operations["deleteApiV1ProvidersByIdPicture"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/bank-details/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal bank details in clear (the practitioner themself; recorded in the audit trail)
+         * @description Everyone else who may see them (admins) gets them masked on the profile. Set them with `bank_details` on PATCH /providers/{id}.
+         */
+        post: operations["postApiV1ProvidersByIdBankDetailsReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys (never their secrets) */
+        get: operations["getApiV1ApiKeys"];
+        put?: never;
+        /**
+         * Create an API key for a trusted service
+         * @description The key (`cb_…`) is in this answer only; it is stored hashed. A key acts as staff within its scopes: `appointments:read`, `appointments:write`, `schedule:read`, `schedule:write`, `people:read`, `people:write`, `catalog:read`, `catalog:write`, `payments:read`, `payments:write`. Each operation in this document names the scope it needs (`x-api-key-scope`); without it a key gets 403 `insufficient_scope`. User accounts, webhooks, API keys, the audit trail and personal feeds take no key.
+         */
+        post: operations["postApiV1ApiKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (at once) */
+        delete: operations["deleteApiV1ApiKeysById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail: every write and every reveal of bank details, newest first (admins)
+         * @description Each entry is written in the transaction of the change it records: who (a user or an API key; `system` for the worker), what (route, record, changed fields), when, and from which address.
+         */
+        get: operations["getApiV1Audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recurring series with its occurrences */
+        get: operations["getApiV1SeriesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel one occurrence, it and the following ones, or all
+         * @description Occurrences already over or canceled are left as they are. Staff and admins send `on_behalf_of`.
+         */
+        post: operations["postApiV1SeriesByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/series/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move one occurrence, it and the following ones, or all
+         * @description The named occurrence moves to `start_time`; the others in scope move by as many days, to the same local time of day. All or nothing: a refusal is 409 `series_unavailable` listing each refused date.
+         */
+        post: operations["postApiV1SeriesByIdReschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your waitlist entries (staff: all; providers: those naming them), with any current offer */
+        get: operations["getApiV1Waitlist"];
+        put?: never;
+        /**
+         * Join the waitlist
+         * @description Wait for a provider (or, with `topic`, any provider) between `from` and `to`, optionally at `times_of_day` (local to the provider). When time comes free the first entry in order (priority, higher first, then join time) is offered it: the time is held for WAITLIST_OFFER_MINUTES (default 30) and the patient is notified.
+         */
+        post: operations["postApiV1Waitlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the current offer (books it; a priced visit is then held for payment)
+         * @description A lapsed offer is 409 `offer_expired`; an entry without an offer is 409 `no_offer`.
+         */
+        post: operations["postApiV1WaitlistByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the current offer; the entry keeps waiting and the time goes to the next entry */
+        post: operations["postApiV1WaitlistByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Leave the waitlist (a pending offer is given up) */
+        delete: operations["deleteApiV1WaitlistById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a requested appointment
+         * @description A `requested` appointment becomes `scheduled`, or `pending_payment` (held HOLD_MINUTES for its payment) when priced. Anything else is 409 `invalid_transition`.
+         */
+        post: operations["postApiV1AppointmentsByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a requested appointment
+         * @description A `requested` appointment becomes `declined` and frees its time; the patient is told the `reason`.
+         */
+        post: operations["postApiV1AppointmentsByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether my calendar feed is on, and since when (its URL is shown only when issued) */
+        get: operations["getApiV1MeCalendarFeed"];
+        put?: never;
+        /**
+         * Turn on my calendar feed, or rotate its secret URL (the previous URL stops working)
+         * @description Answers the feed URL (`/ical/{token}.ics`) once; only a hash of the token is kept.
+         */
+        post: operations["postApiV1MeCalendarFeed"];
+        /** Turn off my calendar feed (its URL stops working) */
+        delete: operations["deleteApiV1MeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider's linked calendars with their health, and the policy for a broken one */
+        get: operations["getApiV1ProvidersByIdCalendars"];
+        put?: never;
+        /**
+         * Link an external calendar by its ICS address; it is fetched at once and then on a schedule
+         * @description Private, loopback and link-local addresses are refused unless ALLOW_PRIVATE_CALENDAR_URLS=true. The address is stored encrypted and never shown again (only its host).
+         */
+        post: operations["postApiV1ProvidersByIdCalendars"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/calendars/{calendarId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One linked calendar and its health */
+        get: operations["getApiV1ProvidersByIdCalendarsByCalendarId"];
+        put?: never;
+        post?: never;
+        /** Unlink a calendar (its busy time goes with it) */
+        delete: operations["deleteApiV1ProvidersByIdCalendarsByCalendarId"];
+        options?: never;
+        head?: never;
+        /** Rename a linked calendar (to change its address, unlink it and link the new one) */
+        patch: operations["patchApiV1ProvidersByIdCalendarsByCalendarId"];
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/calendars/{calendarId}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch a linked calendar now */
+        post: operations["postApiV1ProvidersByIdCalendarsByCalendarIdSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/calendar-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** What a broken linked calendar means: `block` (offer no time until it reads again) or `warn` (offer time, with a warning) */
+        put: operations["putApiV1ProvidersByIdCalendarPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ical/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A calendar feed (text/calendar, RFC 5545): the owner's upcoming appointments */
+        get: operations["getIcalByTokenIc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR CapabilityStatement (no token needed) */
+        get: operations["getFhirR4Metadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Practitioner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: Search providers */
+        get: operations["getFhirR4Practitioner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Patient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: Search patients (a patient finds only themself) */
+        get: operations["getFhirR4Patient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: Search facilities */
+        get: operations["getFhirR4Location"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: Search schedules */
+        get: operations["getFhirR4Schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Slot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: A schedule's free and busy slots */
+        get: operations["getFhirR4Slot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: Search the appointments the caller may see */
+        get: operations["getFhirR4Appointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Appointment/$find": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR IHE $find: free times as proposed Appointments */
+        get: operations["getFhirR4AppointmentFind"];
+        put?: never;
+        /** FHIR IHE $find: free times as proposed Appointments (Parameters in the body) */
+        post: operations["postFhirR4AppointmentFind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Appointment/$hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * FHIR IHE $hold: keep a time as a pending appointment for HOLD_MINUTES
+         * @description The body is a Parameters resource with `appointment-resource`: an Appointment (start, end, participants Practitioner/Patient/Location, serviceType topics).
+         */
+        post: operations["postFhirR4AppointmentHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Appointment/$book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * FHIR IHE $book: book a proposed appointment, or confirm a held one (its id)
+         * @description The body is a Parameters resource with `appointment-resource`: an Appointment (start, end, participants Practitioner/Patient/Location, serviceType topics).
+         */
+        post: operations["postFhirR4AppointmentBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Practitioner/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: A provider */
+        get: operations["getFhirR4PractitionerById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Patient/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: A patient (a patient reads only themself) */
+        get: operations["getFhirR4PatientById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Location/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: A facility */
+        get: operations["getFhirR4LocationById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Schedule/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: A provider's schedule (one per provider; its actors are the practitioner and their locations) */
+        get: operations["getFhirR4ScheduleById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Slot/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: A computed slot, computed again (free or busy) */
+        get: operations["getFhirR4SlotById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/R4/Appointment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR: An appointment the caller may see */
+        get: operations["getFhirR4AppointmentById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            /** @description Stable snake_case code to switch on */
+            code: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        Topic: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            duration: number;
+            active: boolean;
+            min_notice_minutes: number | null;
+            max_days_ahead: number | null;
+            buffer_before_minutes: number | null;
+            buffer_after_minutes: number | null;
+            align_minutes: number | null;
+            price: number | null;
+            currency: string | null;
+            patient_cancel_cutoff_minutes: number | null;
+            code: string | null;
+            requires_confirmation: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        Appointment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provider: string;
+            provider_name: string;
+            /** Format: uuid */
+            patient: string;
+            patient_name: string;
+            topics: string[];
+            topic_details: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                duration: number;
+            }[];
+            appointment_type: string | null;
+            reason: string | null;
+            provider_notes: string | null;
+            facility: string | null;
+            facility_name: string | null;
+            mode: ("in_person" | "phone" | "video") | null;
+            /** @enum {string} */
+            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired" | "requested" | "declined" | "offered";
+            start_time: string;
+            end_time: string;
+            duration_minutes: number;
+            is_upcoming: boolean;
+            cancellation: {
+                /** @enum {string} */
+                by: "patient" | "provider";
+                by_user: string | null;
+                by_role: ("admin" | "staff" | "provider" | "patient") | null;
+                at: string | null;
+                reason: string | null;
+            } | null;
+            created_by: string | null;
+            hold_expires_at: string | null;
+            series_id: string | null;
+            request_expires_at: string | null;
+            price: {
+                amount: number;
+                currency: string;
+            } | null;
+            payment: {
+                /** @enum {string} */
+                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
+                payment_id: string | null;
+                paid_at: string | null;
+            };
+            created_at: string;
+            updated_at: string;
+        };
+        AppointmentDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provider: string;
+            provider_name: string;
+            /** Format: uuid */
+            patient: string;
+            patient_name: string;
+            topics: string[];
+            topic_details: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                duration: number;
+            }[];
+            appointment_type: string | null;
+            reason: string | null;
+            provider_notes: string | null;
+            facility: string | null;
+            facility_name: string | null;
+            mode: ("in_person" | "phone" | "video") | null;
+            /** @enum {string} */
+            status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired" | "requested" | "declined" | "offered";
+            start_time: string;
+            end_time: string;
+            duration_minutes: number;
+            is_upcoming: boolean;
+            cancellation: {
+                /** @enum {string} */
+                by: "patient" | "provider";
+                by_user: string | null;
+                by_role: ("admin" | "staff" | "provider" | "patient") | null;
+                at: string | null;
+                reason: string | null;
+            } | null;
+            created_by: string | null;
+            hold_expires_at: string | null;
+            series_id: string | null;
+            request_expires_at: string | null;
+            price: {
+                amount: number;
+                currency: string;
+            } | null;
+            payment: {
+                /** @enum {string} */
+                status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
+                payment_id: string | null;
+                paid_at: string | null;
+            };
+            created_at: string;
+            updated_at: string;
+            notifications_sent: {
+                channel: string;
+                recipient: string;
+                event: string;
+                status: string;
+                sent_at: string | null;
+            }[];
+        };
+        Conflicts: {
+            has_conflicts: boolean;
+            conflicts: {
+                provider: {
+                    id: string | null;
+                    start_time: string;
+                    end_time: string;
+                    patient__first_name?: string;
+                    patient__last_name?: string;
+                    provider__first_name?: string;
+                    provider__last_name?: string;
+                }[];
+                patient: {
+                    id: string | null;
+                    start_time: string;
+                    end_time: string;
+                    patient__first_name?: string;
+                    patient__last_name?: string;
+                    provider__first_name?: string;
+                    provider__last_name?: string;
+                }[];
+                facility: {
+                    id: string | null;
+                    start_time: string;
+                    end_time: string;
+                    patient__first_name?: string;
+                    patient__last_name?: string;
+                    provider__first_name?: string;
+                    provider__last_name?: string;
+                }[];
+            };
+        };
+        AppointmentHistory: {
+            id: number;
+            type: string;
+            actor: {
+                user_id: string | null;
+                role: string;
+            };
+            changes: {
+                [key: string]: unknown;
+            };
+            created_at: string;
+        }[];
+        Slot: {
+            /** Format: uuid */
+            provider: string;
+            facility: string | null;
+            start_time: string;
+            end_time: string;
+        };
+        SlotExplanation: {
+            bookable: boolean;
+            /** Format: uuid */
+            provider: string;
+            facility: string | null;
+            start_time: string;
+            end_time: string;
+            reasons: {
+                code: string;
+                message: string;
+            }[];
+            calendars?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                provider: string;
+                name: string;
+                /** @enum {string} */
+                status: "ok" | "stale" | "broken";
+                last_success_at: string | null;
+                error: string | null;
+            }[];
+            warnings?: {
+                code: string;
+                /** Format: uuid */
+                provider: string;
+                /** Format: uuid */
+                calendar: string;
+                message: string;
+            }[];
+        };
+        Availability: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provider: string;
+            /** @enum {string} */
+            kind: "weekly" | "dated";
+            weekday: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") | null;
+            date: string | null;
+            start: string;
+            end: string;
+            facility: string | null;
+            valid_from: string | null;
+            valid_until: string | null;
+            created_at: string;
+        };
+        TimeOff: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            provider: string;
+            start_time: string;
+            end_time: string;
+            reason: string | null;
+            created_at: string;
+        };
+        Provider: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            specialization: string | null;
+            timezone: string;
+            active: boolean;
+            facilities: string[];
+            locations: string[];
+            default_minutes: number | null;
+            requires_confirmation: boolean;
+            slot_minutes: number;
+            min_notice_minutes: number;
+            max_days_ahead: number | null;
+            buffer_before_minutes: number;
+            buffer_after_minutes: number;
+            patient_cancel_cutoff_minutes: number;
+            picture: string | null;
+            /** @description Whether the practitioner can see someone right now: "now" is the server's clock at the moment this response was made. True when they are active, inside one of their availability windows (a practitioner with no availability at all is bookable any time, as in the slot search), and neither on time off nor in an appointment or unexpired hold. */
+            is_available: boolean;
+            date_joined?: string;
+            appointments_completed?: number;
+            bank_details?: {
+                pan: string;
+                account_number: string;
+                ifsc: string;
+                masked: boolean;
+            } | null;
+            user?: {
+                /** Format: uuid */
+                id: string;
+                email: string | null;
+                name: string;
+                phone: string | null;
+            };
+            created_at: string;
+            updated_at: string;
+        };
+        Patient: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            date_of_birth?: string | null;
+            timezone?: string | null;
+            active: boolean;
+            user?: {
+                /** Format: uuid */
+                id: string;
+                email: string | null;
+                name: string;
+                phone: string | null;
+            };
+            created_at: string;
+            updated_at: string;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string | null;
+            name: string;
+            phone: string | null;
+            /** @enum {string} */
+            role: "admin" | "staff" | "provider" | "patient";
+            active: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        Facility: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address: string[];
+            timezone: string;
+            operating_hours: {
+                /** @enum {string} */
+                weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                open: string;
+                close: string;
+            }[];
+            closures: {
+                date: string;
+                reason: string | null;
+            }[];
+            appointment_minutes: number | null;
+            align_minutes: number | null;
+            single_occupancy: boolean;
+            active: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        FeedItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            event: "created" | "held" | "paid" | "rescheduled" | "canceled" | "started" | "completed" | "no_show" | "expired" | "overdue" | "reminder" | "requested" | "approved" | "declined" | "offered" | "offer_declined" | "offer_lapsed" | "calendar_source_broken";
+            title: string;
+            body: string;
+            appointment: string | null;
+            start_time: string | null;
+            read: boolean;
+            read_at: string | null;
+            created_at: string;
+        };
+        StreamTicket: {
+            ticket: string;
+            expires_in: number;
+        };
+        NotificationPreferences: {
+            notify_email: boolean;
+            notify_sms: boolean;
+            has_phone: boolean;
+        };
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: string[];
+            description: string | null;
+            active: boolean;
+            /** @enum {string} */
+            status: "healthy" | "failing" | "disabled";
+            consecutive_failures: number;
+            total_failures: number;
+            last_success_at: string | null;
+            last_failure_at: string | null;
+            last_error: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        WebhookCreated: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: string[];
+            description: string | null;
+            active: boolean;
+            /** @enum {string} */
+            status: "healthy" | "failing" | "disabled";
+            consecutive_failures: number;
+            total_failures: number;
+            last_success_at: string | null;
+            last_failure_at: string | null;
+            last_error: string | null;
+            created_at: string;
+            updated_at: string;
+            secret: string;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            notification: string;
+            event: string;
+            attempt: number;
+            success: boolean;
+            status_code: number | null;
+            error: string | null;
+            duration_ms: number;
+            attempted_at: string;
+            notification_status: string;
+        };
+        WebhookReplay: {
+            /** Format: uuid */
+            notification: string;
+            status: string;
+            next_attempt_at: string;
+        };
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            appointment_id: string;
+            order_id: string;
+            payment_id: string;
+            amount: number;
+            currency: string;
+            /** @constant */
+            status: "succeeded";
+            created_at: string;
+        };
+        Checkout: {
+            order_id: string;
+            /** Format: uuid */
+            appointment_id: string;
+            amount: number;
+            currency: string;
+            gateway: string;
+            payment_url: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready" | "not_ready";
+                        checks: {
+                            /** @enum {string} */
+                            database: "ok" | "unreachable";
+                            /** @enum {string} */
+                            migrations: "ok" | "pending" | "unknown";
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready" | "not_ready";
+                        checks: {
+                            /** @enum {string} */
+                            database: "ok" | "unreachable";
+                            /** @enum {string} */
+                            migrations: "ok" | "pending" | "unknown";
+                        };
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_token: string;
+                        /** @enum {string} */
+                        token_type: "Bearer";
+                        /** @description Seconds the access token lasts */
+                        expires_in: number;
+                        /** @description Opaque; exchange it at POST /auth/refresh for a new pair (each works once) and end the session with POST /auth/logout */
+                        refresh_token: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1MePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    current_password: string;
+                    new_password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_token: string;
+                        /** @enum {string} */
+                        token_type: "Bearer";
+                        /** @description Seconds the access token lasts */
+                        expires_in: number;
+                        /** @description Opaque; exchange it at POST /auth/refresh for a new pair (each works once) and end the session with POST /auth/logout */
+                        refresh_token: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "staff" | "provider" | "patient";
+                        provider_id: string | null;
+                        patient_id: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Providers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                search?: string;
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Provider"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    password: string;
+                    phone?: string | null;
+                    specialization?: string | null;
+                    /** @default UTC */
+                    timezone?: string;
+                    bank_details?: {
+                        pan: string;
+                        account_number: string;
+                        ifsc: string;
+                    } | null;
+                    slot_minutes?: number;
+                    min_notice_minutes?: number;
+                    max_days_ahead?: number | null;
+                    buffer_before_minutes?: number;
+                    buffer_after_minutes?: number;
+                    patient_cancel_cutoff_minutes?: number;
+                    default_minutes?: number | null;
+                    requires_confirmation?: boolean;
+                    facilities?: string[];
+                    locations?: string[];
+                    schedule?: {
+                        /** @enum {string} */
+                        weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                        start: string;
+                        end: string;
+                        facility?: string | null;
+                        valid_from?: string | null;
+                        valid_until?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ProvidersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1ProvidersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1ProvidersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string | null;
+                    password?: string;
+                    current_password?: string;
+                    specialization?: string | null;
+                    bank_details?: {
+                        pan: string;
+                        account_number: string;
+                        ifsc: string;
+                    } | null;
+                    timezone?: string;
+                    active?: boolean;
+                    slot_minutes?: number;
+                    min_notice_minutes?: number;
+                    max_days_ahead?: number | null;
+                    buffer_before_minutes?: number;
+                    buffer_after_minutes?: number;
+                    patient_cancel_cutoff_minutes?: number;
+                    default_minutes?: number | null;
+                    requires_confirmation?: boolean;
+                    facilities?: string[];
+                    locations?: string[];
+                    schedule?: {
+                        /** @enum {string} */
+                        weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                        start: string;
+                        end: string;
+                        facility?: string | null;
+                        valid_from?: string | null;
+                        valid_until?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ProvidersByIdDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ProvidersByIdActivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Patients: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                search?: string;
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Patient"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Patients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email?: string;
+                    name: string;
+                    password?: string;
+                    phone?: string | null;
+                    date_of_birth?: string | null;
+                    timezone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1PatientsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1PatientsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string | null;
+                    password?: string;
+                    current_password?: string;
+                    date_of_birth?: string | null;
+                    timezone?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1PatientsByIdDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1PatientsByIdActivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Users: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                search?: string;
+                active?: "true" | "false";
+                role?: "admin" | "staff" | "provider" | "patient";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["User"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    password: string;
+                    /** @enum {string} */
+                    role: "admin" | "staff";
+                    phone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1UsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1UsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string | null;
+                    password?: string;
+                    current_password?: string;
+                    active?: boolean;
+                    timezone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Topics: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                search?: string;
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Topic"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Topics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    duration: number;
+                    min_notice_minutes?: number | null;
+                    max_days_ahead?: number | null;
+                    buffer_before_minutes?: number | null;
+                    buffer_after_minutes?: number | null;
+                    align_minutes?: number | null;
+                    price?: number | null;
+                    currency?: string | null;
+                    patient_cancel_cutoff_minutes?: number | null;
+                    code?: string | null;
+                    requires_confirmation?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1TopicsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1TopicsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    duration?: number;
+                    active?: boolean;
+                    min_notice_minutes?: number | null;
+                    max_days_ahead?: number | null;
+                    buffer_before_minutes?: number | null;
+                    buffer_after_minutes?: number | null;
+                    align_minutes?: number | null;
+                    price?: number | null;
+                    currency?: string | null;
+                    patient_cancel_cutoff_minutes?: number | null;
+                    code?: string | null;
+                    requires_confirmation?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Appointments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: ("pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired" | "requested" | "declined" | "offered" | "cancelled" | "canceled")[];
+                provider?: string[];
+                patient?: string;
+                facility?: string;
+                topic?: string;
+                appointment_type?: string;
+                from?: string;
+                to?: string;
+                ordering?: "start_time" | "-start_time" | "created_at" | "-created_at";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does. */
+                cursor?: string;
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Appointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    provider?: string;
+                    /** Format: uuid */
+                    patient?: string;
+                    topics?: string[];
+                    topic?: string | string[];
+                    appointment_type?: string;
+                    /** Format: date-time */
+                    start_time: string;
+                    provider_notes?: string | null;
+                    facility?: string | null;
+                    mode?: ("in_person" | "phone" | "video") | null;
+                    reason?: string | null;
+                    /** Format: date-time */
+                    end_time?: string;
+                    recurrence?: {
+                        /** @description An RFC 5545 RRULE, e.g. `FREQ=WEEKLY;BYDAY=TU;COUNT=6` (at most 52 occurrences) */
+                        rrule: string;
+                    };
+                    skip_conflicts?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        provider: string;
+                        provider_name: string;
+                        /** Format: uuid */
+                        patient: string;
+                        patient_name: string;
+                        topics: string[];
+                        topic_details: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            duration: number;
+                        }[];
+                        appointment_type: string | null;
+                        reason: string | null;
+                        provider_notes: string | null;
+                        facility: string | null;
+                        facility_name: string | null;
+                        mode: ("in_person" | "phone" | "video") | null;
+                        /** @enum {string} */
+                        status: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired" | "requested" | "declined" | "offered";
+                        start_time: string;
+                        end_time: string;
+                        duration_minutes: number;
+                        is_upcoming: boolean;
+                        cancellation: {
+                            /** @enum {string} */
+                            by: "patient" | "provider";
+                            by_user: string | null;
+                            by_role: ("admin" | "staff" | "provider" | "patient") | null;
+                            at: string | null;
+                            reason: string | null;
+                        } | null;
+                        created_by: string | null;
+                        hold_expires_at: string | null;
+                        series_id: string | null;
+                        request_expires_at: string | null;
+                        price: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                        payment: {
+                            /** @enum {string} */
+                            status: "not_required" | "pending" | "paid" | "expired" | "unpaid";
+                            payment_id: string | null;
+                            paid_at: string | null;
+                        };
+                        created_at: string;
+                        updated_at: string;
+                        occurrences?: components["schemas"]["Appointment"][];
+                        skipped?: {
+                            date: string;
+                            start_time: string;
+                            code: string;
+                            message: string;
+                            reasons?: {
+                                code: string;
+                                message: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1AppointmentsUpcoming: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: ("pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired" | "requested" | "declined" | "offered" | "cancelled" | "canceled")[];
+                provider?: string[];
+                patient?: string;
+                facility?: string;
+                topic?: string;
+                appointment_type?: string;
+                from?: string;
+                to?: string;
+                ordering?: "start_time" | "-start_time" | "created_at" | "-created_at";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does. */
+                cursor?: string;
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1AppointmentsByProviderById: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: ("pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired" | "requested" | "declined" | "offered" | "cancelled" | "canceled")[];
+                provider?: string[];
+                patient?: string;
+                facility?: string;
+                topic?: string;
+                appointment_type?: string;
+                from?: string;
+                to?: string;
+                ordering?: "start_time" | "-start_time" | "created_at" | "-created_at";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does. */
+                cursor?: string;
+                search?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1AppointmentsByPatientById: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: ("pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired" | "requested" | "declined" | "offered" | "cancelled" | "canceled")[];
+                provider?: string[];
+                patient?: string;
+                facility?: string;
+                topic?: string;
+                appointment_type?: string;
+                from?: string;
+                to?: string;
+                ordering?: "start_time" | "-start_time" | "created_at" | "-created_at";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does. */
+                cursor?: string;
+                search?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1AppointmentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDetail"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putApiV1AppointmentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    provider?: string;
+                    /** Format: uuid */
+                    patient?: string;
+                    topics?: string[];
+                    topic?: string | string[];
+                    appointment_type?: string;
+                    /** Format: date-time */
+                    start_time: string;
+                    provider_notes?: string | null;
+                    facility?: string | null;
+                    mode?: ("in_person" | "phone" | "video") | null;
+                    reason?: string | null;
+                    /** Format: date-time */
+                    end_time?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1AppointmentsById: {
+        parameters: {
+            query?: {
+                reason?: string;
+                on_behalf_of?: "patient" | "provider";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1AppointmentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "pending_payment" | "scheduled" | "in_progress" | "completed" | "overdue" | "no_show" | "user_canceled" | "provider_canceled" | "expired" | "requested" | "declined" | "offered";
+                    provider_notes?: string | null;
+                    cancel_reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                    /** @enum {string} */
+                    on_behalf_of?: "patient" | "provider";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdNoShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdMarkNoShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdReschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    start_time: string;
+                    topics?: string[];
+                    topic?: string | string[];
+                    appointment_type?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdCheckConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflicts"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1AppointmentsByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentHistory"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Facilities: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                search?: string;
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Facility"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Facilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default [] */
+                    address?: string[];
+                    timezone: string;
+                    /** @default [] */
+                    operating_hours?: {
+                        /** @enum {string} */
+                        weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                        open: string;
+                        close: string;
+                    }[];
+                    /** @default [] */
+                    closures?: {
+                        date: string;
+                        /** @default null */
+                        reason?: string | null;
+                    }[];
+                    /** @default null */
+                    appointment_minutes?: number | null;
+                    /** @default null */
+                    align_minutes?: number | null;
+                    /** @default false */
+                    single_occupancy?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Facility"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1FacilitiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Facility"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1FacilitiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    address?: string[];
+                    timezone?: string;
+                    operating_hours?: {
+                        /** @enum {string} */
+                        weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                        open: string;
+                        close: string;
+                    }[];
+                    closures?: {
+                        date: string;
+                        /** @default null */
+                        reason?: string | null;
+                    }[];
+                    appointment_minutes?: number | null;
+                    align_minutes?: number | null;
+                    single_occupancy?: boolean;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Facility"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Slots: {
+        parameters: {
+            query?: {
+                provider?: string[];
+                from?: string;
+                to?: string;
+                date?: string;
+                facility?: string;
+                mode?: "in_person" | "phone" | "video";
+                timezone?: string;
+                limit?: number;
+                offset?: number;
+                duration?: number;
+                topics?: string[];
+                recurrence?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Slot"][];
+                        calendars?: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            provider: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "ok" | "stale" | "broken";
+                            last_success_at: string | null;
+                            error: string | null;
+                        }[];
+                        warnings?: {
+                            code: string;
+                            /** Format: uuid */
+                            provider: string;
+                            /** Format: uuid */
+                            calendar: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ProvidersByIdAvailabilityExplain: {
+        parameters: {
+            query: {
+                start_time: string;
+                facility?: string;
+                duration?: number;
+                topics?: string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotExplanation"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Schedule: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                provider?: string[];
+                facility?: string;
+                timezone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        timezone: string;
+                        opening_hours: {
+                            /** Format: uuid */
+                            facility: string;
+                            start_time: string;
+                            end_time: string;
+                        }[];
+                        availabilities: {
+                            /** Format: uuid */
+                            provider: string;
+                            facility: string | null;
+                            /** Format: uuid */
+                            availability: string;
+                            /** @enum {string} */
+                            kind: "weekly" | "dated";
+                            start_time: string;
+                            end_time: string;
+                        }[];
+                        time_off: {
+                            /** Format: uuid */
+                            provider: string;
+                            start_time: string;
+                            end_time: string;
+                        }[];
+                        appointments: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ProvidersByIdAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"][];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ProvidersByIdAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    weekday?: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+                    date?: string;
+                    start: string;
+                    end: string;
+                    facility?: string | null;
+                    valid_from?: string | null;
+                    valid_until?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1ProvidersByIdAvailabilityByItemId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ProvidersByIdTimeOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOff"][];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ProvidersByIdTimeOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    start_time: string;
+                    /** Format: date-time */
+                    end_time: string;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeOff"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1ProvidersByIdTimeOffByItemId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Notifications: {
+        parameters: {
+            query?: {
+                unread?: "0" | "1" | "true" | "false";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["FeedItem"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1NotificationsStreamTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamTicket"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1NotificationsStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A text/event-stream of `notification` events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1NotificationsReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1NotificationsByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedItem"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1MePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1MePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    notify_email?: boolean;
+                    notify_sms?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Webhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Webhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url: string;
+                    events: ("*" | "appointment.created" | "appointment.held" | "appointment.paid" | "appointment.rescheduled" | "appointment.canceled" | "appointment.started" | "appointment.completed" | "appointment.no_show" | "appointment.expired" | "appointment.overdue" | "appointment.reminder" | "appointment.requested" | "appointment.approved" | "appointment.declined" | "appointment.offered" | "appointment.offer_declined" | "appointment.offer_lapsed")[];
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1WebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1WebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1WebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url?: string;
+                    events?: ("*" | "appointment.created" | "appointment.held" | "appointment.paid" | "appointment.rescheduled" | "appointment.canceled" | "appointment.started" | "appointment.completed" | "appointment.no_show" | "appointment.expired" | "appointment.overdue" | "appointment.reminder" | "appointment.requested" | "appointment.approved" | "appointment.declined" | "appointment.offered" | "appointment.offer_declined" | "appointment.offer_lapsed")[];
+                    description?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1WebhooksByIdDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["WebhookDelivery"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1WebhooksByIdDeliveriesByDeliveryIdReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReplay"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdCheckout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checkout"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Payments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                appointment?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Payment"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Payments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    order_id: string;
+                    payment_id: string;
+                    amount: number;
+                    /** Format: uuid */
+                    appointment_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        payment: components["schemas"]["Payment"];
+                        appointment: components["schemas"]["Appointment"];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    refresh_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_token: string;
+                        /** @enum {string} */
+                        token_type: "Bearer";
+                        /** @description Seconds the access token lasts */
+                        expires_in: number;
+                        /** @description Opaque; exchange it at POST /auth/refresh for a new pair (each works once) and end the session with POST /auth/logout */
+                        refresh_token: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    refresh_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                    name: string;
+                    address: {
+                        line1: string;
+                        line2?: string | null;
+                        postal_code: string;
+                        city: string;
+                        state: string;
+                        country: string;
+                    };
+                    nationality: string;
+                    /** @enum {string} */
+                    gender: "female" | "male" | "non_binary" | "other" | "prefer_not_to_say";
+                    date_of_birth: string;
+                    /** @enum {string} */
+                    type: "patient" | "visitor";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthVerifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        email_verified: true;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthResendCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthForgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    code: string;
+                    new_password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    code: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access_token: string;
+                        /** @enum {string} */
+                        token_type: "Bearer";
+                        /** @description Seconds the access token lasts */
+                        expires_in: number;
+                        /** @description Opaque; exchange it at POST /auth/refresh for a new pair (each works once) and end the session with POST /auth/logout */
+                        refresh_token: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1MeProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patient_id: string;
+                        email: string | null;
+                        email_verified: boolean;
+                        type: ("patient" | "visitor") | null;
+                        name: string;
+                        address: {
+                            line1: string;
+                            line2?: string | null;
+                            postal_code: string;
+                            city: string;
+                            state: string;
+                            country: string;
+                        } | null;
+                        nationality: string | null;
+                        gender: ("female" | "male" | "non_binary" | "other" | "prefer_not_to_say") | null;
+                        date_of_birth: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1MeProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    address?: {
+                        line1: string;
+                        line2?: string | null;
+                        postal_code: string;
+                        city: string;
+                        state: string;
+                        country: string;
+                    } | null;
+                    nationality?: string | null;
+                    gender?: ("female" | "male" | "non_binary" | "other" | "prefer_not_to_say") | null;
+                    date_of_birth?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patient_id: string;
+                        email: string | null;
+                        email_verified: boolean;
+                        type: ("patient" | "visitor") | null;
+                        name: string;
+                        address: {
+                            line1: string;
+                            line2?: string | null;
+                            postal_code: string;
+                            city: string;
+                            state: string;
+                            country: string;
+                        } | null;
+                        nationality: string | null;
+                        gender: ("female" | "male" | "non_binary" | "other" | "prefer_not_to_say") | null;
+                        date_of_birth: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1MeExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exported_at: string;
+                        account: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            name: string;
+                            phone: string | null;
+                            role: string;
+                            active: boolean;
+                            email_verified: boolean;
+                            notify_email: boolean;
+                            notify_sms: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                        profile: {
+                            /** Format: uuid */
+                            patient_id: string;
+                            email: string | null;
+                            email_verified: boolean;
+                            type: ("patient" | "visitor") | null;
+                            name: string;
+                            address: {
+                                line1: string;
+                                line2?: string | null;
+                                postal_code: string;
+                                city: string;
+                                state: string;
+                                country: string;
+                            } | null;
+                            nationality: string | null;
+                            gender: ("female" | "male" | "non_binary" | "other" | "prefer_not_to_say") | null;
+                            date_of_birth: string | null;
+                            timezone: string | null;
+                            created_at: string;
+                        } | null;
+                        appointments: {
+                            /** Format: uuid */
+                            id: string;
+                            status: string;
+                            start_time: string;
+                            end_time: string;
+                            mode: string | null;
+                            facility_id: string | null;
+                            reason: string | null;
+                            cancel_reason: string | null;
+                            canceled_at: string | null;
+                            price_amount: number | null;
+                            currency: string | null;
+                            provider: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            patient: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            created_at: string;
+                        }[];
+                        notifications: {
+                            /** Format: uuid */
+                            id: string;
+                            appointment_id: string | null;
+                            event: string;
+                            channel: string;
+                            recipient: string;
+                            status: string;
+                            message: {
+                                title: string;
+                                body: string;
+                            } | null;
+                            created_at: string;
+                            sent_at: string | null;
+                            read_at: string | null;
+                        }[];
+                        payments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            appointment_id: string;
+                            order_id: string;
+                            payment_id: string;
+                            amount: number;
+                            currency: string;
+                            status: string;
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1PatientsByIdInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patient_id: string;
+                        email: string;
+                        expires_in_minutes: number;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1PatientsByIdErase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ProvidersByIdPicture: {
+        parameters: {
+            query?: {
+                v?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ProvidersByIdPicture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        picture: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1ProvidersByIdPicture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ProvidersByIdBankDetailsReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Shown only to the practitioner themself and to admins; masked except the last four characters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pan: string;
+                        account_number: string;
+                        ifsc: string;
+                        masked: boolean;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ApiKeys: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            scopes: string[];
+                            expires_at: string | null;
+                            revoked_at: string | null;
+                            /** @description The last call made with the key (recorded at most once a minute) */
+                            last_used_at: string | null;
+                            /** Format: uuid */
+                            created_by: string;
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    scopes: ("appointments:read" | "appointments:write" | "schedule:read" | "schedule:write" | "people:read" | "people:write" | "catalog:read" | "catalog:write" | "payments:read" | "payments:write")[];
+                    expires_at?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        prefix: string;
+                        scopes: string[];
+                        expires_at: string | null;
+                        revoked_at: string | null;
+                        /** @description The last call made with the key (recorded at most once a minute) */
+                        last_used_at: string | null;
+                        /** Format: uuid */
+                        created_by: string;
+                        created_at: string;
+                        key: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1ApiKeysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Audit: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                actor?: string;
+                actor_type?: "user" | "api_key" | "system";
+                record_type?: string;
+                record_id?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** @description true when `count` stopped at the cap (10,000 for appointments) instead of counting every match */
+                        count_capped?: boolean;
+                        next: string | null;
+                        previous: string | null;
+                        results: {
+                            id: string;
+                            at: string;
+                            actor: {
+                                /** @enum {string} */
+                                type: "user" | "api_key" | "system";
+                                id: string | null;
+                            };
+                            address: string | null;
+                            /** @description The method and route template of the request, e.g. `POST /api/v1/appointments` */
+                            route: string | null;
+                            /** @enum {string} */
+                            action: "insert" | "update" | "delete" | "reveal";
+                            record: {
+                                type: string;
+                                id: string | null;
+                            };
+                            /** @description The fields that changed (never their values, so no secret or personal detail), and a status change */
+                            summary: {
+                                fields?: string[];
+                                status?: {
+                                    from: unknown;
+                                    to: unknown;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1SeriesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        rrule: string;
+                        timezone: string;
+                        /** Format: uuid */
+                        provider: string;
+                        /** Format: uuid */
+                        patient: string;
+                        created_at: string;
+                        occurrences: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1SeriesByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description `one`: the named occurrence; `following`: it and every later one; `all`: every occurrence
+                     * @enum {string}
+                     */
+                    scope: "one" | "following" | "all";
+                    /** Format: uuid */
+                    appointment?: string;
+                    reason?: string;
+                    /** @enum {string} */
+                    on_behalf_of?: "patient" | "provider";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        series_id: string;
+                        /**
+                         * @description `one`: the named occurrence; `following`: it and every later one; `all`: every occurrence
+                         * @enum {string}
+                         */
+                        scope: "one" | "following" | "all";
+                        changed: string[];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1SeriesByIdReschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description `one`: the named occurrence; `following`: it and every later one; `all`: every occurrence
+                     * @enum {string}
+                     */
+                    scope: "one" | "following" | "all";
+                    /** Format: uuid */
+                    appointment?: string;
+                    /** Format: date-time */
+                    start_time: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        rrule: string;
+                        timezone: string;
+                        /** Format: uuid */
+                        provider: string;
+                        /** Format: uuid */
+                        patient: string;
+                        created_at: string;
+                        occurrences: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Waitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            patient: string;
+                            provider: string | null;
+                            topic: string | null;
+                            topics: string[];
+                            from: string;
+                            to: string;
+                            times_of_day: {
+                                from: string;
+                                to: string;
+                            }[];
+                            priority: number;
+                            /** @enum {string} */
+                            status: "waiting" | "offered" | "booked" | "left" | "expired";
+                            offer: {
+                                /** Format: uuid */
+                                appointment: string;
+                                /** Format: uuid */
+                                provider: string;
+                                start_time: string;
+                                end_time: string;
+                                expires_at: string;
+                            } | null;
+                            appointment: string | null;
+                            joined_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Waitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    patient?: string;
+                    /** Format: uuid */
+                    provider?: string;
+                    /** Format: uuid */
+                    topic?: string;
+                    topics?: string[];
+                    from: string;
+                    to: string;
+                    times_of_day?: {
+                        from: string;
+                        to: string;
+                    }[];
+                    priority?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patient: string;
+                        provider: string | null;
+                        topic: string | null;
+                        topics: string[];
+                        from: string;
+                        to: string;
+                        times_of_day: {
+                            from: string;
+                            to: string;
+                        }[];
+                        priority: number;
+                        /** @enum {string} */
+                        status: "waiting" | "offered" | "booked" | "left" | "expired";
+                        offer: {
+                            /** Format: uuid */
+                            appointment: string;
+                            /** Format: uuid */
+                            provider: string;
+                            start_time: string;
+                            end_time: string;
+                            expires_at: string;
+                        } | null;
+                        appointment: string | null;
+                        joined_at: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1WaitlistByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patient: string;
+                        provider: string | null;
+                        topic: string | null;
+                        topics: string[];
+                        from: string;
+                        to: string;
+                        times_of_day: {
+                            from: string;
+                            to: string;
+                        }[];
+                        priority: number;
+                        /** @enum {string} */
+                        status: "waiting" | "offered" | "booked" | "left" | "expired";
+                        offer: {
+                            /** Format: uuid */
+                            appointment: string;
+                            /** Format: uuid */
+                            provider: string;
+                            start_time: string;
+                            end_time: string;
+                            expires_at: string;
+                        } | null;
+                        appointment: string | null;
+                        joined_at: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1WaitlistByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patient: string;
+                        provider: string | null;
+                        topic: string | null;
+                        topics: string[];
+                        from: string;
+                        to: string;
+                        times_of_day: {
+                            from: string;
+                            to: string;
+                        }[];
+                        priority: number;
+                        /** @enum {string} */
+                        status: "waiting" | "offered" | "booked" | "left" | "expired";
+                        offer: {
+                            /** Format: uuid */
+                            appointment: string;
+                            /** Format: uuid */
+                            provider: string;
+                            start_time: string;
+                            end_time: string;
+                            expires_at: string;
+                        } | null;
+                        appointment: string | null;
+                        joined_at: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1WaitlistById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AppointmentsByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1MeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        created_at: string | null;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1MeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        created_at: string | null;
+                        token: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1MeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ProvidersByIdCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        policy: "block" | "warn";
+                        calendars: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            provider: string;
+                            name: string;
+                            host: string;
+                            /** @enum {string} */
+                            status: "ok" | "stale" | "broken";
+                            error: string | null;
+                            last_success_at: string | null;
+                            last_attempt_at: string | null;
+                            consecutive_failures: number;
+                            busy_periods: number;
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ProvidersByIdCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description The calendar's ICS address (https://, http:// or webcal://), e.g. Google's "secret address in iCal format" */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        provider: string;
+                        name: string;
+                        host: string;
+                        /** @enum {string} */
+                        status: "ok" | "stale" | "broken";
+                        error: string | null;
+                        last_success_at: string | null;
+                        last_attempt_at: string | null;
+                        consecutive_failures: number;
+                        busy_periods: number;
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ProvidersByIdCalendarsByCalendarId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                calendarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        provider: string;
+                        name: string;
+                        host: string;
+                        /** @enum {string} */
+                        status: "ok" | "stale" | "broken";
+                        error: string | null;
+                        last_success_at: string | null;
+                        last_attempt_at: string | null;
+                        consecutive_failures: number;
+                        busy_periods: number;
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiV1ProvidersByIdCalendarsByCalendarId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                calendarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1ProvidersByIdCalendarsByCalendarId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                calendarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        provider: string;
+                        name: string;
+                        host: string;
+                        /** @enum {string} */
+                        status: "ok" | "stale" | "broken";
+                        error: string | null;
+                        last_success_at: string | null;
+                        last_attempt_at: string | null;
+                        consecutive_failures: number;
+                        busy_periods: number;
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ProvidersByIdCalendarsByCalendarIdSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                calendarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        provider: string;
+                        name: string;
+                        host: string;
+                        /** @enum {string} */
+                        status: "ok" | "stale" | "broken";
+                        error: string | null;
+                        last_success_at: string | null;
+                        last_attempt_at: string | null;
+                        consecutive_failures: number;
+                        busy_periods: number;
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putApiV1ProvidersByIdCalendarPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    broken_source: "block" | "warn";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        policy: "block" | "warn";
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIcalByTokenIc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFhirR4Metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFhirR4Practitioner: {
+        parameters: {
+            query?: {
+                /** @description Provider ids */
+                _id?: string | string[];
+                /** @description Part of the name */
+                name?: string | string[];
+                /** @description true or false */
+                active?: string | string[];
+                /** @description Page size (default 50, at most 200) */
+                _count?: string | string[];
+                /** @description Where the page starts (the Bundle links carry it) */
+                _offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 searchset Bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4Patient: {
+        parameters: {
+            query?: {
+                /** @description Patient ids */
+                _id?: string | string[];
+                /** @description Part of the name or email */
+                name?: string | string[];
+                /** @description true or false */
+                active?: string | string[];
+                /** @description Page size (default 50, at most 200) */
+                _count?: string | string[];
+                /** @description Where the page starts (the Bundle links carry it) */
+                _offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 searchset Bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4Location: {
+        parameters: {
+            query?: {
+                /** @description Part of the name */
+                name?: string | string[];
+                /** @description active or inactive */
+                status?: string | string[];
+                /** @description Page size (default 50, at most 200) */
+                _count?: string | string[];
+                /** @description Where the page starts (the Bundle links carry it) */
+                _offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 searchset Bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4Schedule: {
+        parameters: {
+            query?: {
+                /** @description Practitioner/ID or Location/ID */
+                actor?: string | string[];
+                /** @description Page size (default 50, at most 200) */
+                _count?: string | string[];
+                /** @description Where the page starts (the Bundle links carry it) */
+                _offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 searchset Bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4Slot: {
+        parameters: {
+            query?: {
+                /** @description Schedule/ID (required) */
+                schedule?: string | string[];
+                /** @description ge…&le… (both required, at most 62 days) */
+                start?: string | string[];
+                /** @description The same as start */
+                date?: string | string[];
+                /** @description free or busy */
+                status?: string | string[];
+                /** @description Page size (default 50, at most 200) */
+                _count?: string | string[];
+                /** @description Where the page starts (the Bundle links carry it) */
+                _offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 searchset Bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4Appointment: {
+        parameters: {
+            query?: {
+                /** @description The start, with eq/ge/gt/le/lt prefixes (dates without a zone are UTC) */
+                date?: string | string[];
+                /** @description Practitioner/ID, Patient/ID or Location/ID */
+                actor?: string | string[];
+                /** @description Practitioner/ID or ID */
+                practitioner?: string | string[];
+                /** @description Patient/ID or ID */
+                patient?: string | string[];
+                /** @description Location/ID or ID */
+                location?: string | string[];
+                /** @description FHIR appointment status (booked, pending, cancelled…) */
+                status?: string | string[];
+                /** @description Page size (default 50, at most 200) */
+                _count?: string | string[];
+                /** @description Where the page starts (the Bundle links carry it) */
+                _offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 searchset Bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4AppointmentFind: {
+        parameters: {
+            query?: {
+                /** @description From (a date or date-time; dates are UTC) */
+                start?: string;
+                /** @description Until (inclusive for a date) */
+                end?: string;
+                /** @description Practitioner/ID or ID (required, repeatable) */
+                practitioner?: string | string[];
+                /** @description Location/ID or ID */
+                location?: string | string[];
+                /** @description Patient/ID or ID: the patient of the proposed appointments */
+                patient?: string | string[];
+                /** @description Topic ids (the system https://carebook.dev/fhir/CodeSystem/topic): the visit length */
+                "service-type"?: string | string[];
+                /** @description The visit length in minutes, without service-type */
+                "minutes-duration"?: string | string[];
+                /** @description Page size (default 50, at most 200) */
+                _count?: string | string[];
+                /** @description Where the page starts (the Bundle links carry it) */
+                _offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 searchset Bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postFhirR4AppointmentFind: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 50, at most 200) */
+                _count?: string | string[];
+                /** @description Where the page starts (the Bundle links carry it) */
+                _offset?: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/fhir+json": {
+                    /** @enum {string} */
+                    resourceType: "Parameters";
+                    id?: string;
+                    meta?: {
+                        [key: string]: unknown;
+                    };
+                    implicitRules?: string;
+                    language?: string;
+                    parameter?: ({
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+                "application/json": {
+                    /** @enum {string} */
+                    resourceType: "Parameters";
+                    id?: string;
+                    meta?: {
+                        [key: string]: unknown;
+                    };
+                    implicitRules?: string;
+                    language?: string;
+                    parameter?: ({
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description A FHIR R4 searchset Bundle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postFhirR4AppointmentHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/fhir+json": {
+                    /** @enum {string} */
+                    resourceType: "Parameters";
+                    id?: string;
+                    meta?: {
+                        [key: string]: unknown;
+                    };
+                    implicitRules?: string;
+                    language?: string;
+                    parameter?: ({
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+                "application/json": {
+                    /** @enum {string} */
+                    resourceType: "Parameters";
+                    id?: string;
+                    meta?: {
+                        [key: string]: unknown;
+                    };
+                    implicitRules?: string;
+                    language?: string;
+                    parameter?: ({
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postFhirR4AppointmentBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/fhir+json": {
+                    /** @enum {string} */
+                    resourceType: "Parameters";
+                    id?: string;
+                    meta?: {
+                        [key: string]: unknown;
+                    };
+                    implicitRules?: string;
+                    language?: string;
+                    parameter?: ({
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+                "application/json": {
+                    /** @enum {string} */
+                    resourceType: "Parameters";
+                    id?: string;
+                    meta?: {
+                        [key: string]: unknown;
+                    };
+                    implicitRules?: string;
+                    language?: string;
+                    parameter?: ({
+                        name: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4PractitionerById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4PatientById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4LocationById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4ScheduleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4SlotById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getFhirR4AppointmentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        resourceType: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A FHIR R4 OperationOutcome */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "OperationOutcome";
+                        issue: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+}
