@@ -344,6 +344,9 @@ const STATUS_WORDS: Record<Appointment['status'], string> = {
   user_canceled: 'Cancelled by the patient',
   provider_canceled: 'Cancelled by the provider',
   expired: 'Hold expired',
+  requested: "Awaiting the provider's approval",
+  declined: 'Declined',
+  offered: 'Offered from the waitlist',
 };
 export const statusWords = (s: Appointment['status']) => STATUS_WORDS[s] ?? s;
 
