@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { paths } from '../../../sdk/schema';
 
 /** A refusal from the API (problem+json), or a lost connection (`status` 0). */
 export class ApiError extends Error {
