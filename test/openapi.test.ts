@@ -138,7 +138,10 @@ describe.each(backends)('OpenAPI on %s', (backend) => {
     const op = spec.paths[path]?.[method];
     expect(op).toBeDefined();
     expect(Object.keys(op!.responses ?? {}).length).toBeGreaterThan(0);
-    if (path !== '/health' && path !== '/api/v1/auth/token') expect(op!.security).toEqual([{ bearerAuth: [] }]);
+    // A signed-in user's token; and an API key where the operation names the scope a key needs.
+    const keyScope = (op as { 'x-api-key-scope'?: string })['x-api-key-scope'];
+    const security = keyScope ? [{ bearerAuth: [] }, { apiKey: [] }] : [{ bearerAuth: [] }];
+    if (path !== '/health' && path !== '/api/v1/auth/token') expect(op!.security).toEqual(security);
   });
 
   it.each(WITH_BODY)('documents the request body of %s %s', (method, path, fields) => {

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import type { Scope } from '../api-keys/scopes.js';
+import { isUuid } from '../kernel/ids.js';
 import { callerOf } from '../http/auth.js';
 import { AppError, notFound, problem, toProblem } from '../http/errors.js';
 import type { App, Auth } from '../http/types.js';
@@ -34,22 +35,41 @@ const pagingParams = {
 };
 const idParams = z.object({ id: z.string().describe('The resource id') });
 
+/** R4's choice of types for `Parameters.parameter.value[x]`: one key per type. */
+const VALUE_TYPES = [
+  'Base64Binary', 'Boolean', 'Canonical', 'Code', 'Date', 'DateTime', 'Decimal', 'Id', 'Instant', 'Integer', 'Markdown', 'Oid',
+  'PositiveInt', 'String', 'Time', 'UnsignedInt', 'Uri', 'Url', 'Uuid', 'Address', 'Age', 'Annotation', 'Attachment',
+  'CodeableConcept', 'Coding', 'ContactPoint', 'Count', 'Distance', 'Duration', 'HumanName', 'Identifier', 'Money', 'Period',
+  'Quantity', 'Range', 'Ratio', 'Reference', 'SampledData', 'Signature', 'Timing', 'ContactDetail', 'Contributor',
+  'DataRequirement', 'Expression', 'ParameterDefinition', 'RelatedArtifact', 'TriggerDefinition', 'UsageContext', 'Dosage', 'Meta',
+] as const;
+/** One member of a Parameters resource: its name and one value, a resource, or parts (read by each operation). */
+const parameterMember = z.strictObject({
+  name: z.string(),
+  id: z.string().optional(),
+  resource: z.unknown().optional(),
+  part: z.array(z.unknown()).optional(),
+  ...Object.fromEntries(VALUE_TYPES.map((type) => [`value${type}`, z.unknown().optional()])),
+});
+
 const parameters = z
   .object({
     resourceType: z.literal('Parameters'),
     id: z.string().optional(),
-    meta: z.looseObject({}).optional(),
+    meta: z
+      .strictObject({ versionId: z.string(), lastUpdated: z.string(), source: z.string(), profile: z.array(z.string()), security: z.array(z.unknown()), tag: z.array(z.unknown()) })
+      .partial()
+      .optional(),
     implicitRules: z.string().optional(),
     language: z.string().optional(),
-    parameter: z.array(z.looseObject({ name: z.string() })).optional(),
+    parameter: z.array(parameterMember).optional(),
   })
   // Every member R4 gives a Parameters resource: the app's bodies refuse unknown keys.
   .describe('A FHIR R4 Parameters resource');
 
 /** A FHIR id this server could have issued: else the read is a 404, like the REST API's malformed ids. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const fhirId = (raw: string, what: string) => {
-  if (!UUID.test(raw)) throw notFound(what);
+  if (!isUuid(raw)) throw notFound(what);
   return raw.toLowerCase();
 };
 

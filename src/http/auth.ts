@@ -167,5 +167,11 @@ export function callerOf(request: FastifyRequest): Caller {
 export function documentScopes(route: RouteOptions) {
   const hooks = [route.onRequest].flat().filter(Boolean) as Array<{ scope?: Scope }>;
   const scope = hooks.find((hook) => hook.scope)?.scope;
-  if (scope && route.schema) (route.schema as Record<string, unknown>)['x-api-key-scope'] = scope;
+  if (!scope || !route.schema) return;
+  const schema = route.schema as Record<string, unknown>;
+  schema['x-api-key-scope'] = scope;
+  // An API key may call it too: the document lists the key scheme beside the bearer token.
+  // (Once: a GET's HEAD twin shares its schema.)
+  const security = schema.security;
+  if (Array.isArray(security) && !security.some((s) => 'apiKey' in s)) schema.security = [...security, { apiKey: [] }];
 }
