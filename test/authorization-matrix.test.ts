@@ -5,7 +5,7 @@ import { SCOPES } from '../src/api-keys/scopes.js';
 
 import { sweepWaitlist } from '../src/waitlist/waitlist.service.js';
 import { backends } from './databases.js';
-import { createTestApp, makePatient, makeProvider, type Person } from './helpers.js';
+import { createTestApp, makePatient, makeProvider, type Person, refusalCode } from './helpers.js';
 import { buildWorld, CALLERS, type CallerName, PASSWORDS, unique, type World } from './support/fixtures-world.js';
 import { sseHead } from './support/sse-client.js';
 
@@ -667,8 +667,7 @@ describe.each(backends)('authorization matrix on %s', (backend) => {
         const others = SCOPES.filter((s) => s !== scope);
         const refused = await send(w, base, row, await row.req(w, 'staff'), await keyWith([...others]));
         expect(refused.status, `${label} without its scope: ${refused.body.slice(0, 300)}`).toBe(403);
-        const refusal = JSON.parse(refused.body) as { code?: string; issue?: { details?: { coding?: { code?: string }[] } }[] };
-        expect(refusal.code ?? refusal.issue?.[0]?.details?.coding?.[0]?.code).toBe('insufficient_scope');
+        expect(refusalCode(refused.body)).toBe('insufficient_scope');
         if (!scope) return;
         const answer = await send(w, base, row, await row.req(w, 'staff'), await keyWith([scope]));
         expect(answer.status, `${label} with ${scope}: ${answer.body.slice(0, 300)}`).toBe(row.expect[STAFF]);

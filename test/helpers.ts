@@ -135,3 +135,12 @@ export function expectProblem(res: LightMyRequestResponse, status: number, code?
   }
   return body as { status: number; code: string; detail: string; errors?: { field: string; message: string }[] } & Record<string, unknown>;
 }
+
+/**
+ * The stable code of a refusal: problem+json's `code`, or, under /fhir/R4, the Carebook coding of an
+ * OperationOutcome's first issue (the same codes).
+ */
+export function refusalCode(body: string): string | undefined {
+  const parsed = JSON.parse(body) as { code?: string; issue?: { details?: { coding?: { code?: string }[] } }[] };
+  return parsed.code ?? parsed.issue?.[0]?.details?.coding?.[0]?.code;
+}

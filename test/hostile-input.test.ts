@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, type Backend } from './databases.js';
-import { createTestApp, makePatient, makeProvider, type Person, type TestApp } from './helpers.js';
+import { createTestApp, makePatient, makeProvider, type Person, refusalCode, type TestApp } from './helpers.js';
 import { buildWorld, unique, type World } from './support/fixtures-world.js';
 import { sseHead } from './support/sse-client.js';
 
@@ -683,12 +683,6 @@ interface Answer {
   body: string;
 }
 
-/** The stable code of a refusal: problem+json's `code`, or an OperationOutcome's first issue's coding. */
-function problemCode(answer: Answer): string | undefined {
-  const body = JSON.parse(answer.body) as { code?: string; issue?: { details?: { coding?: { code?: string }[] } }[] };
-  return body.code ?? body.issue?.[0]?.details?.coding?.[0]?.code;
-}
-
 /**
  * No 5xx; a 4xx is a complete problem document, or under /fhir/R4 a FHIR OperationOutcome whose
  * issues carry the same stable code.
@@ -890,7 +884,7 @@ describe.each(backends)(`hostile input on %s (seed ${SEED})`, (backend) => {
         const answer = await send(op, req);
         checkAnswer(answer, req.describe);
         expect(answer.status).toBe(413);
-        expect(problemCode(answer)).toBe('payload_too_large');
+        expect(refusalCode(answer.body)).toBe('payload_too_large');
         expect(diff(before, await w.snapshot())).toEqual([]);
         known = undefined;
       });

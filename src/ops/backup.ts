@@ -14,7 +14,7 @@ import { type Migration, Migrator } from 'kysely/migration';
 import { migrateToLatest } from '../db/migrate.js';
 import { migrations } from '../db/migrations/index.js';
 import type { DB } from '../db/types.js';
-import { countRows, readTable, resetSequences, tablesInLoadOrder, truncate, writeRows } from './copy.repository.js';
+import { countRows, markAsCopy, readTable, resetSequences, tablesInLoadOrder, truncate, writeRows } from './copy.repository.js';
 
 const FORMAT = 'carebook-backup';
 const MIGRATION_TABLE = 'kysely_migration';
@@ -152,6 +152,7 @@ export async function restoreDatabase(db: Kysely<DB>, file: string): Promise<Rec
   await assertEmpty(db, 'The target database');
   const counts = await db.transaction().execute(async (trx) => {
     const tables = (await tablesInLoadOrder(trx)).filter((t) => t !== MIGRATION_TABLE);
+    await markAsCopy(trx);
     // Migrations may seed rows of their own; the backup's are the truth.
     await truncate(trx, tables);
     const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
@@ -198,6 +199,7 @@ export async function copyDatabase(source: Kysely<DB>, target: Kysely<DB>): Prom
     target.transaction().execute(async (dst) => {
       const tables = (await tablesInLoadOrder(src)).filter((t) => t !== MIGRATION_TABLE);
       const targetTables = new Set(await tablesInLoadOrder(dst));
+      await markAsCopy(dst);
       await truncate(dst, tables.filter((t) => targetTables.has(t)));
       const counts: Record<string, number> = {};
       for (const table of tables) {

@@ -59,6 +59,11 @@ export async function countRows(db: Kysely<DB> | Transaction<DB>, table: string)
 }
 
 /** Empties the tables (after migrations, before a load into a fresh database). */
+/** Marks this transaction as a copy (restore, move): the audit trigger records nothing of it. */
+export async function markAsCopy(trx: Transaction<DB>): Promise<void> {
+  await sql`SELECT set_config('carebook.copying', 'on', true)`.execute(trx);
+}
+
 export async function truncate(trx: Transaction<DB>, tables: string[]): Promise<void> {
   if (tables.length === 0) return;
   await sql`TRUNCATE ${sql.join(tables.map((t) => sql.id(t)))} RESTART IDENTITY CASCADE`.execute(trx);

@@ -62,6 +62,8 @@ DECLARE
   fields text[];
   summary jsonb;
 BEGIN
+  -- A restore or a move copies rows, audit entries included: copying is not a change to record.
+  IF current_setting('carebook.copying', true) = 'on' THEN RETURN NULL; END IF;
   IF TG_OP = 'UPDATE' THEN
     -- Bookkeeping columns alone (a key's last use, the count of announced changes) are not a change anyone needs to audit.
     SELECT coalesce(array_agg(n.key ORDER BY n.key), '{}') INTO fields FROM jsonb_each(after) n
