@@ -1,0 +1,143 @@
+import { type FormEvent, useState } from 'react';
+import { api, ApiError } from '../api/client';
+import { CodeInput, Field, FormRefusal, mustOrWait, ResendCode } from '../components/account';
+import { Link } from '../components/ui';
+import { handoff } from '../lib/account';
+import { type CodeState, codeRefusal, fieldErrors } from '../lib/forms';
+import { navigate } from '../router';
+
+const LABELS = { email: 'Email', code: '6-digit code', new_password: 'New password' };
+
+/** "Forgot password?": a reset code by email, then a new password with it; then signing in again. */
+export default function PasswordResetPage() {
+  const [email, setEmail] = useState(() => handoff.signIn?.email ?? '');
+  const [step, setStep] = useState<'ask' | 'reset'>('ask');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [tries, setTries] = useState<CodeState>({ sentAt: null, wrongTries: 0 });
+  const { fields, other } = fieldErrors(error, LABELS);
+
+  const ask = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await mustOrWait(api.POST('/api/v1/auth/forgot-password', { body: { email: email.trim() } }));
+      setTries({ sentAt: Date.now(), wrongTries: 0 });
+      setStep('reset');
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (step === 'ask') {
+    return (
+      <section className="card narrow">
+        <h1>Reset your password</h1>
+        <p>Enter the address you sign in with. If it has an account, we email it a 6-digit code to set a new password.</p>
+        <form onSubmit={ask} className="stack" aria-label="Ask for a reset code">
+          <Field id="forgot-email" label="Email" error={fields.email}>
+            {(a11y) => <input {...a11y} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </Field>
+          <FormRefusal error={error} fields={fields} other={other} />
+          <button type="submit" disabled={busy}>
+            {busy ? 'Sending…' : 'Email me a code'}
+          </button>
+        </form>
+        <p className="hint">
+          <button type="button" className="link" onClick={() => email.trim() ? setStep('reset') : setError(new Error('Enter your email address first.'))}>
+            I already have a code
+          </button>{' '}
+          · <Link to="/">Back to sign in</Link>
+        </p>
+      </section>
+    );
+  }
+  return <ResetForm email={email.trim()} tries={tries} setTries={setTries} onBack={() => setStep('ask')} />;
+}
+
+function ResetForm({ email, tries, setTries, onBack }: { email: string; tries: CodeState; setTries: (t: CodeState) => void; onBack: () => void }) {
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
+  const [show, setShow] = useState(false);
+  const [refusal, setRefusal] = useState<{ message: string; exhausted: boolean } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const { fields, other } = fieldErrors(error, LABELS);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setRefusal(null);
+    try {
+      await mustOrWait(api.POST('/api/v1/auth/reset-password', { body: { email, code, new_password: password } }));
+      handoff.toSignIn('Your password is changed, and every earlier session has ended. Sign in with the new password.', email);
+      navigate('/');
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'invalid_code') {
+        const next = { ...tries, wrongTries: tries.wrongTries + 1 };
+        setTries(next);
+        setRefusal(codeRefusal(next));
+        setCode('');
+      } else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card narrow">
+      <h1>Choose a new password</h1>
+      <p>
+        If <strong className="address">{email}</strong> has an account, we emailed it a 6-digit code. It works for 10 minutes.{' '}
+        <button type="button" className="link" onClick={onBack}>
+          Use another address
+        </button>
+      </p>
+      <form onSubmit={submit} className="stack" aria-label="Choose a new password">
+        <input type="email" name="email" autoComplete="username" value={email} readOnly hidden />
+        <CodeInput value={code} onChange={setCode} error={fields.code} />
+        <Field id="reset-password" label="New password" hint="At least 8 characters. Every device signed in to your account is signed out." error={fields.new_password}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              type={show ? 'text' : 'password'}
+              autoComplete="new-password"
+              required
+              minLength={8}
+              maxLength={200}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <label className="check">
+          <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} />
+          Show password
+        </label>
+        {refusal && (
+          <div className="error" role="alert">
+            <strong>{refusal.message}</strong>
+          </div>
+        )}
+        <FormRefusal error={error} fields={fields} other={other} />
+        <button type="submit" disabled={busy || refusal?.exhausted === true}>
+          {busy ? 'Saving…' : 'Set new password'}
+        </button>
+      </form>
+      <h2>No code?</h2>
+      <ResendCode
+        label="Send another code"
+        send={() => mustOrWait(api.POST('/api/v1/auth/forgot-password', { body: { email } }))}
+        onSent={() => {
+          setTries({ sentAt: Date.now(), wrongTries: 0 });
+          setRefusal(null);
+          setCode('');
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { type FormEvent, useState } from 'react';
+import { api, ApiError, type Me, must, session } from '../api/client';
+import { CodeInput, Field, FormRefusal, mustOrWait, ResendCode } from '../components/account';
+import { Link } from '../components/ui';
+import { handoff } from '../lib/account';
+import { type CodeState, codeRefusal, fieldErrors } from '../lib/forms';
+import { navigate } from '../router';
+
+const LABELS = { email: 'Email', code: '6-digit code' };
+
+/**
+ * "Enter the code we emailed you". Once confirmed the visitor is signed in (with the password they just
+ * chose, or the session they already have) and goes on to booking; without either, to signing in.
+ */
+export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSignedIn: (me: Me) => void }) {
+  const [start] = useState(() => handoff.verify);
+  const known = start?.email ?? me?.email ?? null;
+  const [email, setEmail] = useState(known ?? '');
+  const [code, setCode] = useState('');
+  const [tries, setTries] = useState<CodeState>({ sentAt: start?.sentAt ?? null, wrongTries: 0 });
+  const [exhausted, setExhausted] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const { fields, other } = fieldErrors(error, LABELS);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setRefusal(null);
+    try {
+      await mustOrWait(api.POST('/api/v1/auth/verify-email', { body: { email: email.trim(), code } }));
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof ApiError && err.code === 'invalid_code') {
+        const next = { ...tries, wrongTries: tries.wrongTries + 1 };
+        const words = codeRefusal(next);
+        setTries(next);
+        setExhausted(words.exhausted);
+        setRefusal(words.message);
+        setCode('');
+      } else setError(err);
+      return;
+    }
+    try {
+      if (!session.token && start?.password && start.email === email.trim()) {
+        const token = await must(api.POST('/api/v1/auth/token', { body: { email: email.trim(), password: start.password } }));
+        session.set(token.access_token);
+      }
+      if (session.token) {
+        const user = await must(api.GET('/api/v1/me'));
+        handoff.clear();
+        onSignedIn(user);
+        navigate('/book');
+        return;
+      }
+      handoff.clear();
+      handoff.toSignIn('Your email address is confirmed. Sign in to book an appointment.', email.trim());
+      navigate('/');
+    } catch (err) {
+      // Confirmed, but signing in failed (e.g. the connection): the sign-in screen is the way on.
+      handoff.toSignIn(`Your email address is confirmed, but signing you in failed (${err instanceof Error ? err.message : String(err)}). Sign in with your password.`, email.trim());
+      navigate('/');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card narrow">
+      <h1>Enter the code we emailed you</h1>
+      {start?.reason && (
+        <p className="notice-box" role="status">
+          {start.reason}
+        </p>
+      )}
+      {known ? (
+        <p>
+          We sent a 6-digit code to <strong className="address">{known}</strong>. It works for 10 minutes.
+          {!me && (
+            <>
+              {' '}
+              Wrong address? <Link to="/register">Register again</Link>.
+            </>
+          )}
+        </p>
+      ) : (
+        <p>Enter the address you registered with and the 6-digit code from the email we sent to it. A code works for 10 minutes.</p>
+      )}
+      <form onSubmit={submit} className="stack" aria-label="Confirm your email address">
+        {!known && (
+          <Field id="verify-email" label="Email" error={fields.email}>
+            {(a11y) => <input {...a11y} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </Field>
+        )}
+        <CodeInput value={code} onChange={setCode} error={fields.code} />
+        {refusal && (
+          <div className="error" role="alert">
+            <strong>{refusal}</strong>
+          </div>
+        )}
+        <FormRefusal error={error} fields={fields} other={other} />
+        <button type="submit" disabled={busy || exhausted}>
+          {busy ? 'Checking…' : 'Confirm'}
+        </button>
+      </form>
+      <h2>No code?</h2>
+      <p className="hint">Codes can take a minute to arrive. A new code replaces the earlier one.</p>
+      <ResendCode
+        send={() => {
+          if (!email.trim()) return Promise.reject(new Error('Enter your email address first.'));
+          return mustOrWait(api.POST('/api/v1/auth/resend-code', { body: { email: email.trim() } }));
+        }}
+        onSent={() => {
+          setTries({ sentAt: Date.now(), wrongTries: 0 });
+          setExhausted(false);
+          setRefusal(null);
+          setCode('');
+        }}
+      />
+    </section>
+  );
+}
