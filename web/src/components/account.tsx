@@ -91,7 +91,7 @@ export function CodeInput({ value, onChange, error }: { value: string; onChange:
  * "Send a new code": after each send it waits the minute the server asks between codes, and after a
  * 429 as long as the server says, both counted down in words.
  */
-export function ResendCode({ send, label = 'Send a new code', onSent }: { send: () => Promise<unknown>; label?: string; onSent: () => void }) {
+export function ResendCode({ send, label = 'Send a new code', sentWords, onSent }: { send: () => Promise<unknown>; label?: string; sentWords: string; onSent: () => void }) {
   const [until, setUntil] = useState(0);
   const [status, setStatus] = useState<'sent' | 'wait' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -124,7 +124,7 @@ export function ResendCode({ send, label = 'Send a new code', onSent }: { send: 
         {busy ? 'Sending…' : label}
       </button>
       <p className="hint" role="status" aria-live="polite">
-        {status === 'sent' && `A new code is on its way: check your inbox (and the spam folder); earlier codes no longer work.${left > 0 ? ` You can ask for another in ${waitWords(left)}.` : ''}`}
+        {status === 'sent' && `${sentWords} Only the newest code works.${left > 0 ? ` You can ask again in ${waitWords(left)}.` : ''}`}
         {status === 'wait' && (left > 0 ? `Too many requests from this connection: wait ${waitWords(left)} before asking again.` : 'You can ask for a new code again.')}
       </p>
       {error ? <RefusalText error={error} /> : null}

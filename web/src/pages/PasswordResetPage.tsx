@@ -130,6 +130,7 @@ function ResetForm({ email, tries, setTries, onBack }: { email: string; tries: C
       </form>
       <h2>No code?</h2>
       <ResendCode
+        sentWords="If this address has an account, a new reset code is on its way (at most one a minute and 5 an hour)."
         label="Send another code"
         send={() => mustOrWait(api.POST('/api/v1/auth/forgot-password', { body: { email } }))}
         onSent={() => {

@@ -108,6 +108,7 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
       <h2>No code?</h2>
       <p className="hint">Codes can take a minute to arrive. A new code replaces the earlier one.</p>
       <ResendCode
+        sentWords="If this address has an unconfirmed account, a new code is on its way (at most one a minute and 5 an hour)."
         send={() => {
           if (!email.trim()) return Promise.reject(new Error('Enter your email address first.'));
           return mustOrWait(api.POST('/api/v1/auth/resend-code', { body: { email: email.trim() } }));
