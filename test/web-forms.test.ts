@@ -56,8 +56,10 @@ describe('web app sign-up and code logic', () => {
   it('says a wait in seconds and minutes', () => {
     expect(waitWords(42)).toBe('42 s');
     expect(waitWords(41.2)).toBe('42 s');
-    expect(waitWords(60)).toBe('1 min');
-    expect(waitWords(90)).toBe('1 min 30 s');
+    expect(waitWords(60)).toBe('60 s');
+    expect(waitWords(120)).toBe('120 s');
+    expect(waitWords(180)).toBe('3 min');
+    expect(waitWords(210)).toBe('3 min 30 s');
     expect(waitWords(-3)).toBe('0 s');
   });
 

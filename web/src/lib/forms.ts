@@ -50,10 +50,10 @@ export function retryAfterSeconds(headers: Pick<Headers, 'get'> | undefined, bod
   return 60;
 }
 
-/** "45 s", "1 min 30 s": a wait a person reads. */
+/** "45 s", "90 s", "3 min 30 s": a wait a person reads (seconds up to two minutes, as a countdown ticks). */
 export function waitWords(seconds: number): string {
   const s = Math.max(0, Math.ceil(seconds));
-  if (s < 60) return `${s} s`;
+  if (s <= 120) return `${s} s`;
   const m = Math.floor(s / 60);
   return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
 }

@@ -74,7 +74,7 @@ function ResetForm({ email, tries, setTries, onBack }: { email: string; tries: C
     setRefusal(null);
     try {
       await mustOrWait(api.POST('/api/v1/auth/reset-password', { body: { email, code, new_password: password } }));
-      handoff.toSignIn('Your password is changed, and every earlier session has ended. Sign in with the new password.', email);
+      handoff.toSignIn('Your password has been changed, and every earlier session has ended. Sign in with the new password.', email);
       navigate('/');
     } catch (err) {
       if (err instanceof ApiError && err.code === 'invalid_code') {
