@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { api, ApiError, must } from '../api/client';
-import { codeDigits, retryAfterSeconds, waitWords } from '../lib/forms';
+import { type CodeState, codeDigits, codeRefusal, retryAfterSeconds, waitWords } from '../lib/forms';
 import { ErrorMessage } from './ui';
 
 /** The server allows one code a minute per account (and answers 202 either way), so the button waits as long. */
@@ -159,6 +159,39 @@ export function FormRefusal({ error, fields, other }: { error: unknown; fields: 
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+/**
+ * The tries of one emailed code, counted on this browser: `refused` turns an `invalid_code` refusal
+ * into words (wrong, expired or used up) and says whether it was one; `sent` starts a new code's count.
+ */
+export function useCodeTries(sentAt: number | null) {
+  const [tries, setTries] = useState<CodeState>({ sentAt, wrongTries: 0 });
+  const [refusal, setRefusal] = useState<{ message: string; exhausted: boolean } | null>(null);
+  return {
+    refusal,
+    refused(error: unknown): boolean {
+      if (!(error instanceof ApiError && error.code === 'invalid_code')) return false;
+      const next = { ...tries, wrongTries: tries.wrongTries + 1 };
+      setTries(next);
+      setRefusal(codeRefusal(next));
+      return true;
+    },
+    sent() {
+      setTries({ sentAt: Date.now(), wrongTries: 0 });
+      setRefusal(null);
+    },
+    clear: () => setRefusal(null),
+  };
+}
+
+export function CodeRefused({ refusal }: { refusal: { message: string } | null }) {
+  if (!refusal) return null;
+  return (
+    <div className="error" role="alert">
+      <strong>{refusal.message}</strong>
     </div>
   );
 }

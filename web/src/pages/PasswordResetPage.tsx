@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { api, ApiError } from '../api/client';
-import { CodeInput, Field, FormRefusal, mustOrWait, ResendCode } from '../components/account';
+import { api } from '../api/client';
+import { CodeInput, CodeRefused, Field, FormRefusal, mustOrWait, ResendCode, useCodeTries } from '../components/account';
 import { Link } from '../components/ui';
 import { handoff } from '../lib/account';
-import { type CodeState, codeRefusal, fieldErrors } from '../lib/forms';
+import { fieldErrors } from '../lib/forms';
 import { navigate } from '../router';
 
 const LABELS = { email: 'Email', code: '6-digit code', new_password: 'New password' };
@@ -14,7 +14,7 @@ export default function PasswordResetPage() {
   const [step, setStep] = useState<'ask' | 'reset'>('ask');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [tries, setTries] = useState<CodeState>({ sentAt: null, wrongTries: 0 });
+  const [sentAt, setSentAt] = useState<number | null>(null);
   const { fields, other } = fieldErrors(error, LABELS);
 
   const ask = async (e: FormEvent) => {
@@ -23,7 +23,7 @@ export default function PasswordResetPage() {
     setError(null);
     try {
       await mustOrWait(api.POST('/api/v1/auth/forgot-password', { body: { email: email.trim() } }));
-      setTries({ sentAt: Date.now(), wrongTries: 0 });
+      setSentAt(Date.now());
       setStep('reset');
     } catch (err) {
       setError(err);
@@ -55,14 +55,14 @@ export default function PasswordResetPage() {
       </section>
     );
   }
-  return <ResetForm email={email.trim()} tries={tries} setTries={setTries} onBack={() => setStep('ask')} />;
+  return <ResetForm email={email.trim()} sentAt={sentAt} onBack={() => setStep('ask')} />;
 }
 
-function ResetForm({ email, tries, setTries, onBack }: { email: string; tries: CodeState; setTries: (t: CodeState) => void; onBack: () => void }) {
+function ResetForm({ email, sentAt, onBack }: { email: string; sentAt: number | null; onBack: () => void }) {
   const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
   const [show, setShow] = useState(false);
-  const [refusal, setRefusal] = useState<{ message: string; exhausted: boolean } | null>(null);
+  const tries = useCodeTries(sentAt);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const { fields, other } = fieldErrors(error, LABELS);
@@ -71,18 +71,14 @@ function ResetForm({ email, tries, setTries, onBack }: { email: string; tries: C
     e.preventDefault();
     setBusy(true);
     setError(null);
-    setRefusal(null);
+    tries.clear();
     try {
       await mustOrWait(api.POST('/api/v1/auth/reset-password', { body: { email, code, new_password: password } }));
       handoff.toSignIn('Your password has been changed, and every earlier session has ended. Sign in with the new password.', email);
       navigate('/');
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'invalid_code') {
-        const next = { ...tries, wrongTries: tries.wrongTries + 1 };
-        setTries(next);
-        setRefusal(codeRefusal(next));
-        setCode('');
-      } else setError(err);
+      if (tries.refused(err)) setCode('');
+      else setError(err);
     } finally {
       setBusy(false);
     }
@@ -118,13 +114,9 @@ function ResetForm({ email, tries, setTries, onBack }: { email: string; tries: C
           <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} />
           Show password
         </label>
-        {refusal && (
-          <div className="error" role="alert">
-            <strong>{refusal.message}</strong>
-          </div>
-        )}
+        <CodeRefused refusal={tries.refusal} />
         <FormRefusal error={error} fields={fields} other={other} />
-        <button type="submit" disabled={busy || refusal?.exhausted === true}>
+        <button type="submit" disabled={busy || tries.refusal?.exhausted === true}>
           {busy ? 'Saving…' : 'Set new password'}
         </button>
       </form>
@@ -134,8 +126,7 @@ function ResetForm({ email, tries, setTries, onBack }: { email: string; tries: C
         label="Send another code"
         send={() => mustOrWait(api.POST('/api/v1/auth/forgot-password', { body: { email } }))}
         onSent={() => {
-          setTries({ sentAt: Date.now(), wrongTries: 0 });
-          setRefusal(null);
+          tries.sent();
           setCode('');
         }}
       />

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, type Me, must, session } from '../api/client';
-import { CodeInput, Field, FormRefusal, mustOrWait, ResendCode } from '../components/account';
+import { api, type Me, must, session } from '../api/client';
+import { CodeInput, CodeRefused, Field, FormRefusal, mustOrWait, ResendCode, useCodeTries } from '../components/account';
 import { Link } from '../components/ui';
 import { handoff } from '../lib/account';
-import { type CodeState, codeRefusal, fieldErrors } from '../lib/forms';
+import { fieldErrors } from '../lib/forms';
 import { navigate } from '../router';
 
 const LABELS = { email: 'Email', code: '6-digit code' };
@@ -17,9 +17,7 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
   const known = start?.email ?? me?.email ?? null;
   const [email, setEmail] = useState(known ?? '');
   const [code, setCode] = useState('');
-  const [tries, setTries] = useState<CodeState>({ sentAt: start?.sentAt ?? null, wrongTries: 0 });
-  const [exhausted, setExhausted] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const tries = useCodeTries(start?.sentAt ?? null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const { fields, other } = fieldErrors(error, LABELS);
@@ -28,19 +26,13 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
     e.preventDefault();
     setBusy(true);
     setError(null);
-    setRefusal(null);
+    tries.clear();
     try {
       await mustOrWait(api.POST('/api/v1/auth/verify-email', { body: { email: email.trim(), code } }));
     } catch (err) {
       setBusy(false);
-      if (err instanceof ApiError && err.code === 'invalid_code') {
-        const next = { ...tries, wrongTries: tries.wrongTries + 1 };
-        const words = codeRefusal(next);
-        setTries(next);
-        setExhausted(words.exhausted);
-        setRefusal(words.message);
-        setCode('');
-      } else setError(err);
+      if (tries.refused(err)) setCode('');
+      else setError(err);
       return;
     }
     try {
@@ -95,13 +87,9 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
           </Field>
         )}
         <CodeInput value={code} onChange={setCode} error={fields.code} />
-        {refusal && (
-          <div className="error" role="alert">
-            <strong>{refusal}</strong>
-          </div>
-        )}
+        <CodeRefused refusal={tries.refusal} />
         <FormRefusal error={error} fields={fields} other={other} />
-        <button type="submit" disabled={busy || exhausted}>
+        <button type="submit" disabled={busy || tries.refusal?.exhausted === true}>
           {busy ? 'Checking…' : 'Confirm'}
         </button>
       </form>
@@ -114,9 +102,7 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
           return mustOrWait(api.POST('/api/v1/auth/resend-code', { body: { email: email.trim() } }));
         }}
         onSent={() => {
-          setTries({ sentAt: Date.now(), wrongTries: 0 });
-          setExhausted(false);
-          setRefusal(null);
+          tries.sent();
           setCode('');
         }}
       />
