@@ -46,11 +46,11 @@ export default function PasswordResetPage() {
             {busy ? 'Sending…' : 'Email me a code'}
           </button>
         </form>
-        <p className="hint">
+        <p className="signin-links">
           <button type="button" className="link" onClick={() => email.trim() ? setStep('reset') : setError(new Error('Enter your email address first.'))}>
             I already have a code
-          </button>{' '}
-          · <Link to="/">Back to sign in</Link>
+          </button>
+          <Link to="/">Back to sign in</Link>
         </p>
       </section>
     );
