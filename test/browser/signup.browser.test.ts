@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -50,6 +50,14 @@ describe.each(backends)('visitor sign-up in a browser (%s)', { timeout: 180_000 
     }).toBe(true);
     return newestCodeIn(join(dataDir, 'mail'), email, event)!;
   };
+  /** Every email the worker wrote to `email`, as one text (quoted-printable soft breaks joined). */
+  const mailTo = (email: string) =>
+    readdirSync(join(dataDir, 'mail'))
+      .map((f) => readFileSync(join(dataDir, 'mail', f), 'utf8'))
+      .filter((text) => text.includes(`To: ${email}`))
+      .join('\n')
+      .replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=');
   /** Six digits that are not `code`. */
   const wrongFor = (code: string, n = 0) => String((Number(code) + 1 + n) % 1_000_000).padStart(6, '0');
 
@@ -183,6 +191,8 @@ describe.each(backends)('visitor sign-up in a browser (%s)', { timeout: 180_000 
 
     // A wrong code says so, with the tries left; then the emailed one signs the visitor in.
     const code = await mailedCode(email, 'account.verify_email');
+    // The email sends a visitor to this screen (not only to the API).
+    expect(mailTo(email)).toContain('Enter it on the Carebook page that asked for it ("Enter the code we emailed you")');
     await codeInput.fill(wrongFor(code));
     await page.getByRole('button', { name: 'Confirm' }).click();
     const refused = page.getByRole('alert').filter({ hasText: 'That code is not right' });
@@ -274,6 +284,7 @@ describe.each(backends)('visitor sign-up in a browser (%s)', { timeout: 180_000 
     await bothSizes(page, 'reset-password');
 
     const code = await mailedCode(email, 'account.reset_password');
+    expect(mailTo(email)).toContain('Enter it on the Carebook page "Choose a new password"');
     const form = page.getByRole('form', { name: 'Choose a new password' });
     await form.getByLabel('6-digit code').fill(wrongFor(code));
     await form.getByLabel('New password').fill('a-new-password-2');
