@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import { api, ApiError, must } from '../api/client';
-import { type CodeState, codeDigits, codeRefusal, retryAfterSeconds, waitWords } from '../lib/forms';
+import { ApiError, must } from '../api/client';
+import { type CodeState, codeDigits, codeRefusal, fieldErrors, retryAfterSeconds, waitWords } from '../lib/forms';
 import { ErrorMessage } from './ui';
 
 /** The server allows one code a minute per account (and answers 202 either way), so the button waits as long. */
@@ -164,27 +164,42 @@ export function FormRefusal({ error, fields, other }: { error: unknown; fields: 
 }
 
 /**
- * The tries of one emailed code, counted on this browser: `refused` turns an `invalid_code` refusal
- * into words (wrong, expired or used up) and says whether it was one; `sent` starts a new code's count.
+ * The state of a form that sends an emailed code: the code typed, the tries of that code counted on
+ * this browser, and the refusal. `run` sends the request: a refused code (`invalid_code`) is counted and
+ * said in words (wrong, expired or used up), any other refusal is kept in `error` (its field messages
+ * in `fields`); `sent` starts a new code's count.
  */
-export function useCodeTries(sentAt: number | null) {
+export function useCodeForm(sentAt: number | null, labels: Record<string, string>) {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
   const [tries, setTries] = useState<CodeState>({ sentAt, wrongTries: 0 });
   const [refusal, setRefusal] = useState<{ message: string; exhausted: boolean } | null>(null);
-  return {
-    refusal,
-    refused(error: unknown): boolean {
-      if (!(error instanceof ApiError && error.code === 'invalid_code')) return false;
-      const next = { ...tries, wrongTries: tries.wrongTries + 1 };
-      setTries(next);
-      setRefusal(codeRefusal(next));
-      return true;
-    },
-    sent() {
-      setTries({ sentAt: Date.now(), wrongTries: 0 });
-      setRefusal(null);
-    },
-    clear: () => setRefusal(null),
+  const { fields, other } = fieldErrors(error, labels);
+
+  const run = async (request: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    setRefusal(null);
+    try {
+      await request();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'invalid_code') {
+        const next = { ...tries, wrongTries: tries.wrongTries + 1 };
+        setTries(next);
+        setRefusal(codeRefusal(next));
+        setCode('');
+      } else setError(err);
+    } finally {
+      setBusy(false);
+    }
   };
+  const sent = () => {
+    setTries({ sentAt: Date.now(), wrongTries: 0 });
+    setRefusal(null);
+    setCode('');
+  };
+  return { code, setCode, error, busy, fields, other, refusal, run, sent };
 }
 
 export function CodeRefused({ refusal }: { refusal: { message: string } | null }) {

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
-import { CodeInput, CodeRefused, Field, FormRefusal, mustOrWait, ResendCode, useCodeTries } from '../components/account';
+import { CodeInput, CodeRefused, Field, FormRefusal, mustOrWait, ResendCode, useCodeForm } from '../components/account';
 import { Link } from '../components/ui';
 import { handoff } from '../lib/account';
 import { fieldErrors } from '../lib/forms';
@@ -59,29 +59,17 @@ export default function PasswordResetPage() {
 }
 
 function ResetForm({ email, sentAt, onBack }: { email: string; sentAt: number | null; onBack: () => void }) {
-  const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
   const [show, setShow] = useState(false);
-  const tries = useCodeTries(sentAt);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const { fields, other } = fieldErrors(error, LABELS);
+  const form = useCodeForm(sentAt, LABELS);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    tries.clear();
-    try {
-      await mustOrWait(api.POST('/api/v1/auth/reset-password', { body: { email, code, new_password: password } }));
+    void form.run(async () => {
+      await mustOrWait(api.POST('/api/v1/auth/reset-password', { body: { email, code: form.code, new_password: password } }));
       handoff.toSignIn('Your password has been changed, and every earlier session has ended. Sign in with the new password.', email);
       navigate('/');
-    } catch (err) {
-      if (tries.refused(err)) setCode('');
-      else setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -95,8 +83,8 @@ function ResetForm({ email, sentAt, onBack }: { email: string; sentAt: number | 
       </p>
       <form onSubmit={submit} className="stack" aria-label="Choose a new password">
         <input type="email" name="email" autoComplete="username" value={email} readOnly hidden />
-        <CodeInput value={code} onChange={setCode} error={fields.code} />
-        <Field id="reset-password" label="New password" hint="At least 8 characters. Every device signed in to your account is signed out." error={fields.new_password}>
+        <CodeInput value={form.code} onChange={form.setCode} error={form.fields.code} />
+        <Field id="reset-password" label="New password" hint="At least 8 characters. Every device signed in to your account is signed out." error={form.fields.new_password}>
           {(a11y) => (
             <input
               {...a11y}
@@ -114,10 +102,10 @@ function ResetForm({ email, sentAt, onBack }: { email: string; sentAt: number | 
           <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} />
           Show password
         </label>
-        <CodeRefused refusal={tries.refusal} />
-        <FormRefusal error={error} fields={fields} other={other} />
-        <button type="submit" disabled={busy || tries.refusal?.exhausted === true}>
-          {busy ? 'Saving…' : 'Set new password'}
+        <CodeRefused refusal={form.refusal} />
+        <FormRefusal error={form.error} fields={form.fields} other={form.other} />
+        <button type="submit" disabled={form.busy || form.refusal?.exhausted === true}>
+          {form.busy ? 'Saving…' : 'Set new password'}
         </button>
       </form>
       <h2>No code?</h2>
@@ -125,10 +113,7 @@ function ResetForm({ email, sentAt, onBack }: { email: string; sentAt: number | 
         sentWords="If this address has an account, a new reset code is on its way (at most one a minute and 5 an hour)."
         label="Send another code"
         send={() => mustOrWait(api.POST('/api/v1/auth/forgot-password', { body: { email } }))}
-        onSent={() => {
-          tries.sent();
-          setCode('');
-        }}
+        onSent={form.sent}
       />
     </section>
   );

@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Me, must, session } from '../api/client';
-import { CodeInput, CodeRefused, Field, FormRefusal, mustOrWait, ResendCode, useCodeTries } from '../components/account';
+import { CodeInput, CodeRefused, Field, FormRefusal, mustOrWait, ResendCode, useCodeForm } from '../components/account';
 import { Link } from '../components/ui';
 import { handoff } from '../lib/account';
-import { fieldErrors } from '../lib/forms';
 import { navigate } from '../router';
 
 const LABELS = { email: 'Email', code: '6-digit code' };
@@ -16,25 +15,17 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
   const [start] = useState(() => handoff.verify);
   const known = start?.email ?? me?.email ?? null;
   const [email, setEmail] = useState(known ?? '');
-  const [code, setCode] = useState('');
-  const tries = useCodeTries(start?.sentAt ?? null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const { fields, other } = fieldErrors(error, LABELS);
+  const form = useCodeForm(start?.sentAt ?? null, LABELS);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    tries.clear();
-    try {
-      await mustOrWait(api.POST('/api/v1/auth/verify-email', { body: { email: email.trim(), code } }));
-    } catch (err) {
-      setBusy(false);
-      if (tries.refused(err)) setCode('');
-      else setError(err);
-      return;
-    }
+    void form.run(async () => {
+      await mustOrWait(api.POST('/api/v1/auth/verify-email', { body: { email: email.trim(), code: form.code } }));
+      await signInAfterwards();
+    });
+  };
+
+  const signInAfterwards = async () => {
     try {
       if (!session.token && start?.password && start.email === email.trim()) {
         const token = await must(api.POST('/api/v1/auth/token', { body: { email: email.trim(), password: start.password } }));
@@ -49,14 +40,11 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
       }
       handoff.clear();
       handoff.toSignIn('Your email address is confirmed. Sign in to book an appointment.', email.trim());
-      navigate('/');
     } catch (err) {
       // Confirmed, but signing in failed (e.g. the connection): the sign-in screen is the way on.
       handoff.toSignIn(`Your email address is confirmed, but signing you in failed (${err instanceof Error ? err.message : String(err)}). Sign in with your password.`, email.trim());
-      navigate('/');
-    } finally {
-      setBusy(false);
     }
+    navigate('/');
   };
 
   return (
@@ -82,15 +70,15 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
       )}
       <form onSubmit={submit} className="stack" aria-label="Confirm your email address">
         {!known && (
-          <Field id="verify-email" label="Email" error={fields.email}>
+          <Field id="verify-email" label="Email" error={form.fields.email}>
             {(a11y) => <input {...a11y} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />}
           </Field>
         )}
-        <CodeInput value={code} onChange={setCode} error={fields.code} />
-        <CodeRefused refusal={tries.refusal} />
-        <FormRefusal error={error} fields={fields} other={other} />
-        <button type="submit" disabled={busy || tries.refusal?.exhausted === true}>
-          {busy ? 'Checking…' : 'Confirm'}
+        <CodeInput value={form.code} onChange={form.setCode} error={form.fields.code} />
+        <CodeRefused refusal={form.refusal} />
+        <FormRefusal error={form.error} fields={form.fields} other={form.other} />
+        <button type="submit" disabled={form.busy || form.refusal?.exhausted === true}>
+          {form.busy ? 'Checking…' : 'Confirm'}
         </button>
       </form>
       <h2>No code?</h2>
@@ -101,10 +89,7 @@ export default function VerifyPage({ me, onSignedIn }: { me: Me | null; onSigned
           if (!email.trim()) return Promise.reject(new Error('Enter your email address first.'));
           return mustOrWait(api.POST('/api/v1/auth/resend-code', { body: { email: email.trim() } }));
         }}
-        onSent={() => {
-          tries.sent();
-          setCode('');
-        }}
+        onSent={form.sent}
       />
     </section>
   );
