@@ -73,7 +73,7 @@ const eventContent = (zone: string) =>
     if (event.kind !== 'availability') return <>{title}</>;
     return (
       <span className="lane-label">
-        {title} {clock(event.start, zone)}–{clock(event.end, zone)}
+        {title} <span className="lane-time">{clock(event.start, zone)}–{clock(event.end, zone)}</span>
       </span>
     );
   };
