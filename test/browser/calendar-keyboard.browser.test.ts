@@ -121,10 +121,37 @@ describe.each(backends)('staff calendar from the keyboard (%s)', { timeout: 300_
     return page;
   };
 
-  /** The label of an availability block is on top where it is drawn: nothing covers its start, middle or end. */
+  /**
+   * Whether an availability's label can be read: not cut short, and on top at its start, middle and end
+   * (nothing drawn over it), with no appointment's box crossing it.
+   */
   const labelUncovered = (page: Page, text: string) =>
     page.evaluate((text) => {
-      // Background blocks let clicks through to the grid; for this look they must be hit like anything else.
+      // Runs in the page; the tests are compiled without the DOM's types, so the few used are named here.
+      type Box = { left: number; right: number; top: number; bottom: number; width: number; height: number };
+      type Node = { textContent: string | null; className: string; scrollHeight: number; clientHeight: number; getBoundingClientRect(): Box; contains(other: Node): boolean };
+      const { document } = globalThis as unknown as {
+        document: {
+          querySelectorAll(selector: string): Iterable<Node>;
+          elementFromPoint(x: number, y: number): Node | null;
+          createElement(tag: 'style'): { textContent: string; remove(): void };
+          head: { append(child: unknown): void };
+        };
+      };
+      const look = () => {
+        const label = [...document.querySelectorAll('.bg-availability .lane-label')].find((l) => l.textContent?.includes(text));
+        if (!label) return `no label ${text}`;
+        const box = label.getBoundingClientRect();
+        if (label.scrollHeight > label.clientHeight + 1) return `label ${text} is cut short`;
+        for (const y of [box.top + 2, box.top + box.height / 2, box.bottom - 2]) {
+          const hit = document.elementFromPoint(box.left + box.width / 2, y);
+          if (!hit || !label.contains(hit)) return `label ${text} is covered at y=${Math.round(y - box.top)} by ${hit?.className}`;
+        }
+        const events = [...document.querySelectorAll('.rbc-event.appt')].map((e) => e.getBoundingClientRect());
+        const overlaps = events.some((e) => e.left < box.right && e.right > box.left && e.top < box.bottom && e.bottom > box.top);
+        return overlaps ? `an appointment overlaps label ${text}` : 'readable';
+      };
+      // Background blocks let clicks through to the grid: for this look they are hit like anything else.
       const probe = document.createElement('style');
       probe.textContent = '.rbc-background-event, .rbc-background-event * { pointer-events: auto !important; }';
       document.head.append(probe);
@@ -132,19 +159,6 @@ describe.each(backends)('staff calendar from the keyboard (%s)', { timeout: 300_
         return look();
       } finally {
         probe.remove();
-      }
-      function look() {
-      const label = [...document.querySelectorAll<HTMLElement>('.bg-availability .lane-label')].find((l) => l.textContent?.includes(text));
-      if (!label) return `no label ${text}`;
-      const box = label.getBoundingClientRect();
-      if (label.scrollHeight > label.clientHeight + 1) return `label ${text} is cut short`;
-      for (const y of [box.top + 2, box.top + box.height / 2, box.bottom - 2]) {
-        const hit = document.elementFromPoint(box.left + box.width / 2, y);
-        if (!hit || !label.contains(hit)) return `label ${text} is covered at y=${Math.round(y - box.top)} by ${hit?.className}`;
-      }
-      const events = [...document.querySelectorAll<HTMLElement>('.rbc-event.appt')].map((e) => e.getBoundingClientRect());
-      const overlaps = events.some((e) => e.left < box.right && e.right > box.left && e.top < box.bottom && e.bottom > box.top);
-      return overlaps ? `an appointment overlaps label ${text}` : 'readable';
       }
     }, text);
 
@@ -263,6 +277,7 @@ describe.each(backends)('staff calendar from the keyboard (%s)', { timeout: 300_
     expect(await panel.textContent()).toContain('for the patient: Family emergency');
     await page.keyboard.press('Escape');
     await poll(() => panel.count()).toBe(0);
+    expect(await focused(page)).toMatch(/Mira Quill/);
 
     // The server agrees: a walk-in (no email, no account) with the phone and birth date typed, its
     // appointment cancelled with the reason, the 14:00–16:00 availability saved and the refused one not.
@@ -318,6 +333,24 @@ describe.each(backends)('staff calendar from the keyboard (%s)', { timeout: 300_
       await booking.getByLabel('Full name').fill('Theo Quill');
       await screenshot(page, 'keyboard-walk-in');
       await expectAccessible(page);
+      if (viewport === DESKTOP) {
+        // The other choice: a patient with an account, invited by email to claim it.
+        await booking.getByLabel('With an account').check();
+        await booking.getByLabel('Email', { exact: true }).fill('theo@keyboard.test');
+        await booking.getByRole('button', { name: 'Create and invite' }).click();
+        await poll(() => booking.getByTestId('chosen-patient').textContent()).toBe('Theo Quill');
+        expect(await booking.getByRole('status').filter({ hasText: 'Invitation to claim the account sent to theo@keyboard.test' }).count()).toBe(1);
+        const theo = (await call('GET', '/api/v1/patients?search=Theo%20Quill')).results;
+        expect(theo).toMatchObject([{ name: 'Theo Quill', user: { email: 'theo@keyboard.test' } }]);
+        // The same address again is refused in words, and nothing is created.
+        await booking.getByRole('button', { name: 'change' }).click();
+        await booking.getByRole('button', { name: 'New patient…' }).click();
+        await booking.getByLabel('Full name').fill('Theo Other');
+        await booking.getByLabel('Email', { exact: true }).fill('theo@keyboard.test');
+        await booking.getByRole('button', { name: 'Create and invite' }).click();
+        await poll(() => booking.getByRole('alert').textContent()).toMatch(/^The patient was not created: /);
+        expect((await call('GET', '/api/v1/patients?search=Theo%20Other')).results).toEqual([]);
+      }
       await page.keyboard.press('Escape');
       await poll(() => booking.count()).toBe(0);
       await page.context().close();
