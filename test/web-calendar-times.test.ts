@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFreeStart, nextSlot, normalizeTime, openingsOn } from '../web/src/lib/calendar-times.js';
+import { firstFreeStart, isTime, nextSlot, normalizeTime, openingsOn } from '../web/src/lib/calendar-times.js';
 
 // The staff calendar's time logic for keyboard creation (web/src/lib/calendar-times.ts): pure, no browser.
 const ZONE = 'Asia/Kolkata';
@@ -24,6 +24,9 @@ describe('staff calendar time logic', () => {
     expect(normalizeTime('25:00')).toBe('25:00');
     expect(normalizeTime('12:60')).toBe('12:60');
     expect(normalizeTime('9 pm')).toBe('9 pm');
+    expect(['09:30', '00:00', '23:59'].every((t) => isTime(t))).toBe(true);
+    expect(['9:30', '24:00', '12:60', '1230', ''].some((t) => isTime(t))).toBe(false);
+    expect([isTime('24:00', true), isTime('24:01', true)]).toEqual([true, false]);
   });
 
   it("names the facility's opening ranges on a local date", () => {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { type FormEvent, type KeyboardEvent, type MouseEvent, useEffect, useRef, useState } from 'react';
 import { api, type Appointment, ApiError, must, type Patient, type Topic } from '../api/client';
-import { normalizeTime, openingsOn } from '../lib/calendar-times';
+import { isTime, normalizeTime, openingsOn } from '../lib/calendar-times';
 import { dateTime, zoneLabel } from '../lib/time';
 import { Dialog, ErrorMessage, Loading } from './ui';
 
@@ -44,14 +44,12 @@ const localParts = (d: Date, zone: string) => {
   return { date: dt.toISODate()!, time: dt.toFormat('HH:mm') };
 };
 const toInstant = (date: string, time: string, zone: string) => DateTime.fromISO(`${date}T${time}`, { zone }).toISO()!;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * A time of day typed as 24-hour HH:MM, whatever the browser's language (a native time field shows
  * AM/PM in some); "930" becomes "09:30" on leaving the field.
  */
 function TimeField({ label, value, onChange, endOfDay = false }: { label: string; value: string; onChange: (v: string) => void; endOfDay?: boolean }) {
-  const valid = TIME.test(value) || (endOfDay && value === '24:00');
   return (
     <label>
       {label}
@@ -62,7 +60,6 @@ function TimeField({ label, value, onChange, endOfDay = false }: { label: string
         placeholder="HH:MM"
         maxLength={5}
         value={value}
-        aria-invalid={!valid || undefined}
         onChange={(e) => onChange(e.target.value)}
         onBlur={(e) => onChange(normalizeTime(e.target.value, endOfDay))}
         required
@@ -74,7 +71,7 @@ function TimeField({ label, value, onChange, endOfDay = false }: { label: string
 /** The typed times as HH:MM, or the refusal in words naming the field. */
 function checkTimes(fields: [label: string, value: string, endOfDay?: boolean][]): { times: string[]; error?: Error } {
   const times = fields.map(([, value, endOfDay]) => normalizeTime(value, endOfDay));
-  const bad = fields.find(([, , endOfDay], i) => !(TIME.test(times[i]!) || (endOfDay && times[i] === '24:00')));
+  const bad = fields.find(([, , endOfDay], i) => !isTime(times[i]!, endOfDay));
   return bad ? { times, error: new Error(`${bad[0]}: enter a 24-hour time such as 09:30`) } : { times };
 }
 

@@ -21,8 +21,8 @@ export function normalizeTime(text: string, allowMidnight = false): string {
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-/** The pattern a 24-hour time field accepts (HH:MM, and 24:00 where an end of day may be given). */
-export const timePattern = (allowMidnight = false) => (allowMidnight ? '(([01][0-9]|2[0-3]):[0-5][0-9])|24:00' : '([01][0-9]|2[0-3]):[0-5][0-9]');
+/** Whether `text` is a 24-hour "HH:MM" (or "24:00", an end of day, with `allowMidnight`). */
+export const isTime = (text: string, allowMidnight = false) => /^([01]\d|2[0-3]):[0-5]\d$/.test(text) || (allowMidnight && text === '24:00');
 
 /** The facility's opening ranges on a local date, as "08:00–13:00, 14:00–20:00" (empty when closed or unknown). */
 export function openingsOn(date: string, openings: Interval[], zone: string): string {
