@@ -269,6 +269,8 @@ describe.each(backends)('staff calendar from the keyboard (%s)', { timeout: 300_
     const panel = page.getByRole('dialog', { name: 'Appointment' });
     await poll(() => panel.getByRole('heading', { name: 'History' }).isVisible()).toBe(true);
     expect(await panel.textContent()).toContain('Mira Quill');
+    // Not on Start or Complete, where a second Enter would change the visit: on the close button.
+    expect(await focused(page)).toBe('Close');
     await tabTo(page, /^Reason for cancelling$/);
     await page.keyboard.type('Family emergency');
     await tabTo(page, /^Cancel appointment$/);

@@ -53,8 +53,9 @@ export function Empty({ children }: { children: ReactNode }) {
 
 /**
  * A modal dialog with a title (the browser's own `<dialog>`, opened modal: the page behind is inert, so
- * Tab stays inside). Opening moves the focus to the first field (or an element marked `autofocus`);
- * Escape, the close button or a click beside it closes it, and the focus goes back to where it was.
+ * Tab stays inside). Opening moves the focus to an element marked `autofocus`, a form's first field, or
+ * the close button; Escape, the close button or a click beside it closes it, and the focus goes back to
+ * where it was.
  */
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -65,7 +66,11 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     const dialog = ref.current!;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector<HTMLElement>('[autofocus]') ?? dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea, button):not(:disabled)');
+    // A form's first field; else the close button, not an action a stray Enter would set off.
+    const first =
+      dialog.querySelector<HTMLElement>('[autofocus]') ??
+      dialog.querySelector<HTMLElement>('.dialog-body form :is(input, select, textarea):not(:disabled)') ??
+      dialog.querySelector<HTMLElement>('header button');
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
