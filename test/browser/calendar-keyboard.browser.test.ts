@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backends, createPostgresDatabase } from '../databases.js';
 import { ADMIN } from '../helpers.js';
 import { api, killIfRunning, REPO_ROOT, type ServerProcess, startServer } from '../support/server-process.js';
-import { type Browser, DESKTOP, expectAccessible, launchBrowser, type Page, PHONE, screenshot } from './browser.js';
+import { type Browser, DESKTOP, expectAccessible, launchBrowser, openPage, type Page, PHONE, screenshot } from './browser.js';
 
 /**
  * The staff calendar from the keyboard alone (seed 003): a new availability from the toolbar (and one
@@ -111,14 +111,9 @@ describe.each(backends)('staff calendar from the keyboard (%s)', { timeout: 300_
   });
 
   const open = async (viewport: { width: number; height: number }) => {
-    const context = await browser.newContext({ viewport, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    last = page;
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && console.error(`[browser console] ${message.text()}`));
-    await page.goto(`${server!.base}/calendar?date=${world.day}`);
-    return page;
+    last = await openPage(browser, `${server!.base}/calendar?date=${world.day}`, viewport);
+    last.setDefaultTimeout(30_000);
+    return last;
   };
 
   /**
