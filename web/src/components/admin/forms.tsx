@@ -1,0 +1,101 @@
+import { type ReactNode, useCallback, useId, useState } from 'react';
+import { Dialog, ErrorMessage } from '../ui';
+import { normalizeClock } from './values';
+
+/**
+ * A time of day typed in 24-hour form (HH:MM), whatever the browser's locale: the native time input
+ * shows "09:00 AM" in an English-US browser while the API and every other screen write 24-hour times.
+ * A mistyped time blocks the form's submission with a message saying how to write it.
+ */
+export function TimeInput(props: { label: ReactNode; value: string; onChange: (value: string) => void; end?: boolean; required?: boolean }) {
+  const id = useId();
+  const [touched, setTouched] = useState(false);
+  const normal = props.value === '' ? null : normalizeClock(props.value, props.end);
+  const invalid = props.value !== '' && !normal;
+  const message = invalid ? `Write the time as HH:MM, 24-hour (00:00–${props.end ? '24:00' : '23:59'})` : '';
+  return (
+    <div className="time-input">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="HH:MM"
+        maxLength={5}
+        size={5}
+        value={props.value}
+        required={props.required ?? true}
+        aria-invalid={touched && invalid ? true : undefined}
+        aria-describedby={`${id}-hint`}
+        ref={(el) => el?.setCustomValidity(message)}
+        onChange={(e) => props.onChange(e.target.value)}
+        onBlur={() => {
+          setTouched(true);
+          if (normal && normal !== props.value) props.onChange(normal);
+        }}
+      />
+      <small id={`${id}-hint`} className={touched && invalid ? 'field-error' : 'visually-hidden'}>
+        {touched && invalid ? message : '24-hour time, HH:MM'}
+      </small>
+    </div>
+  );
+}
+
+/** Runs an API call with a busy flag and keeps its refusal to show. */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = useCallback(async (action: () => Promise<unknown>): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      return true;
+    } catch (err) {
+      setError(err);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { run, busy, error, setError };
+}
+
+/** A button for a destructive action that asks first, in a dialog that names what will happen. */
+export function ConfirmButton(props: { label: string; title: string; children: ReactNode; confirm: string; onConfirm: () => Promise<unknown>; className?: string; ariaLabel?: string }) {
+  const [open, setOpen] = useState(false);
+  const { run, busy, error } = useAction();
+  return (
+    <>
+      <button type="button" className={props.className ?? 'danger small'} aria-label={props.ariaLabel} onClick={() => setOpen(true)}>
+        {props.label}
+      </button>
+      {open && (
+        <Dialog title={props.title} onClose={() => setOpen(false)}>
+          <div className="stack">
+            <div>{props.children}</div>
+            <ErrorMessage error={error} />
+            <div className="actions">
+              <button type="button" className="secondary" onClick={() => setOpen(false)} autoFocus>
+                Keep it
+              </button>
+              <button type="button" className="danger" disabled={busy} onClick={() => void run(props.onConfirm).then((ok) => ok && setOpen(false))}>
+                {busy ? 'Working…' : props.confirm}
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+/** "Saved." after a successful save, announced to screen readers. */
+export function Saved({ show, children = 'Saved.' }: { show: boolean; children?: ReactNode }) {
+  return show ? (
+    <p role="status" className="saved">
+      {children}
+    </p>
+  ) : null;
+}
