@@ -1,5 +1,5 @@
-import { type ReactNode, useCallback, useId, useState } from 'react';
-import { Dialog, ErrorMessage } from '../ui';
+import { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
+import { Dialog, Empty, ErrorMessage, Loading } from '../ui';
 import { normalizeClock } from './values';
 
 /**
@@ -98,4 +98,54 @@ export function Saved({ show, children = 'Saved.' }: { show: boolean; children?:
       {children}
     </p>
   ) : null;
+}
+
+/** Loads a list when the screen opens; `reload` after a change. `items` is null while loading. */
+export function useLoad<T>(load: () => Promise<T>) {
+  const [items, setItems] = useState<T | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const reload = useCallback(async () => {
+    try {
+      setItems(await load());
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => void reload(), [reload]);
+  return { items, error, reload };
+}
+
+/** Every IANA zone the browser knows, with `current` first if it is missing (an old browser). */
+export function zoneOptions(current: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+export function ZoneSelect({ value, onChange, label = 'Time zone' }: { value: string; onChange: (zone: string) => void; label?: string }) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)} required>
+        {zoneOptions(value).map((z) => (
+          <option key={z} value={z}>
+            {z}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A list's loading, error and empty states, then the list itself. */
+export function ListState<T>({ items, error, empty, children }: { items: T[] | null; error: unknown; empty: string; children: (items: T[]) => ReactNode }) {
+  if (error && !items) return <ErrorMessage error={error} title="Could not load the list" />;
+  if (!items) return <Loading />;
+  return (
+    <>
+      <ErrorMessage error={error} title="Could not refresh the list" />
+      {items.length === 0 ? <Empty>{empty}</Empty> : children(items)}
+    </>
+  );
 }

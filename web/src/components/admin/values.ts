@@ -91,3 +91,13 @@ export function minorToPrice(minor: number, currency: string): string {
 
 /** A price for reading, e.g. "INR 500.00". */
 export const priceLabel = (minor: number | null, currency: string | null) => (minor === null || !currency ? 'Free' : `${currency} ${minorToPrice(minor, currency)}`);
+
+const clockOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** A sensible range to add after `last`: an hour's break, then four hours (09:00–17:00 on an empty day). */
+export function nextRange(last?: Range): Range {
+  if (!last) return { open: '09:00', close: '17:00' };
+  const end = normalizeClock(last.close, true);
+  const start = Math.min((end ? minutesOfClock(end) : 17 * 60) + 60, 23 * 60);
+  return { open: clockOf(start), close: clockOf(Math.min(start + 240, 24 * 60)) };
+}
