@@ -117,6 +117,9 @@ export function useLoad<T>(load: () => Promise<T>) {
   return { items, error, reload };
 }
 
+/** The zone this browser is in: the default for a new facility or practitioner. */
+export const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** Every IANA zone the browser knows, with `current` first if it is missing (an old browser). */
 export function zoneOptions(current: string): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

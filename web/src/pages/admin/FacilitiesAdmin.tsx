@@ -1,11 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Facility, must } from '../../api/client';
-import { ConfirmButton, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
+import { browserZone, ConfirmButton, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
 import { HoursEditor } from '../../components/admin/HoursEditor';
 import { hoursByWeekday, normalizeClock, weekHoursList, weekHoursProblems, weekHoursSummary } from '../../components/admin/values';
 import { ErrorMessage } from '../../components/ui';
 
-const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const NEW = 'new';
 
 /** Facilities: their hours per weekday (several ranges a day), closed days, zone, and whether they are in use. */
@@ -88,7 +87,8 @@ function FacilityForm({ facility, onSaved, onCancel }: { facility: Facility | nu
   const [closures, setClosures] = useState(facility?.closures ?? []);
   const [closureDate, setClosureDate] = useState('');
   const [closureReason, setClosureReason] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const [tried, setTried] = useState(false);
+  const problems = tried ? weekHoursProblems(week) : [];
   const { run, busy, error } = useAction();
   const title = facility ? `Edit ${facility.name}` : 'New facility';
 
@@ -101,9 +101,8 @@ function FacilityForm({ facility, onSaved, onCancel }: { facility: Facility | nu
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const found = weekHoursProblems(week);
-    setProblems(found);
-    if (found.length > 0) return;
+    setTried(true);
+    if (weekHoursProblems(week).length > 0) return;
     const operating_hours = weekHoursList(week).map((h) => ({ ...h, open: normalizeClock(h.open)!, close: normalizeClock(h.close, true)! }));
     const body = { name: name.trim(), timezone, address: address.split('\n').map((l) => l.trim()).filter(Boolean), operating_hours, closures };
     await run(async () =>

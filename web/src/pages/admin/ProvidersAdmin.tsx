@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Facility, type Me, must, type Provider } from '../../api/client';
-import { ConfirmButton, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
+import { browserZone, ConfirmButton, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 
-const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const NEW = 'new';
 
 /** Practitioners: profile fields, where they work, slot length, and whether they can be booked. */

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { paths } from '../../../../sdk/schema';
 import { api, must, type ResponseOf } from '../../api/client';
-import { ConfirmButton, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
+import { browserZone, ConfirmButton, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
+import { dateTime } from '../../lib/time';
 
 type Webhook = ResponseOf<'/api/v1/webhooks/{id}', 'get'>;
 type WebhookEvent = paths['/api/v1/webhooks']['post']['requestBody']['content']['application/json']['events'][number];
@@ -69,7 +70,7 @@ export function WebhooksAdmin() {
                   {h.status === 'failing' && (
                     <span className="small failing-note">
                       {h.consecutive_failures} failed deliveries in a row (still retried)
-                      {h.last_failure_at ? `, last at ${new Date(h.last_failure_at).toLocaleString('en-GB', { hour12: false })}` : ''}
+                      {h.last_failure_at ? `, last on ${dateTime(h.last_failure_at, browserZone)}` : ''}
                       {h.last_error ? `: ${h.last_error}` : ''}
                     </span>
                   )}
