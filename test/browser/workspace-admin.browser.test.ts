@@ -269,7 +269,7 @@ describe.each(backends)('workspace profile and admin editing in a browser (%s)',
     await confirm.getByRole('button', { name: 'Deactivate' }).click();
     await poll(() => page.getByRole('status').first().textContent()).toBe('Dr. Meera Rao deactivated.');
     expect((await call('GET', `/api/v1/providers/${world.meera}`)).active).toBe(false);
-    expect(await page.getByRole('list', { name: 'Practitioners' }).textContent()).toContain('Inactive');
+    await poll(() => page.getByRole('list', { name: 'Practitioners' }).textContent()).toContain('Inactive');
 
     // Staff: added, then renamed.
     await page.getByRole('link', { name: 'Staff' }).click();
@@ -299,7 +299,7 @@ describe.each(backends)('workspace profile and admin editing in a browser (%s)',
     const hook = page.getByRole('form', { name: 'Edit webhook' });
     expect(await hook.getByLabel('Booked').isChecked()).toBe(true);
     await hook.getByLabel('Rescheduled').check();
-    await hook.getByLabel(/^On/).uncheck();
+    await hook.getByLabel('Active: deliver events').uncheck();
     await hook.getByRole('button', { name: 'Save webhook' }).click();
     await poll(() => hooks.textContent()).toContain('Switched off');
     expect(await call('GET', `/api/v1/webhooks/${world.hook}`)).toMatchObject({ active: false, status: 'disabled', events: expect.arrayContaining(['appointment.created', 'appointment.canceled', 'appointment.rescheduled']) });

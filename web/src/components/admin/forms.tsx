@@ -152,3 +152,23 @@ export function ListState<T>({ items, error, empty, children }: { items: T[] | n
     </>
   );
 }
+
+/** Deactivate (asked first, saying what it means) or reactivate a record; a refusal is shown beside it. */
+export function ActiveToggle({ name, active, consequence, onChange }: { name: string; active: boolean; consequence: ReactNode; onChange: (active: boolean) => Promise<unknown> }) {
+  const { run, busy, error } = useAction();
+  if (active) {
+    return (
+      <ConfirmButton label="Deactivate" ariaLabel={`Deactivate ${name}`} title={`Deactivate ${name}?`} confirm="Deactivate" onConfirm={() => onChange(false)}>
+        {consequence}
+      </ConfirmButton>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="secondary small" aria-label={`Reactivate ${name}`} disabled={busy} onClick={() => void run(() => onChange(true))}>
+        Reactivate
+      </button>
+      <ErrorMessage error={error} title="Not reactivated" />
+    </>
+  );
+}

@@ -35,13 +35,19 @@ export function ProfileCard({ provider, onSaved }: { provider: Provider; onSaved
     <section className="card" aria-labelledby="profile-title">
       <h2 id="profile-title">My profile</h2>
       <PictureField provider={provider} onChanged={onSaved} />
-      <dl className="details facts" aria-label="About you">
-        <dt>Available now</dt>
-        <dd data-testid="available-now">{provider.is_available ? <span className="badge ok">Yes</span> : <span className="badge">No</span>}</dd>
-        <dt>Appointments completed</dt>
-        <dd data-testid="appointments-completed">{provider.appointments_completed ?? 0}</dd>
-        <dt>Date joined</dt>
-        <dd data-testid="date-joined">{provider.date_joined ? new Date(provider.date_joined).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : '—'}</dd>
+      <dl className="facts" aria-label="About you">
+        <div>
+          <dt>Available now</dt>
+          <dd data-testid="available-now">{provider.is_available ? <span className="badge ok">Yes</span> : <span className="badge">No</span>}</dd>
+        </div>
+        <div>
+          <dt>Appointments completed</dt>
+          <dd data-testid="appointments-completed">{provider.appointments_completed ?? 0}</dd>
+        </div>
+        <div>
+          <dt>Date joined</dt>
+          <dd data-testid="date-joined">{provider.date_joined ? new Date(provider.date_joined).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : '—'}</dd>
+        </div>
       </dl>
       <form onSubmit={save} className="stack" aria-label="Profile">
         <label>

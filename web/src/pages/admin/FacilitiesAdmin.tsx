@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Facility, must } from '../../api/client';
-import { browserZone, ConfirmButton, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
+import { ActiveToggle, browserZone, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
 import { HoursEditor } from '../../components/admin/HoursEditor';
 import { hoursByWeekday, normalizeClock, weekHoursList, weekHoursProblems, weekHoursSummary } from '../../components/admin/values';
 import { ErrorMessage } from '../../components/ui';
@@ -16,8 +16,8 @@ export function FacilitiesAdmin() {
 
   const setActive = async (f: Facility, active: boolean) => {
     await must(api.PATCH('/api/v1/facilities/{id}', { params: { path: { id: f.id } }, body: { active } }));
-    setNotice(`${f.name} ${active ? 'reactivated' : 'deactivated'}.`);
     await reload();
+    setNotice(`${f.name} ${active ? 'reactivated' : 'deactivated'}.`);
   };
 
   return (
@@ -46,15 +46,7 @@ export function FacilitiesAdmin() {
                   <button type="button" className="secondary small" aria-label={`Edit ${f.name}`} onClick={() => (setEditing(f.id), setNotice(null))}>
                     Edit
                   </button>
-                  {f.active ? (
-                    <ConfirmButton label="Deactivate" ariaLabel={`Deactivate ${f.name}`} title={`Deactivate ${f.name}?`} confirm="Deactivate" onConfirm={() => setActive(f, false)}>
-                      Nothing new can be booked there. Its appointments and history stay, and you can reactivate it later.
-                    </ConfirmButton>
-                  ) : (
-                    <button type="button" className="secondary small" aria-label={`Reactivate ${f.name}`} onClick={() => void setActive(f, true)}>
-                      Reactivate
-                    </button>
-                  )}
+                  <ActiveToggle name={f.name} active={f.active} onChange={(active) => setActive(f, active)} consequence="Nothing new can be booked there. Its appointments and history stay, and you can reactivate it later." />
                 </span>
               </li>
             ))}
@@ -68,8 +60,8 @@ export function FacilitiesAdmin() {
           onCancel={() => setEditing(null)}
           onSaved={async (f) => {
             setEditing(null);
-            setNotice(`${f.name} saved.`);
             await reload();
+            setNotice(`${f.name} saved.`);
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Facility, type Me, must, type Provider } from '../../api/client';
-import { browserZone, ConfirmButton, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
+import { ActiveToggle, browserZone, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 
 const NEW = 'new';
@@ -21,8 +21,8 @@ export function ProvidersAdmin({ me }: { me: Me }) {
 
   const setActive = async (p: Provider, active: boolean) => {
     await must(api.POST(active ? '/api/v1/providers/{id}/activate' : '/api/v1/providers/{id}/deactivate', { params: { path: { id: p.id } } }));
-    setNotice(`${p.name} ${active ? 'reactivated' : 'deactivated'}.`);
     await reload();
+    setNotice(`${p.name} ${active ? 'reactivated' : 'deactivated'}.`);
   };
 
   return (
@@ -53,15 +53,7 @@ export function ProvidersAdmin({ me }: { me: Me }) {
                   <button type="button" className="secondary small" aria-label={`Edit ${p.name}`} onClick={() => (setEditing(p.id), setNotice(null))}>
                     Edit
                   </button>
-                  {p.active ? (
-                    <ConfirmButton label="Deactivate" ariaLabel={`Deactivate ${p.name}`} title={`Deactivate ${p.name}?`} confirm="Deactivate" onConfirm={() => setActive(p, false)}>
-                      They can no longer be booked or sign in. Their appointments, hours and history stay, and you can reactivate them later.
-                    </ConfirmButton>
-                  ) : (
-                    <button type="button" className="secondary small" aria-label={`Reactivate ${p.name}`} onClick={() => void setActive(p, true)}>
-                      Reactivate
-                    </button>
-                  )}
+                  <ActiveToggle name={p.name} active={p.active} onChange={(active) => setActive(p, active)} consequence="They can no longer be booked or sign in. Their appointments, hours and history stay, and you can reactivate them later." />
                 </span>
               </li>
             ))}
@@ -76,8 +68,8 @@ export function ProvidersAdmin({ me }: { me: Me }) {
           onCancel={() => setEditing(null)}
           onSaved={async (p) => {
             setEditing(null);
-            setNotice(`${p.name} saved.`);
             await reload();
+            setNotice(`${p.name} saved.`);
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Me, must, type ResponseOf } from '../../api/client';
-import { ConfirmButton, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
+import { ActiveToggle, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 
 type User = ResponseOf<'/api/v1/users/{id}', 'get'>;
@@ -20,8 +20,8 @@ export function StaffAdmin({ me }: { me: Me }) {
 
   const setActive = async (u: User, active: boolean) => {
     await must(api.PATCH('/api/v1/users/{id}', { params: { path: { id: u.id } }, body: { active } }));
-    setNotice(`${u.name} ${active ? 'reactivated' : 'deactivated'}.`);
     await reload();
+    setNotice(`${u.name} ${active ? 'reactivated' : 'deactivated'}.`);
   };
 
   return (
@@ -48,15 +48,7 @@ export function StaffAdmin({ me }: { me: Me }) {
                   <button type="button" className="secondary small" aria-label={`Edit ${u.name}`} onClick={() => (setEditing(u.id), setNotice(null))}>
                     Edit
                   </button>
-                  {u.id === me.id ? null : u.active ? (
-                    <ConfirmButton label="Deactivate" ariaLabel={`Deactivate ${u.name}`} title={`Deactivate ${u.name}?`} confirm="Deactivate" onConfirm={() => setActive(u, false)}>
-                      They can no longer sign in. What they did stays in the history, and you can reactivate them later.
-                    </ConfirmButton>
-                  ) : (
-                    <button type="button" className="secondary small" aria-label={`Reactivate ${u.name}`} onClick={() => void setActive(u, true)}>
-                      Reactivate
-                    </button>
-                  )}
+                  {u.id === me.id ? null : <ActiveToggle name={u.name} active={u.active} onChange={(active) => setActive(u, active)} consequence="They can no longer sign in. What they did stays in the history, and you can reactivate them later." />}
                 </span>
               </li>
             ))}
@@ -70,8 +62,8 @@ export function StaffAdmin({ me }: { me: Me }) {
           onCancel={() => setEditing(null)}
           onSaved={async (u) => {
             setEditing(null);
-            setNotice(`${u.name} saved.`);
             await reload();
+            setNotice(`${u.name} saved.`);
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, must, type Topic } from '../../api/client';
-import { ConfirmButton, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
+import { ActiveToggle, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
 import { minorToPrice, priceLabel, priceToMinor } from '../../components/admin/values';
 import { ErrorMessage } from '../../components/ui';
 
@@ -15,8 +15,8 @@ export function TopicsAdmin() {
 
   const setActive = async (t: Topic, active: boolean) => {
     await must(api.PATCH('/api/v1/topics/{id}', { params: { path: { id: t.id } }, body: { active } }));
-    setNotice(`${t.name} ${active ? 'reactivated' : 'deactivated'}.`);
     await reload();
+    setNotice(`${t.name} ${active ? 'reactivated' : 'deactivated'}.`);
   };
 
   return (
@@ -45,15 +45,7 @@ export function TopicsAdmin() {
                   <button type="button" className="secondary small" aria-label={`Edit ${t.name}`} onClick={() => (setEditing(t.id), setNotice(null))}>
                     Edit
                   </button>
-                  {t.active ? (
-                    <ConfirmButton label="Deactivate" ariaLabel={`Deactivate ${t.name}`} title={`Deactivate ${t.name}?`} confirm="Deactivate" onConfirm={() => setActive(t, false)}>
-                      It can no longer be booked. Appointments already made keep it.
-                    </ConfirmButton>
-                  ) : (
-                    <button type="button" className="secondary small" aria-label={`Reactivate ${t.name}`} onClick={() => void setActive(t, true)}>
-                      Reactivate
-                    </button>
-                  )}
+                  <ActiveToggle name={t.name} active={t.active} onChange={(active) => setActive(t, active)} consequence="It can no longer be booked. Appointments already made keep it." />
                 </span>
               </li>
             ))}
@@ -67,8 +59,8 @@ export function TopicsAdmin() {
           onCancel={() => setEditing(null)}
           onSaved={async (t) => {
             setEditing(null);
-            setNotice(`${t.name} saved.`);
             await reload();
+            setNotice(`${t.name} saved.`);
           }}
         />
       )}

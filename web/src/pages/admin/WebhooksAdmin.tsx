@@ -86,9 +86,9 @@ export function WebhooksAdmin() {
                     confirm="Delete webhook"
                     onConfirm={async () => {
                       await must(api.DELETE('/api/v1/webhooks/{id}', { params: { path: { id: h.id } } }));
-                      setNotice('Webhook deleted.');
                       if (editing === h.id) setEditing(null);
                       await reload();
+                      setNotice('Webhook deleted.');
                     }}
                   >
                     {h.url} stops receiving events, and its delivery log is deleted. To pause it instead, edit it and switch it off.
@@ -168,7 +168,7 @@ function WebhookForm({ hook, onSaved, onCancel }: { hook: Webhook | null; onSave
       </fieldset>
       {hook && (
         <label className="check">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} /> On (off pauses deliveries; pending ones can be replayed later)
+          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} /> Active: deliver events (switch off to pause; pending ones can be replayed later)
         </label>
       )}
       <ErrorMessage error={error} title="Not saved" />
