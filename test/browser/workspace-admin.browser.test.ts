@@ -173,7 +173,7 @@ describe.each(backends)('workspace profile and admin editing in a browser (%s)',
     expect(await hours.getByLabel('Until').inputValue()).toBe('17:30');
     await hours.getByRole('button', { name: 'Add hours' }).click();
     await poll(() => hours.getByText('Write the time as HH:MM, 24-hour').first().isVisible()).toBe(true);
-    expect(await from.evaluate((el: HTMLInputElement) => el.validity.valid)).toBe(false);
+    expect(await from.evaluate((el) => (el as unknown as { validity: { valid: boolean } }).validity.valid)).toBe(false);
     const rules = async () => {
       const body = await call('GET', `/api/v1/providers/${world.meera}/availability`);
       return (Array.isArray(body) ? body : body.results).map((r: { weekday: string; start: string; end: string }) => `${r.weekday} ${r.start}–${r.end}`);

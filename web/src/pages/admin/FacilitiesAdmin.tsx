@@ -1,75 +1,46 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Facility, must } from '../../api/client';
-import { ActiveToggle, browserZone, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
+import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { ActiveToggle, browserZone, useAction, ZoneSelect } from '../../components/admin/forms';
 import { HoursEditor } from '../../components/admin/HoursEditor';
 import { hoursByWeekday, normalizeClock, weekHoursList, weekHoursProblems, weekHoursSummary } from '../../components/admin/values';
 import { ErrorMessage } from '../../components/ui';
 
-const NEW = 'new';
 
 /** Facilities: their hours per weekday (several ranges a day), closed days, zone, and whether they are in use. */
 export function FacilitiesAdmin() {
-  const { items, error, reload } = useLoad(async () => (await must(api.GET('/api/v1/facilities', { params: { query: { limit: 200 } as never } }))).results);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const current = editing === NEW ? null : items?.find((f) => f.id === editing);
-
-  const setActive = async (f: Facility, active: boolean) => {
-    await must(api.PATCH('/api/v1/facilities/{id}', { params: { path: { id: f.id } }, body: { active } }));
-    await reload();
-    setNotice(`${f.name} ${active ? 'reactivated' : 'deactivated'}.`);
-  };
-
   return (
-    <section className="card admin-screen" aria-labelledby="facilities-title">
-      <div className="screen-head">
-        <h1 id="facilities-title">Facilities</h1>
-        {editing !== NEW && (
-          <button type="button" onClick={() => (setEditing(NEW), setNotice(null))}>
-            New facility
-          </button>
-        )}
-      </div>
-      <Saved show={Boolean(notice)}>{notice}</Saved>
-      <ListState items={items} error={error} empty="No facility yet. Add the first one.">
-        {(facilities) => (
-          <ul className="list entities" aria-label="Facilities">
-            {facilities.map((f) => (
-              <li key={f.id}>
-                <div className="entity">
-                  <strong>{f.name}</strong> {!f.active && <span className="badge">Inactive</span>}
-                  <span className="muted small">{f.timezone}</span>
-                  <span className="small">{weekHoursSummary(hoursByWeekday(f.operating_hours))}</span>
-                  {f.closures.length > 0 && <span className="small">Closed on {f.closures.map((c) => c.date).sort().join(', ')}</span>}
-                </div>
-                <span className="actions">
-                  <button type="button" className="secondary small" aria-label={`Edit ${f.name}`} onClick={() => (setEditing(f.id), setNotice(null))}>
-                    Edit
-                  </button>
-                  <ActiveToggle name={f.name} active={f.active} onChange={(active) => setActive(f, active)} consequence="Nothing new can be booked there. Its appointments and history stay, and you can reactivate it later." />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </ListState>
-      {(editing === NEW || current) && (
-        <FacilityForm
-          key={editing}
-          facility={current ?? null}
-          onCancel={() => setEditing(null)}
-          onSaved={async (f) => {
-            setEditing(null);
-            await reload();
-            setNotice(`${f.name} saved.`);
+    <AdminScreen<Facility>
+      title="Facilities"
+      newLabel="New facility"
+      load={async () => (await must(api.GET('/api/v1/facilities', { params: { query: { limit: 200 } as never } }))).results}
+      empty="No facility yet. Add the first one."
+      name={(f) => f.name}
+      describe={(f) => (
+        <>
+          <strong>{f.name}</strong> {!f.active && <span className="badge">Inactive</span>}
+          <span className="muted small">{f.timezone}</span>
+          <span className="small">{weekHoursSummary(hoursByWeekday(f.operating_hours))}</span>
+          {f.closures.length > 0 && <span className="small">Closed on {f.closures.map((c) => c.date).sort().join(', ')}</span>}
+        </>
+      )}
+      actions={(f, { done }) => (
+        <ActiveToggle
+          name={f.name}
+          active={f.active}
+          consequence="Nothing new can be booked there. Its appointments and history stay, and you can reactivate it later."
+          onChange={async (active) => {
+            await must(api.PATCH('/api/v1/facilities/{id}', { params: { path: { id: f.id } }, body: { active } }));
+            await done(`${f.name} ${active ? 'reactivated' : 'deactivated'}.`);
           }}
         />
       )}
-    </section>
+      form={(f, controls) => <FacilityForm facility={f} controls={controls} />}
+    />
   );
 }
 
-function FacilityForm({ facility, onSaved, onCancel }: { facility: Facility | null; onSaved: (f: Facility) => Promise<void>; onCancel: () => void }) {
+function FacilityForm({ facility, controls }: { facility: Facility | null; controls: ScreenControls & { cancel: () => void } }) {
   const [name, setName] = useState(facility?.name ?? '');
   const [timezone, setTimezone] = useState(facility?.timezone ?? browserZone);
   const [address, setAddress] = useState((facility?.address ?? []).join('\n'));
@@ -97,13 +68,12 @@ function FacilityForm({ facility, onSaved, onCancel }: { facility: Facility | nu
     if (weekHoursProblems(week).length > 0) return;
     const operating_hours = weekHoursList(week).map((h) => ({ ...h, open: normalizeClock(h.open)!, close: normalizeClock(h.close, true)! }));
     const body = { name: name.trim(), timezone, address: address.split('\n').map((l) => l.trim()).filter(Boolean), operating_hours, closures };
-    await run(async () =>
-      onSaved(
-        facility
-          ? await must(api.PATCH('/api/v1/facilities/{id}', { params: { path: { id: facility.id } }, body }))
-          : await must(api.POST('/api/v1/facilities', { body: body as never })),
-      ),
-    );
+    await run(async () => {
+      const saved = facility
+        ? await must(api.PATCH('/api/v1/facilities/{id}', { params: { path: { id: facility.id } }, body }))
+        : await must(api.POST('/api/v1/facilities', { body: body as never }));
+      await controls.done(`${saved.name} saved.`);
+    });
   };
 
   return (
@@ -156,14 +126,7 @@ function FacilityForm({ facility, onSaved, onCancel }: { facility: Facility | nu
       </fieldset>
       <ErrorMessage error={problems.length ? new Error('Check the opening hours') : null} reasons={problems} />
       <ErrorMessage error={error} title="Not saved" />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : facility ? 'Save facility' : 'Add facility'}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={controls.cancel} submit={facility ? 'Save facility' : 'Add facility'} />
     </form>
   );
 }

@@ -1,83 +1,49 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Facility, type Me, must, type Provider } from '../../api/client';
-import { ActiveToggle, browserZone, ListState, Saved, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
+import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { ActiveToggle, browserZone, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 
-const NEW = 'new';
 
 /** Practitioners: profile fields, where they work, slot length, and whether they can be booked. */
 export function ProvidersAdmin({ me }: { me: Me }) {
-  const { items, error, reload } = useLoad(async () => {
-    const [p, f] = await Promise.all([
-      must(api.GET('/api/v1/providers', { params: { query: { limit: 200 } as never } })),
-      must(api.GET('/api/v1/facilities', { params: { query: { limit: 200 } as never } })),
-    ]);
-    return { providers: p.results, facilities: f.results };
-  });
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const current = editing === NEW ? null : items?.providers.find((p) => p.id === editing);
-  const facilityNames = (ids: string[]) => ids.map((id) => items?.facilities.find((f) => f.id === id)?.name ?? 'unknown facility').join(', ');
-
-  const setActive = async (p: Provider, active: boolean) => {
-    await must(api.POST(active ? '/api/v1/providers/{id}/activate' : '/api/v1/providers/{id}/deactivate', { params: { path: { id: p.id } } }));
-    await reload();
-    setNotice(`${p.name} ${active ? 'reactivated' : 'deactivated'}.`);
-  };
-
+  const places = useLoad(async () => (await must(api.GET('/api/v1/facilities', { params: { query: { limit: 200 } as never } }))).results);
+  const facilities = places.items ?? [];
+  const facilityNames = (ids: string[]) => ids.map((id) => facilities.find((f) => f.id === id)?.name ?? 'a facility').join(', ');
   return (
-    <section className="card admin-screen" aria-labelledby="providers-title">
-      <div className="screen-head">
-        <h1 id="providers-title">Practitioners</h1>
-        {me.role === 'admin' && editing !== NEW && (
-          <button type="button" onClick={() => (setEditing(NEW), setNotice(null))}>
-            New practitioner
-          </button>
-        )}
-      </div>
-      <Saved show={Boolean(notice)}>{notice}</Saved>
-      <ListState items={items?.providers ?? null} error={error} empty="No practitioner yet.">
-        {(providers) => (
-          <ul className="list entities" aria-label="Practitioners">
-            {providers.map((p) => (
-              <li key={p.id}>
-                <span className="avatar">{p.picture ? <img src={p.picture} alt="" /> : p.name.replace(/^Dr\.?\s+/i, '').charAt(0)}</span>
-                <div className="entity">
-                  <strong>{p.name}</strong> {!p.active && <span className="badge">Inactive</span>}
-                  <span className="small">
-                    {[p.specialization, `${p.slot_minutes}-minute slots`, p.facilities.length ? facilityNames(p.facilities) : 'no facility'].filter(Boolean).join(' · ')}
-                  </span>
-                  {p.user && <span className="muted small">{[p.user.email, p.user.phone].filter(Boolean).join(' · ')}</span>}
-                </div>
-                <span className="actions">
-                  <button type="button" className="secondary small" aria-label={`Edit ${p.name}`} onClick={() => (setEditing(p.id), setNotice(null))}>
-                    Edit
-                  </button>
-                  <ActiveToggle name={p.name} active={p.active} onChange={(active) => setActive(p, active)} consequence="They can no longer be booked or sign in. Their appointments, hours and history stay, and you can reactivate them later." />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </ListState>
-      {items && (editing === NEW || current) && (
-        <ProviderForm
-          key={editing}
-          provider={current ?? null}
-          facilities={items.facilities}
-          onCancel={() => setEditing(null)}
-          onSaved={async (p) => {
-            setEditing(null);
-            await reload();
-            setNotice(`${p.name} saved.`);
+    <AdminScreen<Provider>
+      title="Practitioners"
+      newLabel={me.role === 'admin' ? 'New practitioner' : undefined}
+      load={async () => (await must(api.GET('/api/v1/providers', { params: { query: { limit: 200 } as never } }))).results}
+      empty="No practitioner yet."
+      name={(p) => p.name}
+      describe={(p) => (
+        <>
+          <span className="entity-title">
+            <span className="avatar">{p.picture ? <img src={p.picture} alt="" /> : p.name.replace(/^Dr\.?\s+/i, '').charAt(0)}</span>
+            <strong>{p.name}</strong> {!p.active && <span className="badge">Inactive</span>}
+          </span>
+          <span className="small">{[p.specialization, `${p.slot_minutes}-minute slots`, p.facilities.length ? facilityNames(p.facilities) : 'no facility'].filter(Boolean).join(' · ')}</span>
+          {p.user && <span className="muted small">{[p.user.email, p.user.phone].filter(Boolean).join(' · ')}</span>}
+        </>
+      )}
+      actions={(p, { done }) => (
+        <ActiveToggle
+          name={p.name}
+          active={p.active}
+          consequence="They can no longer be booked or sign in. Their appointments, hours and history stay, and you can reactivate them later."
+          onChange={async (active) => {
+            await must(api.POST(active ? '/api/v1/providers/{id}/activate' : '/api/v1/providers/{id}/deactivate', { params: { path: { id: p.id } } }));
+            await done(`${p.name} ${active ? 'reactivated' : 'deactivated'}.`);
           }}
         />
       )}
-    </section>
+      form={(p, controls) => <ProviderForm provider={p} facilities={facilities} controls={controls} />}
+    />
   );
 }
 
-function ProviderForm(props: { provider: Provider | null; facilities: Facility[]; onSaved: (p: Provider) => Promise<void>; onCancel: () => void }) {
+function ProviderForm(props: { provider: Provider | null; facilities: Facility[]; controls: ScreenControls & { cancel: () => void } }) {
   const p = props.provider;
   const [name, setName] = useState(p?.name ?? '');
   const [email, setEmail] = useState('');
@@ -93,13 +59,12 @@ function ProviderForm(props: { provider: Provider | null; facilities: Facility[]
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const common = { name: name.trim(), specialization: specialization.trim() || null, phone: phone.trim() || null, timezone, slot_minutes: Number(slot), facilities };
-    await run(async () =>
-      props.onSaved(
-        p
-          ? await must(api.PATCH('/api/v1/providers/{id}', { params: { path: { id: p.id } }, body: common }))
-          : await must(api.POST('/api/v1/providers', { body: { ...common, email, password } })),
-      ),
-    );
+    await run(async () => {
+      const saved = p
+        ? await must(api.PATCH('/api/v1/providers/{id}', { params: { path: { id: p.id } }, body: common }))
+        : await must(api.POST('/api/v1/providers', { body: { ...common, email, password } }));
+      await props.controls.done(`${saved.name} saved.`);
+    });
   };
 
   return (
@@ -155,14 +120,7 @@ function ProviderForm(props: { provider: Provider | null; facilities: Facility[]
         )}
       </fieldset>
       <ErrorMessage error={error} title="Not saved" />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : p ? 'Save practitioner' : 'Add practitioner'}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={props.controls.cancel} submit={p ? 'Save practitioner' : 'Add practitioner'} />
     </form>
   );
 }

@@ -1,77 +1,48 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Me, must, type ResponseOf } from '../../api/client';
-import { ActiveToggle, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
+import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { ActiveToggle, useAction } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 
 type User = ResponseOf<'/api/v1/users/{id}', 'get'>;
-const NEW = 'new';
 
 /** Staff members and admins (admins only): name, phone, role on creation, and whether they can sign in. */
 export function StaffAdmin({ me }: { me: Me }) {
-  const { items, error, reload } = useLoad(async () => {
-    const [staff, admins] = await Promise.all(
-      (['staff', 'admin'] as const).map((role) => must(api.GET('/api/v1/users', { params: { query: { role, limit: 200 } as never } }))),
-    );
-    return [...admins!.results, ...staff!.results];
-  });
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const current = editing === NEW ? null : items?.find((u) => u.id === editing);
-
-  const setActive = async (u: User, active: boolean) => {
-    await must(api.PATCH('/api/v1/users/{id}', { params: { path: { id: u.id } }, body: { active } }));
-    await reload();
-    setNotice(`${u.name} ${active ? 'reactivated' : 'deactivated'}.`);
-  };
-
   return (
-    <section className="card admin-screen" aria-labelledby="staff-title">
-      <div className="screen-head">
-        <h1 id="staff-title">Staff</h1>
-        {editing !== NEW && (
-          <button type="button" onClick={() => (setEditing(NEW), setNotice(null))}>
-            New staff member
-          </button>
-        )}
-      </div>
-      <Saved show={Boolean(notice)}>{notice}</Saved>
-      <ListState items={items} error={error} empty="No staff member yet.">
-        {(users) => (
-          <ul className="list entities" aria-label="Staff">
-            {users.map((u) => (
-              <li key={u.id}>
-                <div className="entity">
-                  <strong>{u.name}</strong> <span className="badge">{u.role === 'admin' ? 'Admin' : 'Staff'}</span> {!u.active && <span className="badge">Inactive</span>}
-                  <span className="muted small">{[u.email, u.phone].filter(Boolean).join(' · ')}</span>
-                </div>
-                <span className="actions">
-                  <button type="button" className="secondary small" aria-label={`Edit ${u.name}`} onClick={() => (setEditing(u.id), setNotice(null))}>
-                    Edit
-                  </button>
-                  {u.id === me.id ? null : <ActiveToggle name={u.name} active={u.active} onChange={(active) => setActive(u, active)} consequence="They can no longer sign in. What they did stays in the history, and you can reactivate them later." />}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </ListState>
-      {(editing === NEW || current) && (
-        <StaffForm
-          key={editing}
-          user={current ?? null}
-          onCancel={() => setEditing(null)}
-          onSaved={async (u) => {
-            setEditing(null);
-            await reload();
-            setNotice(`${u.name} saved.`);
-          }}
-        />
+    <AdminScreen<User>
+      title="Staff"
+      newLabel="New staff member"
+      load={async () => {
+        const [admins, staff] = await Promise.all((['admin', 'staff'] as const).map((role) => must(api.GET('/api/v1/users', { params: { query: { role, limit: 200 } as never } }))));
+        return [...admins!.results, ...staff!.results];
+      }}
+      empty="No staff member yet."
+      name={(u) => u.name}
+      describe={(u) => (
+        <>
+          <strong>{u.name}</strong> <span className="badge">{u.role === 'admin' ? 'Admin' : 'Staff'}</span> {!u.active && <span className="badge">Inactive</span>}
+          <span className="muted small">{[u.email, u.phone].filter(Boolean).join(' · ')}</span>
+        </>
       )}
-    </section>
+      actions={(u, { done }) =>
+        u.id === me.id ? null : (
+          <ActiveToggle
+            name={u.name}
+            active={u.active}
+            consequence="They can no longer sign in. What they did stays in the history, and you can reactivate them later."
+            onChange={async (active) => {
+              await must(api.PATCH('/api/v1/users/{id}', { params: { path: { id: u.id } }, body: { active } }));
+              await done(`${u.name} ${active ? 'reactivated' : 'deactivated'}.`);
+            }}
+          />
+        )
+      }
+      form={(u, controls) => <StaffForm user={u} controls={controls} />}
+    />
   );
 }
 
-function StaffForm({ user, onSaved, onCancel }: { user: User | null; onSaved: (u: User) => Promise<void>; onCancel: () => void }) {
+function StaffForm({ user, controls }: { user: User | null; controls: ScreenControls & { cancel: () => void } }) {
   const [name, setName] = useState(user?.name ?? '');
   const [phone, setPhone] = useState(user?.phone ?? '');
   const [email, setEmail] = useState('');
@@ -83,13 +54,12 @@ function StaffForm({ user, onSaved, onCancel }: { user: User | null; onSaved: (u
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const common = { name: name.trim(), phone: phone.trim() || null };
-    await run(async () =>
-      onSaved(
-        user
-          ? await must(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: common }))
-          : await must(api.POST('/api/v1/users', { body: { ...common, phone: common.phone ?? undefined, email, password, role } })),
-      ),
-    );
+    await run(async () => {
+      const saved = user
+        ? await must(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: common }))
+        : await must(api.POST('/api/v1/users', { body: { ...common, phone: common.phone ?? undefined, email, password, role } }));
+      await controls.done(`${saved.name} saved.`);
+    });
   };
 
   return (
@@ -125,14 +95,7 @@ function StaffForm({ user, onSaved, onCancel }: { user: User | null; onSaved: (u
         </div>
       )}
       <ErrorMessage error={error} title="Not saved" />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : user ? 'Save staff member' : 'Add staff member'}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={controls.cancel} submit={user ? 'Save staff member' : 'Add staff member'} />
     </form>
   );
 }

@@ -1,74 +1,44 @@
 import { type FormEvent, useState } from 'react';
 import { api, must, type Topic } from '../../api/client';
-import { ActiveToggle, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
+import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { ActiveToggle, useAction } from '../../components/admin/forms';
 import { minorToPrice, priceLabel, priceToMinor } from '../../components/admin/values';
 import { ErrorMessage } from '../../components/ui';
 
-const NEW = 'new';
-
 /** Topics: what a visit is about, how long it lasts and what it costs. */
 export function TopicsAdmin() {
-  const { items, error, reload } = useLoad(async () => (await must(api.GET('/api/v1/topics', { params: { query: { limit: 200 } as never } }))).results);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const current = editing === NEW ? null : items?.find((t) => t.id === editing);
-
-  const setActive = async (t: Topic, active: boolean) => {
-    await must(api.PATCH('/api/v1/topics/{id}', { params: { path: { id: t.id } }, body: { active } }));
-    await reload();
-    setNotice(`${t.name} ${active ? 'reactivated' : 'deactivated'}.`);
-  };
-
   return (
-    <section className="card admin-screen" aria-labelledby="topics-title">
-      <div className="screen-head">
-        <h1 id="topics-title">Topics</h1>
-        {editing !== NEW && (
-          <button type="button" onClick={() => (setEditing(NEW), setNotice(null))}>
-            New topic
-          </button>
-        )}
-      </div>
-      <Saved show={Boolean(notice)}>{notice}</Saved>
-      <ListState items={items} error={error} empty="No topic yet.">
-        {(topics) => (
-          <ul className="list entities" aria-label="Topics">
-            {topics.map((t) => (
-              <li key={t.id}>
-                <div className="entity">
-                  <strong>{t.name}</strong> {!t.active && <span className="badge">Inactive</span>}
-                  <span className="small">
-                    {t.duration} min · {priceLabel(t.price, t.currency)}
-                  </span>
-                </div>
-                <span className="actions">
-                  <button type="button" className="secondary small" aria-label={`Edit ${t.name}`} onClick={() => (setEditing(t.id), setNotice(null))}>
-                    Edit
-                  </button>
-                  <ActiveToggle name={t.name} active={t.active} onChange={(active) => setActive(t, active)} consequence="It can no longer be booked. Appointments already made keep it." />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </ListState>
-      {(editing === NEW || current) && (
-        <TopicForm
-          key={editing}
-          topic={current ?? null}
-          onCancel={() => setEditing(null)}
-          onSaved={async (t) => {
-            setEditing(null);
-            await reload();
-            setNotice(`${t.name} saved.`);
+    <AdminScreen<Topic>
+      title="Topics"
+      newLabel="New topic"
+      load={async () => (await must(api.GET('/api/v1/topics', { params: { query: { limit: 200 } as never } }))).results}
+      empty="No topic yet."
+      name={(t) => t.name}
+      describe={(t) => (
+        <>
+          <strong>{t.name}</strong> {!t.active && <span className="badge">Inactive</span>}
+          <span className="small">
+            {t.duration} min · {priceLabel(t.price, t.currency)}
+          </span>
+        </>
+      )}
+      actions={(t, { done }) => (
+        <ActiveToggle
+          name={t.name}
+          active={t.active}
+          consequence="It can no longer be booked. Appointments already made keep it."
+          onChange={async (active) => {
+            await must(api.PATCH('/api/v1/topics/{id}', { params: { path: { id: t.id } }, body: { active } }));
+            await done(`${t.name} ${active ? 'reactivated' : 'deactivated'}.`);
           }}
         />
       )}
-    </section>
+      form={(t, controls) => <TopicForm topic={t} controls={controls} />}
+    />
   );
 }
 
-function TopicForm({ topic, onSaved, onCancel }: { topic: Topic | null; onSaved: (t: Topic) => Promise<void>; onCancel: () => void }) {
+function TopicForm({ topic, controls }: { topic: Topic | null; controls: ScreenControls & { cancel: () => void } }) {
   const [name, setName] = useState(topic?.name ?? '');
   const [duration, setDuration] = useState(String(topic?.duration ?? 30));
   const [currency, setCurrency] = useState(topic?.currency ?? 'INR');
@@ -82,9 +52,10 @@ function TopicForm({ topic, onSaved, onCancel }: { topic: Topic | null; onSaved:
     const minor = price.trim() === '' ? null : priceToMinor(price, code);
     if (price.trim() !== '' && minor === null) return setError(new Error(`Write the price as a number, e.g. 500 or 500.50 (${code})`));
     const body = { name: name.trim(), duration: Number(duration), price: minor, currency: minor === null ? null : code };
-    await run(async () =>
-      onSaved(topic ? await must(api.PATCH('/api/v1/topics/{id}', { params: { path: { id: topic.id } }, body })) : await must(api.POST('/api/v1/topics', { body }))),
-    );
+    await run(async () => {
+      const saved = topic ? await must(api.PATCH('/api/v1/topics/{id}', { params: { path: { id: topic.id } }, body })) : await must(api.POST('/api/v1/topics', { body }));
+      await controls.done(`${saved.name} saved.`);
+    });
   };
 
   return (
@@ -111,14 +82,7 @@ function TopicForm({ topic, onSaved, onCancel }: { topic: Topic | null; onSaved:
         </label>
       </div>
       <ErrorMessage error={error} title="Not saved" />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : topic ? 'Save topic' : 'Add topic'}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={controls.cancel} submit={topic ? 'Save topic' : 'Add topic'} />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { paths } from '../../../../sdk/schema';
 import { api, must, type ResponseOf } from '../../api/client';
-import { browserZone, ConfirmButton, ListState, Saved, useAction, useLoad } from '../../components/admin/forms';
+import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { browserZone, ConfirmButton, useAction } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 import { dateTime } from '../../lib/time';
 
@@ -31,92 +32,51 @@ const EVENT_WORDS = {
 const EVENTS = Object.keys(EVENT_WORDS) as Exclude<WebhookEvent, '*'>[];
 
 const STATUS_WORDS: Record<Webhook['status'], string> = { healthy: 'Healthy', failing: 'Failing', disabled: 'Switched off' };
-const NEW = 'new';
 
 /** Webhook subscriptions (admins): URL, events, on or off, and whether deliveries are failing. */
 export function WebhooksAdmin() {
-  const { items, error, reload } = useLoad(async () => (await must(api.GET('/api/v1/webhooks', { params: { query: { limit: 200 } as never } }))).results);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [secret, setSecret] = useState<string | null>(null);
-  const current = editing === NEW ? null : items?.find((h) => h.id === editing);
-
   return (
-    <section className="card admin-screen" aria-labelledby="webhooks-title">
-      <div className="screen-head">
-        <h1 id="webhooks-title">Webhooks</h1>
-        {editing !== NEW && (
-          <button type="button" onClick={() => (setEditing(NEW), setNotice(null), setSecret(null))}>
-            New webhook
-          </button>
-        )}
-      </div>
-      <Saved show={Boolean(notice)}>{notice}</Saved>
-      {secret && (
-        <div className="secret" role="status">
-          <strong>Signing secret, shown only now: store it with the receiver.</strong>
-          <code>{secret}</code>
-        </div>
+    <AdminScreen<Webhook>
+      title="Webhooks"
+      newLabel="New webhook"
+      load={async () => (await must(api.GET('/api/v1/webhooks', { params: { query: { limit: 200 } as never } }))).results}
+      empty="No webhook yet."
+      name={(h) => h.url}
+      rowClass={(h) => (h.status === 'failing' ? 'failing' : undefined)}
+      describe={(h) => (
+        <>
+          <strong className="url">{h.url}</strong> <span className={`badge hook-${h.status}`}>{STATUS_WORDS[h.status]}</span>
+          {h.description && <span className="small">{h.description}</span>}
+          <span className="muted small">{h.events.includes('*') ? 'All events' : h.events.map((e) => EVENT_WORDS[e as keyof typeof EVENT_WORDS] ?? e).join(', ')}</span>
+          {h.status === 'failing' && (
+            <span className="small failing-note">
+              {h.consecutive_failures} failed deliveries in a row (still retried)
+              {h.last_failure_at ? `, last on ${dateTime(h.last_failure_at, browserZone)}` : ''}
+              {h.last_error ? `: ${h.last_error}` : ''}
+            </span>
+          )}
+        </>
       )}
-      <ListState items={items} error={error} empty="No webhook yet.">
-        {(hooks) => (
-          <ul className="list entities" aria-label="Webhooks">
-            {hooks.map((h) => (
-              <li key={h.id} className={h.status === 'failing' ? 'failing' : undefined}>
-                <div className="entity">
-                  <strong className="url">{h.url}</strong> <span className={`badge hook-${h.status}`}>{STATUS_WORDS[h.status]}</span>
-                  {h.description && <span className="small">{h.description}</span>}
-                  <span className="muted small">{h.events.includes('*') ? 'All events' : h.events.map((e) => EVENT_WORDS[e as keyof typeof EVENT_WORDS] ?? e).join(', ')}</span>
-                  {h.status === 'failing' && (
-                    <span className="small failing-note">
-                      {h.consecutive_failures} failed deliveries in a row (still retried)
-                      {h.last_failure_at ? `, last on ${dateTime(h.last_failure_at, browserZone)}` : ''}
-                      {h.last_error ? `: ${h.last_error}` : ''}
-                    </span>
-                  )}
-                </div>
-                <span className="actions">
-                  <button type="button" className="secondary small" aria-label={`Edit ${h.url}`} onClick={() => (setEditing(h.id), setNotice(null), setSecret(null))}>
-                    Edit
-                  </button>
-                  <ConfirmButton
-                    label="Delete"
-                    ariaLabel={`Delete ${h.url}`}
-                    title="Delete this webhook?"
-                    confirm="Delete webhook"
-                    onConfirm={async () => {
-                      await must(api.DELETE('/api/v1/webhooks/{id}', { params: { path: { id: h.id } } }));
-                      if (editing === h.id) setEditing(null);
-                      await reload();
-                      setNotice('Webhook deleted.');
-                    }}
-                  >
-                    {h.url} stops receiving events, and its delivery log is deleted. To pause it instead, edit it and switch it off.
-                  </ConfirmButton>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </ListState>
-      {(editing === NEW || current) && (
-        <WebhookForm
-          key={editing}
-          hook={current ?? null}
-          onCancel={() => setEditing(null)}
-          onSaved={async (h, newSecret) => {
-            setEditing(null);
-            setNotice('Webhook saved.');
-            setSecret(newSecret ?? null);
-            await reload();
+      actions={(h, { done }) => (
+        <ConfirmButton
+          label="Delete"
+          ariaLabel={`Delete ${h.url}`}
+          title="Delete this webhook?"
+          confirm="Delete webhook"
+          onConfirm={async () => {
+            await must(api.DELETE('/api/v1/webhooks/{id}', { params: { path: { id: h.id } } }));
+            await done('Webhook deleted.');
           }}
-        />
+        >
+          {h.url} stops receiving events, and its delivery log is deleted. To pause it instead, edit it and switch it off.
+        </ConfirmButton>
       )}
-    </section>
+      form={(h, controls) => <WebhookForm hook={h} controls={controls} />}
+    />
   );
 }
 
-function WebhookForm({ hook, onSaved, onCancel }: { hook: Webhook | null; onSaved: (h: Webhook, secret?: string) => Promise<void>; onCancel: () => void }) {
+function WebhookForm({ hook, controls }: { hook: Webhook | null; controls: ScreenControls & { cancel: () => void } }) {
   const [url, setUrl] = useState(hook?.url ?? '');
   const [description, setDescription] = useState(hook?.description ?? '');
   const [all, setAll] = useState(hook ? hook.events.includes('*') : true);
@@ -131,11 +91,17 @@ function WebhookForm({ hook, onSaved, onCancel }: { hook: Webhook | null; onSave
     if (chosen.length === 0) return setError(new Error('Choose at least one event, or all events'));
     const body = { url: url.trim(), events: chosen, description: description.trim() || null };
     await run(async () => {
-      if (hook) await onSaved(await must(api.PATCH('/api/v1/webhooks/{id}', { params: { path: { id: hook.id } }, body: { ...body, active } })));
-      else {
-        const created = await must(api.POST('/api/v1/webhooks', { body }));
-        await onSaved(created, created.secret);
+      if (hook) {
+        await must(api.PATCH('/api/v1/webhooks/{id}', { params: { path: { id: hook.id } }, body: { ...body, active } }));
+        return controls.done('Webhook saved.');
       }
+      const created = await must(api.POST('/api/v1/webhooks', { body }));
+      await controls.done(
+        <span className="secret">
+          <strong>Webhook added. Its signing secret is shown only now: store it with the receiver.</strong>
+          <code>{created.secret}</code>
+        </span>,
+      );
     });
   };
 
@@ -172,14 +138,7 @@ function WebhookForm({ hook, onSaved, onCancel }: { hook: Webhook | null; onSave
         </label>
       )}
       <ErrorMessage error={error} title="Not saved" />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : hook ? 'Save webhook' : 'Add webhook'}
-        </button>
-      </div>
+      <FormActions busy={busy} onCancel={controls.cancel} submit={hook ? 'Save webhook' : 'Add webhook'} />
     </form>
   );
 }
