@@ -6,6 +6,8 @@ export interface ScreenControls {
   done: (notice: ReactNode) => Promise<void>;
 }
 
+export type FormControls = ScreenControls & { cancel: () => void };
+
 /**
  * One admin screen: a titled list with its loading, empty and error states, an "Edit" button per
  * row, and one form at a time under the list, for a new record (`item` null) or the one being edited.
@@ -19,7 +21,7 @@ export function AdminScreen<T extends { id: string }>(props: {
   name: (item: T) => string;
   describe: (item: T) => ReactNode;
   actions?: (item: T, controls: ScreenControls) => ReactNode;
-  form: (item: T | null, controls: ScreenControls & { cancel: () => void }) => ReactNode;
+  form: (item: T | null, controls: FormControls) => ReactNode;
   rowClass?: (item: T) => string | undefined;
 }) {
   const { items, error, reload } = useLoad(props.load);

@@ -154,8 +154,13 @@ export function ListState<T>({ items, error, empty, children }: { items: T[] | n
 }
 
 /** Deactivate (asked first, saying what it means) or reactivate a record; a refusal is shown beside it. */
-export function ActiveToggle({ name, active, consequence, onChange }: { name: string; active: boolean; consequence: ReactNode; onChange: (active: boolean) => Promise<unknown> }) {
+export function ActiveToggle(props: { name: string; active: boolean; consequence: ReactNode; save: (active: boolean) => Promise<unknown>; done: (notice: string) => Promise<void> }) {
+  const { name, active, consequence } = props;
   const { run, busy, error } = useAction();
+  const onChange = async (to: boolean) => {
+    await props.save(to);
+    await props.done(`${name} ${to ? 'reactivated' : 'deactivated'}.`);
+  };
   if (active) {
     return (
       <ConfirmButton label="Deactivate" ariaLabel={`Deactivate ${name}`} title={`Deactivate ${name}?`} confirm="Deactivate" onConfirm={() => onChange(false)}>

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Facility, must } from '../../api/client';
-import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { AdminScreen, FormActions, type FormControls } from '../../components/admin/AdminScreen';
 import { ActiveToggle, browserZone, useAction, ZoneSelect } from '../../components/admin/forms';
 import { HoursEditor } from '../../components/admin/HoursEditor';
 import { hoursByWeekday, normalizeClock, weekHoursList, weekHoursProblems, weekHoursSummary } from '../../components/admin/values';
@@ -29,10 +29,8 @@ export function FacilitiesAdmin() {
           name={f.name}
           active={f.active}
           consequence="Nothing new can be booked there. Its appointments and history stay, and you can reactivate it later."
-          onChange={async (active) => {
-            await must(api.PATCH('/api/v1/facilities/{id}', { params: { path: { id: f.id } }, body: { active } }));
-            await done(`${f.name} ${active ? 'reactivated' : 'deactivated'}.`);
-          }}
+          save={(active) => must(api.PATCH('/api/v1/facilities/{id}', { params: { path: { id: f.id } }, body: { active } }))}
+          done={done}
         />
       )}
       form={(f, controls) => <FacilityForm facility={f} controls={controls} />}
@@ -40,7 +38,7 @@ export function FacilitiesAdmin() {
   );
 }
 
-function FacilityForm({ facility, controls }: { facility: Facility | null; controls: ScreenControls & { cancel: () => void } }) {
+function FacilityForm({ facility, controls }: { facility: Facility | null; controls: FormControls }) {
   const [name, setName] = useState(facility?.name ?? '');
   const [timezone, setTimezone] = useState(facility?.timezone ?? browserZone);
   const [address, setAddress] = useState((facility?.address ?? []).join('\n'));

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Facility, type Me, must, type Provider } from '../../api/client';
-import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { AdminScreen, FormActions, type FormControls } from '../../components/admin/AdminScreen';
 import { ActiveToggle, browserZone, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 
@@ -32,10 +32,8 @@ export function ProvidersAdmin({ me }: { me: Me }) {
           name={p.name}
           active={p.active}
           consequence="They can no longer be booked or sign in. Their appointments, hours and history stay, and you can reactivate them later."
-          onChange={async (active) => {
-            await must(api.POST(active ? '/api/v1/providers/{id}/activate' : '/api/v1/providers/{id}/deactivate', { params: { path: { id: p.id } } }));
-            await done(`${p.name} ${active ? 'reactivated' : 'deactivated'}.`);
-          }}
+          save={(active) => must(api.POST(active ? '/api/v1/providers/{id}/activate' : '/api/v1/providers/{id}/deactivate', { params: { path: { id: p.id } } }))}
+          done={done}
         />
       )}
       form={(p, controls) => <ProviderForm provider={p} facilities={facilities} controls={controls} />}
@@ -43,7 +41,7 @@ export function ProvidersAdmin({ me }: { me: Me }) {
   );
 }
 
-function ProviderForm(props: { provider: Provider | null; facilities: Facility[]; controls: ScreenControls & { cancel: () => void } }) {
+function ProviderForm(props: { provider: Provider | null; facilities: Facility[]; controls: FormControls }) {
   const p = props.provider;
   const [name, setName] = useState(p?.name ?? '');
   const [email, setEmail] = useState('');

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Me, must, type ResponseOf } from '../../api/client';
-import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { AdminScreen, FormActions, type FormControls } from '../../components/admin/AdminScreen';
 import { ActiveToggle, useAction } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 
@@ -30,10 +30,8 @@ export function StaffAdmin({ me }: { me: Me }) {
             name={u.name}
             active={u.active}
             consequence="They can no longer sign in. What they did stays in the history, and you can reactivate them later."
-            onChange={async (active) => {
-              await must(api.PATCH('/api/v1/users/{id}', { params: { path: { id: u.id } }, body: { active } }));
-              await done(`${u.name} ${active ? 'reactivated' : 'deactivated'}.`);
-            }}
+            save={(active) => must(api.PATCH('/api/v1/users/{id}', { params: { path: { id: u.id } }, body: { active } }))}
+            done={done}
           />
         )
       }
@@ -42,7 +40,7 @@ export function StaffAdmin({ me }: { me: Me }) {
   );
 }
 
-function StaffForm({ user, controls }: { user: User | null; controls: ScreenControls & { cancel: () => void } }) {
+function StaffForm({ user, controls }: { user: User | null; controls: FormControls }) {
   const [name, setName] = useState(user?.name ?? '');
   const [phone, setPhone] = useState(user?.phone ?? '');
   const [email, setEmail] = useState('');

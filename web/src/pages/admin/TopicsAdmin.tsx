@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, must, type Topic } from '../../api/client';
-import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { AdminScreen, FormActions, type FormControls } from '../../components/admin/AdminScreen';
 import { ActiveToggle, useAction } from '../../components/admin/forms';
 import { minorToPrice, priceLabel, priceToMinor } from '../../components/admin/values';
 import { ErrorMessage } from '../../components/ui';
@@ -27,10 +27,8 @@ export function TopicsAdmin() {
           name={t.name}
           active={t.active}
           consequence="It can no longer be booked. Appointments already made keep it."
-          onChange={async (active) => {
-            await must(api.PATCH('/api/v1/topics/{id}', { params: { path: { id: t.id } }, body: { active } }));
-            await done(`${t.name} ${active ? 'reactivated' : 'deactivated'}.`);
-          }}
+          save={(active) => must(api.PATCH('/api/v1/topics/{id}', { params: { path: { id: t.id } }, body: { active } }))}
+          done={done}
         />
       )}
       form={(t, controls) => <TopicForm topic={t} controls={controls} />}
@@ -38,7 +36,7 @@ export function TopicsAdmin() {
   );
 }
 
-function TopicForm({ topic, controls }: { topic: Topic | null; controls: ScreenControls & { cancel: () => void } }) {
+function TopicForm({ topic, controls }: { topic: Topic | null; controls: FormControls }) {
   const [name, setName] = useState(topic?.name ?? '');
   const [duration, setDuration] = useState(String(topic?.duration ?? 30));
   const [currency, setCurrency] = useState(topic?.currency ?? 'INR');

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { paths } from '../../../../sdk/schema';
 import { api, must, type ResponseOf } from '../../api/client';
-import { AdminScreen, FormActions, type ScreenControls } from '../../components/admin/AdminScreen';
+import { AdminScreen, FormActions, type FormControls } from '../../components/admin/AdminScreen';
 import { browserZone, ConfirmButton, useAction } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 import { dateTime } from '../../lib/time';
@@ -76,7 +76,7 @@ export function WebhooksAdmin() {
   );
 }
 
-function WebhookForm({ hook, controls }: { hook: Webhook | null; controls: ScreenControls & { cancel: () => void } }) {
+function WebhookForm({ hook, controls }: { hook: Webhook | null; controls: FormControls }) {
   const [url, setUrl] = useState(hook?.url ?? '');
   const [description, setDescription] = useState(hook?.description ?? '');
   const [all, setAll] = useState(hook ? hook.events.includes('*') : true);
