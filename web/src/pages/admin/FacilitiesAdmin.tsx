@@ -3,9 +3,8 @@ import { api, type Facility, must } from '../../api/client';
 import { AdminScreen, FormActions, type FormControls } from '../../components/admin/AdminScreen';
 import { ActiveToggle, browserZone, useAction, ZoneSelect } from '../../components/admin/forms';
 import { HoursEditor } from '../../components/admin/HoursEditor';
-import { hoursByWeekday, normalizeClock, weekHoursList, weekHoursProblems, weekHoursSummary } from '../../components/admin/values';
+import { hoursByWeekday, normalizeClock, WEEKDAYS, weekHoursList, weekHoursProblems, weekHoursSummary } from '../../components/admin/values';
 import { ErrorMessage } from '../../components/ui';
-
 
 /** Facilities: their hours per weekday (several ranges a day), closed days, zone, and whether they are in use. */
 export function FacilitiesAdmin() {
@@ -43,7 +42,7 @@ function FacilityForm({ facility, controls }: { facility: Facility | null; contr
   const [timezone, setTimezone] = useState(facility?.timezone ?? browserZone);
   const [address, setAddress] = useState((facility?.address ?? []).join('\n'));
   const [week, setWeek] = useState(() =>
-    hoursByWeekday(facility?.operating_hours ?? ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((weekday) => ({ weekday: weekday as 'monday', open: '09:00', close: '18:00' }))),
+    hoursByWeekday(facility?.operating_hours ?? WEEKDAYS.slice(0, 5).map((weekday) => ({ weekday, open: '09:00', close: '18:00' }))),
   );
   const [closures, setClosures] = useState(facility?.closures ?? []);
   const [closureDate, setClosureDate] = useState('');

@@ -4,7 +4,6 @@ import { AdminScreen, FormActions, type FormControls } from '../../components/ad
 import { ActiveToggle, browserZone, useAction, useLoad, ZoneSelect } from '../../components/admin/forms';
 import { ErrorMessage } from '../../components/ui';
 
-
 /** Practitioners: profile fields, where they work, slot length, and whether they can be booked. */
 export function ProvidersAdmin({ me }: { me: Me }) {
   const places = useLoad(async () => (await must(api.GET('/api/v1/facilities', { params: { query: { limit: 200 } as never } }))).results);
