@@ -298,7 +298,7 @@ describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (back
     await poll(() => page.getByRole('heading', { name: 'Facilities' }).isVisible()).toBe(true);
     await page.reload();
     await poll(() => page.getByRole('heading', { name: 'Facilities' }).isVisible()).toBe(true);
-    expect(await page.textContent('body')).toContain('City Hospital');
+    await poll(() => page.textContent('body')).toContain('City Hospital');
     await screenshot(page, 'admin');
     await expectAccessible(page);
     await page.setViewportSize(PHONE);

@@ -2,11 +2,12 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { ApiError } from '../api/client';
 import { navigate } from '../router';
 
-export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+export function Link({ to, children, className, ariaCurrent }: { to: string; children: ReactNode; className?: string; ariaCurrent?: boolean }) {
   return (
     <a
       href={to}
       className={className}
+      aria-current={ariaCurrent ? 'page' : undefined}
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();
