@@ -14,7 +14,6 @@ import { assertMayEditBankDetails, writeBankDetails } from '../providers/profile
 import type {
   PatientCreate,
   PatientUpdate,
-  PeopleListQuery,
   ProviderCreate,
   ProviderUpdate,
   UserCreate,
