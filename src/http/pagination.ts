@@ -61,7 +61,8 @@ export function pagingOf(query: { limit: number; offset: number; cursor?: string
   const keyset = decodeCursor(cursor, order);
   if (!keyset) throw invalid([{ field: 'cursor', message: 'is not a cursor this list handed out' }]);
   if (keyset.ordering !== order.name) {
-    throw invalid([{ field: 'cursor', message: `belongs to another list or ordering (${keyset.ordering}); keep the ordering while following cursors, or start again with an empty cursor` }]);
+    // Not echoed: the cursor's text is the client's to forge.
+    throw invalid([{ field: 'cursor', message: 'belongs to another list or ordering; keep the ordering while following cursors, or start again with an empty cursor' }]);
   }
   return { limit, offset, keyset };
 }
