@@ -2355,6 +2355,8 @@ export interface operations {
     getApiV1ApiKeys: {
         parameters: {
             query?: {
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
             };
@@ -2488,7 +2490,7 @@ export interface operations {
         parameters: {
             query?: {
                 appointment_type?: string;
-                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does. */
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
                 cursor?: string;
                 facility?: string;
                 from?: string;
@@ -3175,7 +3177,7 @@ export interface operations {
         parameters: {
             query?: {
                 appointment_type?: string;
-                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does. */
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
                 cursor?: string;
                 facility?: string;
                 from?: string;
@@ -3228,7 +3230,7 @@ export interface operations {
         parameters: {
             query?: {
                 appointment_type?: string;
-                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does. */
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
                 cursor?: string;
                 facility?: string;
                 from?: string;
@@ -3281,7 +3283,7 @@ export interface operations {
         parameters: {
             query?: {
                 appointment_type?: string;
-                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does. */
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
                 cursor?: string;
                 facility?: string;
                 from?: string;
@@ -3333,6 +3335,8 @@ export interface operations {
             query?: {
                 actor?: string;
                 actor_type?: "user" | "api_key" | "system";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 from?: string;
                 limit?: number;
                 offset?: number;
@@ -3769,6 +3773,8 @@ export interface operations {
         parameters: {
             query?: {
                 active?: "true" | "false";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
                 search?: string;
@@ -4421,6 +4427,8 @@ export interface operations {
     getApiV1Notifications: {
         parameters: {
             query?: {
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
                 unread?: "0" | "1" | "true" | "false";
@@ -4582,6 +4590,8 @@ export interface operations {
         parameters: {
             query?: {
                 active?: "true" | "false";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
                 search?: string;
@@ -4872,6 +4882,8 @@ export interface operations {
         parameters: {
             query?: {
                 appointment?: string;
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
             };
@@ -4954,6 +4966,8 @@ export interface operations {
         parameters: {
             query?: {
                 active?: "true" | "false";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
                 search?: string;
@@ -6228,6 +6242,8 @@ export interface operations {
         parameters: {
             query?: {
                 active?: "true" | "false";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
                 search?: string;
@@ -6395,6 +6411,8 @@ export interface operations {
         parameters: {
             query?: {
                 active?: "true" | "false";
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
                 role?: "admin" | "staff" | "provider" | "patient";
@@ -6832,6 +6850,8 @@ export interface operations {
     getApiV1Webhooks: {
         parameters: {
             query?: {
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
             };
@@ -7010,6 +7030,8 @@ export interface operations {
     getApiV1WebhooksByIdDeliveries: {
         parameters: {
             query?: {
+                /** @description Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422. */
+                cursor?: string;
                 limit?: number;
                 offset?: number;
             };

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { type KeysetOrder, type Paging, readPage } from '../db/keyset.js';
 import type { DB } from '../db/types.js';
 
 const columns = ['k.id', 'k.name', 'k.key_prefix', 'k.scopes', 'k.created_by_user_id', 'k.expires_at', 'k.revoked_at', 'k.last_used_at', 'k.created_at'] as const;
@@ -16,12 +17,15 @@ export function findApiKey(db: Kysely<DB>, id: string) {
 
 export type ApiKeyRecord = Awaited<ReturnType<typeof findApiKey>> & {};
 
-export async function listApiKeys(db: Kysely<DB>, limit: number, offset: number) {
-  const [rows, total] = await Promise.all([
-    db.selectFrom('api_keys as k').select(columns).orderBy('k.created_at', 'desc').orderBy('k.id').limit(limit).offset(offset).execute(),
+/** Newest first; keys made in the same instant in id order, as the list always showed them. */
+export const apiKeyOrder: KeysetOrder = { name: 'api_keys', sort: 'k.created_at', kind: 'timestamptz', direction: 'desc', id: 'k.id', idKind: 'uuid', idDirection: 'asc' };
+
+export async function listApiKeys(db: Kysely<DB>, paging: Paging) {
+  const [page, total] = await Promise.all([
+    readPage(db.selectFrom('api_keys as k').select(columns), apiKeyOrder, paging),
     db.selectFrom('api_keys').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, count: Number(total.n) };
+  return { ...page, count: Number(total.n) };
 }
 
 /** Revokes a key that is not revoked yet; undefined when there is no such key. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
-import { toPage } from '../http/pagination.js';
+import { listPage, pagingOf } from '../http/pagination.js';
+import { apiKeyOrder } from './api-keys.repository.js';
 import { idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import { apiKeyCreate, apiKeyCreatedOut, apiKeyListQuery, apiKeyOut } from './api-keys.schemas.js';
@@ -35,8 +36,7 @@ export function registerApiKeyRoutes(app: App, ctx: AppContext, auth: Auth) {
     onRequest: admin,
     schema: { tags, summary: 'List API keys (never their secrets)', security: bearer, querystring: apiKeyListQuery, response: { 200: page(apiKeyOut) } },
     handler: async (request) => {
-      const { results, count } = await service.listApiKeys(ctx, request.query.limit, request.query.offset);
-      return toPage(request, results, count, request.query.limit, request.query.offset);
+      return listPage(request, request.query, await service.listApiKeys(ctx, pagingOf(request.query, apiKeyOrder)));
     },
   });
 

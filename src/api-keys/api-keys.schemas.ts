@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, instant, oneLine, paginationQuery } from '../http/schemas.js';
+import { id, instant, listQuery, oneLine } from '../http/schemas.js';
 import { SCOPES } from './scopes.js';
 
 export const scope = z.enum(SCOPES);
@@ -31,6 +31,6 @@ export const apiKeyCreatedOut = apiKeyOut.extend({
   key: z.string(),
 });
 
-export const apiKeyListQuery = z.object(paginationQuery);
+export const apiKeyListQuery = z.object(listQuery);
 
 export type ApiKeyCreate = z.infer<typeof apiKeyCreate>;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../context.js';
+import type { Paging } from '../db/keyset.js';
 import { inTransaction } from '../db/transaction.js';
 import { type Caller, hashApiKey } from '../http/auth.js';
 import { invalid, notFound } from '../http/errors.js';
@@ -38,9 +39,9 @@ export async function createApiKey(ctx: AppContext, caller: Caller, input: ApiKe
   return { ...apiKeyView(row), key };
 }
 
-export async function listApiKeys(ctx: AppContext, limit: number, offset: number) {
-  const { rows, count } = await repo.listApiKeys(ctx.db, limit, offset);
-  return { results: rows.map(apiKeyView), count };
+export async function listApiKeys(ctx: AppContext, paging: Paging) {
+  const { rows, ...page } = await repo.listApiKeys(ctx.db, paging);
+  return { ...page, results: rows.map(apiKeyView) };
 }
 
 /** Revoked at once: the key is checked on every call. Revoking again changes nothing. */

@@ -4,7 +4,7 @@ import { NO_ID } from '../db/sql.js';
 import { notificationsSentColumn } from '../notifications/events.js';
 import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
-import type { Cursor } from '../http/pagination.js';
+import { type Cursor, type KeysetOrder, readPage } from '../db/keyset.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
 import { CANCELED_STATUSES, OCCUPYING_STATUSES, occupiesTimeAt } from '../kernel/statuses.js';
@@ -195,6 +195,18 @@ export interface AppointmentPage {
   previous: Cursor | null;
 }
 
+const sortColumn = (ordering: ListQuery['ordering']) => (ordering.replace('-', '') === 'created_at' ? 'a.created_at' : 'a.start_time');
+
+/** How the appointment lists sort for an `ordering` (the cursors' tag is the ordering itself). */
+export const appointmentOrder = (ordering: ListQuery['ordering']): KeysetOrder => ({
+  name: ordering,
+  sort: sortColumn(ordering),
+  kind: 'timestamptz',
+  direction: ordering.startsWith('-') ? 'desc' : 'asc',
+  id: 'a.id',
+  idKind: 'uuid',
+});
+
 /**
  * A page of the appointments the caller may see, by offset or, with `keyset` ('first' or a cursor
  * this list gave out), by keyset: `(sort column, id)` compared with the cursor's, so a deep page is
@@ -202,43 +214,16 @@ export interface AppointmentPage {
  */
 export async function listVisibleAppointments(db: Kysely<DB>, caller: Caller, query: ListQuery & { keyset?: Cursor | 'first' }): Promise<AppointmentPage> {
   const filter = listFilter(caller, query);
-  const descending = query.ordering.startsWith('-');
-  const column = query.ordering.replace('-', '') === 'created_at' ? 'a.created_at' : 'a.start_time';
-  const direction = descending ? 'desc' : 'asc';
+  const column = sortColumn(query.ordering);
+  const direction = query.ordering.startsWith('-') ? 'desc' : 'asc';
   const matching = db.selectFrom('appointments as a').where(filter).select('a.id').limit(COUNT_CAP + 1).as('matching');
   const count = () => db.selectFrom(matching).select((eb) => eb.fn.countAll<number>().as('n'));
   const totalOf = async (rows: { total: number | null }[]) => Number(rows.length > 0 ? rows[0]!.total : (await count().executeTakeFirstOrThrow()).n);
   const counted = (total: number) => ({ count: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP });
 
   if (query.keyset) {
-    const cursor = query.keyset === 'first' ? undefined : query.keyset;
-    const forward = cursor?.after ?? true;
-    const readDirection = forward === !descending ? 'asc' : 'desc';
-    const found = await appointmentQuery(db)
-      .select(() => count().as('total'))
-      // The sort value as PostgreSQL's text, microseconds included, for the cursors.
-      .select(sql<string>`${sql.ref(column)}::text`.as('sort_key'))
-      .where(filter)
-      .$if(cursor !== undefined, (q) =>
-        q.where((eb) => eb(eb.refTuple(column, 'a.id'), readDirection === 'asc' ? '>' : '<', eb.tuple(sql<Date>`${cursor!.value}::timestamptz`, cursor!.id))),
-      )
-      .orderBy(column, readDirection)
-      .orderBy('a.id', readDirection)
-      .limit(query.limit + 1)
-      .execute();
-    const beyond = found.length > query.limit;
-    const rows = found.slice(0, query.limit);
-    if (!forward) rows.reverse();
-    const at = (row: (typeof rows)[number] | undefined, after: boolean): Cursor | null =>
-      row ? { after, ordering: query.ordering, value: row.sort_key, id: row.id } : null;
-    const [hasAfter, hasBefore] = forward ? [beyond, cursor !== undefined] : [true, beyond];
-    return {
-      rows,
-      ...counted(await totalOf(found)),
-      more: hasAfter,
-      next: hasAfter ? at(rows[rows.length - 1], true) : null,
-      previous: hasBefore ? at(rows[0], false) : null,
-    };
+    const { rows, next, previous } = await readPage(appointmentQuery(db).select(() => count().as('total')).where(filter), appointmentOrder(query.ordering), query);
+    return { rows, ...counted(await totalOf(rows)), more: next !== null, next, previous };
   }
 
   const deep = query.offset >= DEEP_PAGE_OFFSET;

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
-import { type Page, toKeysetPage, toPage } from '../http/pagination.js';
+import { listPage, type Page } from '../http/pagination.js';
 import { idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import {
@@ -32,9 +32,7 @@ const appointmentId = (raw: string) => pathId(raw, 'Appointment');
 
 /** The list's page as the caller paged it: by keyset when they sent `cursor`, else by offset. */
 function pageOf(request: FastifyRequest, page: service.AppointmentList): Page<service.AppointmentList['results'][number]> {
-  const { limit, offset, cursor } = request.query as { limit: number; offset: number; cursor?: string };
-  if (cursor !== undefined) return toKeysetPage(request, page);
-  return { ...toPage(request, page.results, page.count, limit, offset, page.more), ...(page.capped ? { count_capped: true } : {}) };
+  return listPage(request, request.query as { limit: number; offset: number; cursor?: string }, page);
 }
 
 export function registerAppointmentRoutes(app: App, ctx: AppContext, auth: Auth) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, instant, oneLine, paginationQuery, repeatable } from '../http/schemas.js';
+import { id, instant, listQuery, oneLine, repeatable } from '../http/schemas.js';
 import { topicCode } from '../topics/topics.schemas.js';
 import { ALL_STATUSES } from '../kernel/statuses.js';
 
@@ -98,7 +98,7 @@ export const ORDERINGS = ['start_time', '-start_time', 'created_at', '-created_a
 export const CANCELLED_ALIASES = ['cancelled', 'canceled'] as const;
 
 export const appointmentListQuery = z.object({
-  ...paginationQuery,
+  ...listQuery,
   status: repeatable(z.enum([...ALL_STATUSES, ...CANCELLED_ALIASES])),
   provider: repeatable(id),
   patient: id.optional(),
@@ -109,11 +109,6 @@ export const appointmentListQuery = z.object({
   from: instant.optional(),
   to: instant.optional(),
   ordering: z.enum(ORDERINGS).default('start_time'),
-  cursor: z
-    .string()
-    .max(400)
-    .optional()
-    .describe('Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry cursors); `offset` is ignored then. Deep pages cost what the first does.'),
   /** Matches patient and provider names, the reason, and a patient's id (seed 001). */
   search: z.string().trim().min(1).max(200).optional(),
 });

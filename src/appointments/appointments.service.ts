@@ -6,7 +6,7 @@ import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { conflict, type FieldError, forbidden, invalid, notFound } from '../http/errors.js';
-import { decodeCursor } from '../http/pagination.js';
+import { pagingOf } from '../http/pagination.js';
 import { notificationsSentOf, recordAppointmentEvent } from '../notifications/events.js';
 import { findPatient, findProvider } from '../people/people.repository.js';
 import { findTopicByCode } from '../topics/topics.repository.js';
@@ -36,11 +36,7 @@ export type AppointmentList = Omit<repo.AppointmentPage, 'rows'> & { results: Re
 
 /** A page of the appointments the caller may see; `cursor` (empty for the first page) pages by keyset. */
 export async function listAppointments(ctx: AppContext, caller: Caller, query: repo.ListQuery & { cursor?: string }): Promise<AppointmentList> {
-  const keyset = query.cursor === undefined ? undefined : query.cursor === '' ? 'first' : decodeCursor(query.cursor);
-  if (keyset === undefined && query.cursor !== undefined) throw invalid([{ field: 'cursor', message: 'is not a cursor this list handed out' }]);
-  if (keyset !== undefined && keyset !== 'first' && keyset.ordering !== query.ordering) {
-    throw invalid([{ field: 'cursor', message: `belongs to the ordering ${keyset.ordering}; keep the ordering while following cursors` }]);
-  }
+  const { keyset } = pagingOf(query, repo.appointmentOrder(query.ordering));
   const { rows, ...page } = await repo.listVisibleAppointments(ctx.db, caller, { ...query, keyset });
   const now = ctx.clock.now();
   return { ...page, results: rows.map((r) => appointmentView(r, now)) };

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { currentAudit } from '../db/audit-context.js';
+import { type KeysetOrder, type Paging, readPage } from '../db/keyset.js';
 import type { AuditActorType, DB } from '../db/types.js';
 
 /**
@@ -41,16 +42,17 @@ export async function appendAudit(trx: Transaction<DB>, entry: { action: 'reveal
     .execute();
 }
 
-export interface AuditFilter {
+export interface AuditFilter extends Paging {
   actor?: string;
   actorType?: AuditActorType;
   recordType?: string;
   recordId?: string;
   from?: Date;
   to?: Date;
-  limit: number;
-  offset: number;
 }
+
+/** Newest first; the serial id breaks ties between entries of one transaction (they share `at`). */
+export const auditOrder: KeysetOrder = { name: 'audit', sort: 'at', kind: 'timestamptz', direction: 'desc', id: 'id', idKind: 'integer' };
 
 /** Newest first. */
 export async function listAudit(db: Kysely<DB>, filter: AuditFilter) {
@@ -61,9 +63,6 @@ export async function listAudit(db: Kysely<DB>, filter: AuditFilter) {
   if (filter.recordId) q = q.where('record_id', '=', filter.recordId);
   if (filter.from) q = q.where('at', '>=', filter.from);
   if (filter.to) q = q.where('at', '<', filter.to);
-  const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  const [page, total] = await Promise.all([readPage(q.selectAll(), auditOrder, filter), q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+  return { ...page, count: Number(total.n) };
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
-import { toPage } from '../http/pagination.js';
-import { id, instant, iso, page, paginationQuery } from '../http/schemas.js';
+import { listPage, pagingOf } from '../http/pagination.js';
+import { id, instant, iso, listQuery, page } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
-import { listAudit } from './audit.repository.js';
+import { auditOrder, listAudit } from './audit.repository.js';
 
 const auditQuery = z.object({
-  ...paginationQuery,
+  ...listQuery,
   /** A user id or an API key id. */
   actor: id.optional(),
   actor_type: z.enum(['user', 'api_key', 'system']).optional(),
@@ -47,15 +47,14 @@ export function registerAuditRoutes(app: App, ctx: AppContext, auth: Auth) {
     },
     handler: async (request) => {
       const q = request.query;
-      const { rows, count } = await listAudit(ctx.db, {
+      const { rows, ...page } = await listAudit(ctx.db, {
         actor: q.actor,
         actorType: q.actor_type,
         recordType: q.record_type,
         recordId: q.record_id,
         from: q.from ? new Date(q.from) : undefined,
         to: q.to ? new Date(q.to) : undefined,
-        limit: q.limit,
-        offset: q.offset,
+        ...pagingOf(q, auditOrder),
       });
       const results = rows.map((r) => ({
         id: String(r.id),
@@ -67,7 +66,7 @@ export function registerAuditRoutes(app: App, ctx: AppContext, auth: Auth) {
         record: { type: r.record_type, id: r.record_id },
         summary: r.summary,
       }));
-      return toPage(request, results, count, q.limit, q.offset);
+      return listPage(request, q, { ...page, results });
     },
   });
 }

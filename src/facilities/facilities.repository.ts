@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { listByName } from '../db/named-list.js';
+import { byName, listByName, type NamedListQuery } from '../db/named-list.js';
 import type { DB } from '../db/types.js';
-import type { FacilityCreate, FacilityListQuery, FacilityUpdate } from './facilities.schemas.js';
+import type { FacilityCreate, FacilityUpdate } from './facilities.schemas.js';
 
 const jsonColumns = <T extends { operating_hours?: unknown; closures?: unknown }>(input: T) => ({
   ...input,
@@ -28,7 +28,8 @@ export function findFacilities(db: Kysely<DB>, facilityIds: string[]) {
   return db.selectFrom('facilities').selectAll().where('id', 'in', facilityIds).execute();
 }
 
-export const listFacilities = (db: Kysely<DB>, query: FacilityListQuery) => listByName(db, 'facilities', query);
+export const listFacilities = (db: Kysely<DB>, query: NamedListQuery) => listByName(db, 'facilities', query);
+export const facilityOrder = byName('facilities');
 
 export function facilityIdsOfProviders(db: Kysely<DB>, providerIds: string[]) {
   if (providerIds.length === 0) return Promise.resolve([]);

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import type { FacilityRow } from '../db/types.js';
 import { notFound } from '../http/errors.js';
-import { toPage } from '../http/pagination.js';
+import { listPage, pagingOf } from '../http/pagination.js';
 import { idParams, iso, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import * as repo from './facilities.repository.js';
@@ -46,8 +46,8 @@ export function registerFacilityRoutes(app: App, ctx: AppContext, auth: Auth) {
     onRequest: auth.require('catalog:read'),
     schema: { tags, summary: 'List facilities', security: bearer, querystring: facilityListQuery, response: { 200: page(facilityOut) } },
     handler: async (request) => {
-      const { rows, count } = await repo.listFacilities(ctx.db, request.query);
-      return toPage(request, rows.map(facilityView), count, request.query.limit, request.query.offset);
+      const { rows, ...page } = await repo.listFacilities(ctx.db, { ...request.query, ...pagingOf(request.query, repo.facilityOrder) });
+      return listPage(request, request.query, { ...page, results: rows.map(facilityView) });
     },
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, paginationQuery, timezone, oneLine } from '../http/schemas.js';
+import { id, isoDate, listQuery, timezone, oneLine } from '../http/schemas.js';
 import { clockEnd, clockTime, minutes, minutesOf, weekday } from '../scheduling/schemas.js';
 
 export const operatingHours = z
@@ -53,7 +53,7 @@ export const facilityOut = z.object({
 }).meta({ id: 'Facility' });
 
 export const facilityListQuery = z.object({
-  ...paginationQuery,
+  ...listQuery,
   search: z.string().trim().max(200).optional(),
   active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });

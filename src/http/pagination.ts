@@ -1,4 +1,7 @@
 import type { FastifyRequest } from 'fastify';
+import type { Cursor, KeyKind, KeysetOrder, Paging } from '../db/keyset.js';
+import { isUuid } from '../kernel/ids.js';
+import { invalid } from './errors.js';
 
 export interface Page<T> {
   count: number;
@@ -9,31 +12,59 @@ export interface Page<T> {
   results: T[];
 }
 
-/**
- * A keyset position in a list: the sort value and id of a row, and whether the page wanted comes
- * after it or before it. Opaque to clients (base64url JSON), so its form may change.
- */
-export interface Cursor {
-  after: boolean;
-  ordering: string;
-  value: string;
-  id: string;
-}
+export type { Cursor } from '../db/keyset.js';
 
 export const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.after ? 'a' : 'b', c.ordering, c.value, c.id])).toString('base64url');
 
-/** The cursor a list handed out, or undefined when `text` is not one. */
-export function decodeCursor(text: string): Cursor | undefined {
+/** The cursor text limit in the lists' query schemas: room for a 200-character name in any script. */
+export const CURSOR_MAX = 2000;
+
+/** An instant as the cursors carry it: UTC with microseconds, a real date (no 30 February, no 25:00). */
+const isInstantKey = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(v)) return false;
+  const ms = Date.parse(`${v.slice(0, 23)}Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString() === `${v.slice(0, 23)}Z`;
+};
+/** A bigint the database parses back without overflow. */
+const isIntegerKey = (v: string) => /^\d{1,18}$/.test(v);
+/** Text PostgreSQL stores: no NUL, well-formed UTF-16 (no lone surrogate). */
+const isTextKey = (v: string) => v.length <= 1000 && !v.includes('\u0000') && v.isWellFormed();
+
+const validValue: Record<KeyKind, (v: string) => boolean> = { timestamptz: isInstantKey, text: isTextKey, integer: isIntegerKey };
+
+/**
+ * The cursor a list handed out, or undefined when `text` is not one of that form. Every part is checked
+ * here, so nothing malformed reaches the database (where it would be an error, not a 422).
+ */
+export function decodeCursor(text: string, form: { kind: KeyKind; idKind: 'uuid' | 'integer' }): Cursor | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 4 || !parsed.every((p) => typeof p === 'string')) return undefined;
     const [dir, ordering, value, id] = parsed as string[];
-    // The value is PostgreSQL's text of a timestamptz (microseconds kept); the database parses it back.
-    if ((dir !== 'a' && dir !== 'b') || !/^[0-9 :.TZ+-]{10,40}$/.test(value!) || !/^[0-9a-f-]{36}$/.test(id!)) return undefined;
+    if (dir !== 'a' && dir !== 'b') return undefined;
+    if (!validValue[form.kind](value!) || !(form.idKind === 'uuid' ? isUuid(id!) : isIntegerKey(id!))) return undefined;
     return { after: dir === 'a', ordering: ordering!, value: value!, id: id! };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * How a request pages the list sorted by `order`: by keyset when it sent `cursor` (empty: the first
+ * page), else by offset. A cursor this list did not hand out, or one from another of its orderings,
+ * is a 422 naming `cursor`.
+ */
+export function pagingOf(query: { limit: number; offset: number; cursor?: string }, order: KeysetOrder): Paging {
+  const { limit, offset, cursor } = query;
+  if (cursor === undefined) return { limit, offset };
+  if (cursor === '') return { limit, offset, keyset: 'first' };
+  const keyset = decodeCursor(cursor, order);
+  if (!keyset) throw invalid([{ field: 'cursor', message: 'is not a cursor this list handed out' }]);
+  if (keyset.ordering !== order.name) {
+    // Not echoed: the cursor's text is the client's to forge.
+    throw invalid([{ field: 'cursor', message: 'belongs to another list or ordering; keep the ordering while following cursors, or start again with an empty cursor' }]);
+  }
+  return { limit, offset, keyset };
 }
 
 /**
@@ -42,7 +73,7 @@ export function decodeCursor(text: string): Cursor | undefined {
  */
 export function toKeysetPage<T>(
   request: FastifyRequest,
-  page: { results: T[]; count: number; capped: boolean; next: Cursor | null; previous: Cursor | null },
+  page: { results: T[]; count: number; capped?: boolean; next: Cursor | null; previous: Cursor | null },
 ): Page<T> {
   const link = (cursor: Cursor | null) => {
     if (!cursor) return null;
@@ -77,4 +108,17 @@ export function toPage<T>(request: FastifyRequest, results: T[], count: number, 
     previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
     results,
   };
+}
+
+/**
+ * A list's page as the caller paged it: by keyset when they sent `cursor` (the links carry cursors),
+ * else by offset (the links carry offsets, exactly as before cursors existed).
+ */
+export function listPage<T>(
+  request: FastifyRequest,
+  query: { limit: number; offset: number; cursor?: string },
+  page: { results: T[]; count: number; capped?: boolean; more?: boolean; next: Cursor | null; previous: Cursor | null },
+): Page<T> {
+  if (query.cursor !== undefined) return toKeysetPage(request, page);
+  return { ...toPage(request, page.results, page.count, query.limit, query.offset, page.more), ...(page.capped ? { count_capped: true } : {}) };
 }

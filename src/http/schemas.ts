@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { notFound } from './errors.js';
+import { CURSOR_MAX } from './pagination.js';
 import { isValidTimeZone } from '../time/zones.js';
 import { isUuid } from '../kernel/ids.js';
 
@@ -34,6 +35,21 @@ export const paginationQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 };
+
+/**
+ * Keyset paging, offered by every list beside `offset`: the cursors carry the sort value and id of a
+ * page's edge row, so a deep page costs what the first does and rows added meanwhile shift nothing.
+ */
+export const cursorQuery = {
+  cursor: z
+    .string()
+    .max(CURSOR_MAX)
+    .optional()
+    .describe('Keyset paging: send an empty `cursor=` for the first page, then follow `next`/`previous` (they carry opaque cursors); `offset` is ignored then. Deep pages cost what the first does. A cursor from another list or ordering is 422.'),
+};
+
+/** `limit`/`offset` and `cursor`: what a list of stored rows takes. */
+export const listQuery = { ...paginationQuery, ...cursorQuery };
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({

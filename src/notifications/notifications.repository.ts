@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { type KeysetOrder, type Paging, readPage } from '../db/keyset.js';
 import type { DB } from '../db/types.js';
 
 /**
@@ -16,14 +17,14 @@ const FEED_COLUMNS = ['id', 'seq', 'event', 'appointment_id', 'payload', 'read_a
 
 export type FeedRow = NonNullable<Awaited<ReturnType<typeof findFeedItem>>>;
 
-export async function listFeed(db: Kysely<DB>, userId: string, query: { unread?: boolean; limit: number; offset: number }) {
+/** Newest first: `seq` is unique and grows with each row, so the id never has to break a tie. */
+export const feedOrder: KeysetOrder = { name: 'notifications', sort: 'seq', kind: 'integer', direction: 'desc', id: 'id', idKind: 'uuid' };
+
+export async function listFeed(db: Kysely<DB>, userId: string, query: Paging & { unread?: boolean }) {
   let q = feed(db, userId);
   if (query.unread) q = q.where('read_at', 'is', null);
-  const [rows, total] = await Promise.all([
-    q.select(FEED_COLUMNS).orderBy('seq', 'desc').limit(query.limit).offset(query.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  const [page, total] = await Promise.all([readPage(q.select(FEED_COLUMNS), feedOrder, query), q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+  return { ...page, count: Number(total.n) };
 }
 
 export function findFeedItem(db: Kysely<DB>, userId: string, notificationId: string) {

@@ -4,7 +4,7 @@ import { STREAM_TICKET_SECONDS } from '../auth/tokens.js';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
-import { toPage } from '../http/pagination.js';
+import { listPage, pagingOf } from '../http/pagination.js';
 import { idParams, page, pathId, problemSchema } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import * as repo from './notifications.repository.js';
@@ -38,8 +38,8 @@ export function registerNotificationRoutes(app: App, ctx: AppContext, auth: Auth
       response: { 200: page(feedItemOut) },
     },
     handler: async (request) => {
-      const { rows, count } = await repo.listFeed(ctx.db, callerOf(request).userId, request.query);
-      return toPage(request, rows.map(feedItemView), count, request.query.limit, request.query.offset);
+      const { rows, ...page } = await repo.listFeed(ctx.db, callerOf(request).userId, { ...request.query, ...pagingOf(request.query, repo.feedOrder) });
+      return listPage(request, request.query, { ...page, results: rows.map(feedItemView) });
     },
   });
 

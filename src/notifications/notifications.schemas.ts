@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, paginationQuery } from '../http/schemas.js';
+import { id, listQuery } from '../http/schemas.js';
 import { NOTIFICATION_EVENTS } from './payload.js';
 
 const queryBoolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -7,7 +7,7 @@ const queryBoolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 
 export const feedQuery = z.object({
   /** Only notifications not yet marked read. */
   unread: queryBoolean.optional(),
-  ...paginationQuery,
+  ...listQuery,
 });
 export type FeedQuery = z.infer<typeof feedQuery>;
 

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { type KeysetOrder, type Paging, readPage } from '../db/keyset.js';
 import type { DB } from '../db/types.js';
 
 const SUBSCRIPTION_COLUMNS = [
@@ -30,12 +31,17 @@ export function findSubscription(db: Kysely<DB>, id: string) {
   return db.selectFrom('webhook_subscriptions').select(SUBSCRIPTION_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
-export async function listSubscriptions(db: Kysely<DB>, limit: number, offset: number) {
-  const [rows, total] = await Promise.all([
-    db.selectFrom('webhook_subscriptions').select(SUBSCRIPTION_COLUMNS).orderBy('created_at').orderBy('id').limit(limit).offset(offset).execute(),
+/** Oldest first, for offset and keyset paging alike. */
+export const subscriptionOrder: KeysetOrder = { name: 'webhooks', sort: 'created_at', kind: 'timestamptz', direction: 'asc', id: 'id', idKind: 'uuid' };
+/** Newest attempt first. */
+export const deliveryOrder: KeysetOrder = { name: 'webhook_deliveries', sort: 'd.attempted_at', kind: 'timestamptz', direction: 'desc', id: 'd.id', idKind: 'uuid' };
+
+export async function listSubscriptions(db: Kysely<DB>, paging: Paging) {
+  const [page, total] = await Promise.all([
+    readPage(db.selectFrom('webhook_subscriptions').select(SUBSCRIPTION_COLUMNS), subscriptionOrder, paging),
     db.selectFrom('webhook_subscriptions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, count: Number(total.n) };
+  return { ...page, count: Number(total.n) };
 }
 
 export function updateSubscription(
@@ -61,31 +67,24 @@ export async function deleteSubscription(db: Kysely<DB>, id: string): Promise<bo
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function listDeliveries(db: Kysely<DB>, subscriptionId: string, limit: number, offset: number) {
+export async function listDeliveries(db: Kysely<DB>, subscriptionId: string, paging: Paging) {
   const base = db.selectFrom('webhook_deliveries as d').where('d.subscription_id', '=', subscriptionId);
-  const [rows, total] = await Promise.all([
-    base
-      .innerJoin('notifications as n', 'n.id', 'd.notification_id')
-      .select([
-        'd.id',
-        'd.notification_id',
-        'n.event',
-        'd.attempt',
-        'd.success',
-        'd.status_code',
-        'd.error',
-        'd.duration_ms',
-        'd.attempted_at',
-        'n.status as notification_status',
-      ])
-      .orderBy('d.attempted_at', 'desc')
-      .orderBy('d.id', 'desc')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  const attempts = base
+    .innerJoin('notifications as n', 'n.id', 'd.notification_id')
+    .select([
+      'd.id',
+      'd.notification_id',
+      'n.event',
+      'd.attempt',
+      'd.success',
+      'd.status_code',
+      'd.error',
+      'd.duration_ms',
+      'd.attempted_at',
+      'n.status as notification_status',
+    ]);
+  const [page, total] = await Promise.all([readPage(attempts, deliveryOrder, paging), base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+  return { ...page, count: Number(total.n) };
 }
 
 /** The subscription's notification named either by its own id or by one of its delivery attempts' ids. */

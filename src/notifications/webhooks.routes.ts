@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf } from '../http/auth.js';
-import { toPage } from '../http/pagination.js';
+import { listPage, pagingOf } from '../http/pagination.js';
+import { deliveryOrder, subscriptionOrder } from './webhooks.repository.js';
 import { idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import {
@@ -44,8 +45,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
     onRequest: admin,
     schema: { tags, summary: 'List webhook subscriptions, with their health', security: bearer, querystring: webhookListQuery, response: { 200: page(webhookOut) } },
     handler: async (request) => {
-      const { results, count } = await service.listSubscriptions(ctx, request.query.limit, request.query.offset);
-      return toPage(request, results, count, request.query.limit, request.query.offset);
+      return listPage(request, request.query, await service.listSubscriptions(ctx, pagingOf(request.query, subscriptionOrder)));
     },
   });
 
@@ -88,8 +88,7 @@ export function registerWebhookRoutes(app: App, ctx: AppContext, auth: Auth) {
       response: { 200: page(deliveryOut) },
     },
     handler: async (request) => {
-      const { results, count } = await service.listDeliveries(ctx, pathId(request.params.id, WHAT), request.query.limit, request.query.offset);
-      return toPage(request, results, count, request.query.limit, request.query.offset);
+      return listPage(request, request.query, await service.listDeliveries(ctx, pathId(request.params.id, WHAT), pagingOf(request.query, deliveryOrder)));
     },
   });
 

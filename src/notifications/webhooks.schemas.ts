@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, paginationQuery, oneLine } from '../http/schemas.js';
+import { id, listQuery, oneLine } from '../http/schemas.js';
 import { NOTIFICATION_EVENTS, webhookEventName } from './payload.js';
 
 /** What a subscription may ask for: any `appointment.<event>`, or `*` for all of them. */
@@ -52,7 +52,7 @@ export const webhookCreatedOut = webhookOut.extend({
   secret: z.string(),
 }).meta({ id: 'WebhookCreated' });
 
-export const webhookListQuery = z.object({ ...paginationQuery });
+export const webhookListQuery = z.object({ ...listQuery });
 
 export const deliveryOut = z.object({
   id,

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Paging } from '../db/keyset.js';
 import { inTransaction } from '../db/transaction.js';
 import type { AppContext } from '../context.js';
 import type { Caller } from '../http/auth.js';
@@ -55,9 +56,9 @@ export async function createSubscription(ctx: AppContext, caller: Caller, input:
   return { ...subscriptionView(row), secret };
 }
 
-export async function listSubscriptions(ctx: AppContext, limit: number, offset: number) {
-  const { rows, count } = await repo.listSubscriptions(ctx.db, limit, offset);
-  return { results: rows.map(subscriptionView), count };
+export async function listSubscriptions(ctx: AppContext, paging: Paging) {
+  const { rows, ...page } = await repo.listSubscriptions(ctx.db, paging);
+  return { ...page, results: rows.map(subscriptionView) };
 }
 
 export async function getSubscription(ctx: AppContext, id: string) {
@@ -77,11 +78,11 @@ export async function deleteSubscription(ctx: AppContext, id: string) {
   if (!(await inTransaction(ctx.db, (trx) => repo.deleteSubscription(trx, id)))) throw notFound('Webhook subscription');
 }
 
-export async function listDeliveries(ctx: AppContext, id: string, limit: number, offset: number) {
+export async function listDeliveries(ctx: AppContext, id: string, paging: Paging) {
   await getSubscription(ctx, id);
-  const { rows, count } = await repo.listDeliveries(ctx.db, id, limit, offset);
+  const { rows, ...page } = await repo.listDeliveries(ctx.db, id, paging);
   return {
-    count,
+    ...page,
     results: rows.map((d) => ({
       id: d.id,
       notification: d.notification_id,

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
+import { type KeysetOrder, type Paging, readPage } from '../db/keyset.js';
 import type { DB, PaymentOrderRow, PaymentRow, PaymentOrdersTable, PaymentsTable } from '../db/types.js';
 
 /** Records an order the gateway opened. */
@@ -30,14 +31,14 @@ export function insertPayment(trx: Transaction<DB>, payment: Insertable<Payments
 }
 
 /** A page of payments, newest first, optionally of one appointment, with the count of all that match. */
-export async function listPayments(db: Kysely<DB>, query: { limit: number; offset: number; appointment?: string }) {
+/** Newest first; payments of the same instant in id order, as the list always showed them. */
+export const paymentOrder: KeysetOrder = { name: 'payments', sort: 'created_at', kind: 'timestamptz', direction: 'desc', id: 'id', idKind: 'uuid', idDirection: 'asc' };
+
+export async function listPayments(db: Kysely<DB>, query: Paging & { appointment?: string }) {
   let q = db.selectFrom('payments');
   if (query.appointment) q = q.where('appointment_id', '=', query.appointment);
-  const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  const [page, total] = await Promise.all([readPage(q.selectAll(), paymentOrder, query), q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+  return { ...page, count: Number(total.n) };
 }
 
 /** The live holds of a series, in time order; `lock` takes their row locks (paying for them). */

@@ -9,10 +9,11 @@ import type { PaymentRow } from '../db/types.js';
 import { callerOf } from '../http/auth.js';
 import { unauthorized } from '../http/errors.js';
 import { idempotent } from '../http/idempotency.js';
-import { toPage } from '../http/pagination.js';
+import { listPage, pagingOf } from '../http/pagination.js';
 import { idParams, iso, page } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import { gatewayHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyGatewaySignature } from './gateway.js';
+import { paymentOrder } from './payments.repository.js';
 import { checkoutOut, paymentCreate, paymentListQuery, paymentOut } from './payments.schemas.js';
 import { appointmentOfPayment, checkout, findOrder, listPayments, pay } from './payments.service.js';
 
@@ -113,8 +114,8 @@ export function registerPaymentRoutes(app: App, ctx: AppContext, auth: Auth) {
     onRequest: auth.require('payments:read', 'admin', 'staff'),
     schema: { tags, summary: 'List payments (staff and admins)', security: bearer, querystring: paymentListQuery, response: { 200: page(paymentOut) } },
     handler: async (request) => {
-      const { rows, count } = await listPayments(ctx, callerOf(request), request.query);
-      return toPage(request, rows.map(paymentView), count, request.query.limit, request.query.offset);
+      const { rows, ...page } = await listPayments(ctx, callerOf(request), { ...request.query, ...pagingOf(request.query, paymentOrder) });
+      return listPage(request, request.query, { ...page, results: rows.map(paymentView) });
     },
   });
 

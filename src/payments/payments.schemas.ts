@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, oneLine, paginationQuery } from '../http/schemas.js';
+import { id, listQuery, oneLine } from '../http/schemas.js';
 
 /** Seed 004's payment confirmation, sent by the gateway. */
 export const paymentCreate = z
@@ -22,7 +22,7 @@ export const paymentOut = z.object({
   created_at: z.string(),
 }).meta({ id: 'Payment' });
 
-export const paymentListQuery = z.object({ ...paginationQuery, appointment: id.optional() });
+export const paymentListQuery = z.object({ ...listQuery, appointment: id.optional() });
 
 export type PaymentCreate = z.infer<typeof paymentCreate>;
 

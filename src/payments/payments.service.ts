@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import type { Paging } from '../db/keyset.js';
 import { inTransaction } from '../db/transaction.js';
 import type { ActorRole, PaymentOrderRow, PaymentRow } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
@@ -132,7 +133,7 @@ export async function appointmentOfPayment(ctx: AppContext, appointmentId: strin
   return viewOne(ctx.db, GATEWAY, appointmentId);
 }
 
-export async function listPayments(ctx: AppContext, caller: Caller, query: { limit: number; offset: number; appointment?: string }) {
+export async function listPayments(ctx: AppContext, caller: Caller, query: Paging & { appointment?: string }) {
   if (!isStaff(caller)) throw forbidden('Only staff and admins list payments');
   return payments.listPayments(ctx.db, query);
 }

@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { type KeysetOrder, type Paging, readPage } from '../db/keyset.js';
 import { escapeLike } from '../db/like.js';
 import type { DB, NewUser, Role, UserUpdate } from '../db/types.js';
 
@@ -32,22 +33,23 @@ export function patientIdOfUser(db: Kysely<DB>, userId: string) {
 }
 
 
-export interface ListFilter {
+export interface ListFilter extends Paging {
   search?: string;
   active?: boolean;
-  limit: number;
-  offset: number;
 }
+
+/** The people lists sort by name; the id breaks ties (namesakes), for offset and keyset paging alike. */
+const byName = (name: string, sort: string, id: string): KeysetOrder => ({ name, sort, kind: 'text', direction: 'asc', id, idKind: 'uuid' });
+export const userOrder = byName('users', 'name', 'id');
+export const providerOrder = byName('providers', 'u.name', 'p.id');
+export const patientOrder = byName('patients', 'u.name', 'p.id');
 
 export async function listUsers(db: Kysely<DB>, filter: ListFilter & { roles: Role[] }) {
   let q = db.selectFrom('users').where('role', 'in', filter.roles);
   if (filter.search) q = q.where('name', 'ilike', `%${escapeLike(filter.search)}%`);
   if (filter.active !== undefined) q = q.where('active', '=', filter.active);
-  const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('name').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  const [page, total] = await Promise.all([readPage(q.selectAll(), userOrder, filter), q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+  return { ...page, count: Number(total.n) };
 }
 
 function providerQuery(db: Kysely<DB>) {
@@ -87,11 +89,8 @@ export async function listProviders(db: Kysely<DB>, filter: ListFilter) {
   let q = providerQuery(db);
   if (filter.search) q = q.where('u.name', 'ilike', `%${escapeLike(filter.search)}%`);
   if (filter.active !== undefined) q = q.where('u.active', '=', filter.active);
-  const [rows, total] = await Promise.all([
-    q.orderBy('u.name').orderBy('p.id').limit(filter.limit).offset(filter.offset).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  const [page, total] = await Promise.all([readPage(q, providerOrder, filter), q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+  return { ...page, count: Number(total.n) };
 }
 
 export type ProviderFields = {
@@ -152,11 +151,8 @@ export async function listPatients(db: Kysely<DB>, filter: ListFilter) {
     q = q.where((eb) => eb.or([eb('u.name', 'ilike', pattern), eb('u.email', 'ilike', pattern)]));
   }
   if (filter.active !== undefined) q = q.where('u.active', '=', filter.active);
-  const [rows, total] = await Promise.all([
-    q.orderBy('u.name').orderBy('p.id').limit(filter.limit).offset(filter.offset).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  const [page, total] = await Promise.all([readPage(q, patientOrder, filter), q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
+  return { ...page, count: Number(total.n) };
 }
 
 export function insertPatient(trx: Transaction<DB>, values: { user_id: string; date_of_birth: string | null; timezone: string | null }) {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { callerOf, isStaff } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
-import { toPage } from '../http/pagination.js';
+import { listPage, pagingOf } from '../http/pagination.js';
+import { patientOrder, providerOrder, userOrder } from './people.repository.js';
 import { idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import {
@@ -50,9 +51,9 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     handler: async (request) => {
       const caller = callerOf(request);
       // Only staff see inactive providers; everyone else sees the ones that can be booked.
-      const query = isStaff(caller) ? request.query : { ...request.query, active: true };
-      const { rows, count } = await service.listProviders(ctx, query);
-      return toPage(request, await viewProviders(rows, caller), count, query.limit, query.offset);
+      const query = { ...request.query, ...pagingOf(request.query, providerOrder), ...(isStaff(caller) ? {} : { active: true }) };
+      const { rows, ...page } = await service.listProviders(ctx, query);
+      return listPage(request, request.query, { ...page, results: await viewProviders(rows, caller) });
     },
   });
 
@@ -119,9 +120,9 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
     schema: { tags: ['patients'], summary: 'List patients (a patient sees only themself)', security: bearer, querystring: peopleListQuery, response: { 200: page(patientOut) } },
     handler: async (request) => {
       const caller = callerOf(request);
-      const { rows, count } = await service.listPatients(ctx, caller, request.query);
+      const { rows, ...page } = await service.listPatients(ctx, caller, { ...request.query, ...pagingOf(request.query, patientOrder) });
       const full = await service.patientsWithFullDetails(ctx, caller, rows.map((p) => p.id));
-      return toPage(request, rows.map((p) => patientView(p, full.has(p.id))), count, request.query.limit, request.query.offset);
+      return listPage(request, request.query, { ...page, results: rows.map((p) => patientView(p, full.has(p.id))) });
     },
   });
 
@@ -168,8 +169,8 @@ export function registerPeopleRoutes(app: App, ctx: AppContext, auth: Auth) {
       response: { 200: page(userOut) },
     },
     handler: async (request) => {
-      const { rows, count } = await service.listUsers(ctx, request.query);
-      return toPage(request, rows.map(userView), count, request.query.limit, request.query.offset);
+      const { rows, ...page } = await service.listUsers(ctx, { ...request.query, ...pagingOf(request.query, userOrder) });
+      return listPage(request, request.query, { ...page, results: rows.map(userView) });
     },
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, paginationQuery, timezone, oneLine } from '../http/schemas.js';
+import { id, isoDate, listQuery, timezone, oneLine } from '../http/schemas.js';
 import { weeklyScheduleIn } from '../scheduling/availability.schemas.js';
 import { bankDetailsIn, bankDetailsOut, e164Phone, IS_AVAILABLE_DESCRIPTION } from '../providers/profile.schemas.js';
 
@@ -162,7 +162,7 @@ export const userOut = z.object({
 }).meta({ id: 'User' });
 
 export const peopleListQuery = z.object({
-  ...paginationQuery,
+  ...listQuery,
   search: z.string().trim().max(200).optional(),
   active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });

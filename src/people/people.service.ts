@@ -14,7 +14,6 @@ import { assertMayEditBankDetails, writeBankDetails } from '../providers/profile
 import type {
   PatientCreate,
   PatientUpdate,
-  PeopleListQuery,
   ProviderCreate,
   ProviderUpdate,
   UserCreate,
@@ -154,9 +153,9 @@ export function getProvider(ctx: AppContext, providerId: string) {
   return loadProvider(ctx.db, providerId);
 }
 
-export async function listProviders(ctx: AppContext, query: PeopleListQuery) {
-  const { rows, count } = await repo.listProviders(ctx.db, query);
-  return { rows: await withFacilities(ctx.db, rows), count };
+export async function listProviders(ctx: AppContext, query: repo.ListFilter) {
+  const { rows, ...page } = await repo.listProviders(ctx.db, query);
+  return { ...page, rows: await withFacilities(ctx.db, rows) };
 }
 
 export async function updateProvider(ctx: AppContext, caller: Caller, providerId: string, input: ProviderUpdate) {
@@ -200,10 +199,10 @@ export async function getPatient(ctx: AppContext, caller: Caller, patientId: str
   return patient;
 }
 
-export function listPatients(ctx: AppContext, caller: Caller, query: PeopleListQuery) {
+export function listPatients(ctx: AppContext, caller: Caller, query: repo.ListFilter) {
   if (caller.role === 'patient') {
-    // A patient's directory is just themself.
-    return repo.findPatient(ctx.db, caller.patientId ?? '').then((p) => ({ rows: p ? [p] : [], count: p ? 1 : 0 }));
+    // A patient's directory is just themself: one page, whichever way it is paged.
+    return repo.findPatient(ctx.db, caller.patientId ?? '').then((p) => ({ rows: p ? [p] : [], count: p ? 1 : 0, next: null, previous: null }));
   }
   return repo.listPatients(ctx.db, query);
 }
@@ -248,7 +247,7 @@ export async function getUser(ctx: AppContext, userId: string) {
   return user;
 }
 
-export function listUsers(ctx: AppContext, query: PeopleListQuery & { role?: Role }) {
+export function listUsers(ctx: AppContext, query: repo.ListFilter & { role?: Role }) {
   return repo.listUsers(ctx.db, { ...query, roles: query.role ? [query.role] : ['admin', 'staff', 'provider', 'patient'] });
 }
 

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import { listByName } from '../db/named-list.js';
+import { byName, listByName, type NamedListQuery } from '../db/named-list.js';
 import type { DB } from '../db/types.js';
-import type { TopicCreate, TopicListQuery, TopicUpdate } from './topics.schemas.js';
+import type { TopicCreate, TopicUpdate } from './topics.schemas.js';
 
 export const insertTopic = (db: Kysely<DB>, input: TopicCreate) => db.insertInto('topics').values(input).returningAll().executeTakeFirstOrThrow();
 
@@ -19,4 +19,5 @@ export function findTopics(db: Kysely<DB>, topicIds: string[]) {
   return db.selectFrom('topics').selectAll().where('id', 'in', topicIds).execute();
 }
 
-export const listTopics = (db: Kysely<DB>, query: TopicListQuery) => listByName(db, 'topics', query);
+export const listTopics = (db: Kysely<DB>, query: NamedListQuery) => listByName(db, 'topics', query);
+export const topicOrder = byName('topics');

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import { invalid, notFound } from '../http/errors.js';
-import { toPage } from '../http/pagination.js';
+import { listPage, pagingOf } from '../http/pagination.js';
 import { idParams, iso, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
 import type { TopicRow } from '../db/types.js';
@@ -42,8 +42,8 @@ export function registerTopicRoutes(app: App, ctx: AppContext, auth: Auth) {
     onRequest: auth.require('catalog:read'),
     schema: { tags: ['topics'], summary: 'List topics', security: bearer, querystring: topicListQuery, response: { 200: page(topicOut) } },
     handler: async (request) => {
-      const { rows, count } = await repo.listTopics(ctx.db, request.query);
-      return toPage(request, rows.map(topicView), count, request.query.limit, request.query.offset);
+      const { rows, ...page } = await repo.listTopics(ctx.db, { ...request.query, ...pagingOf(request.query, repo.topicOrder) });
+      return listPage(request, request.query, { ...page, results: rows.map(topicView) });
     },
   });
 

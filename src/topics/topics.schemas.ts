@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, paginationQuery, oneLine } from '../http/schemas.js';
+import { id, listQuery, oneLine } from '../http/schemas.js';
 
 const name = oneLine().min(1, 'is required').max(256, 'must be at most 256 characters');
 /** Whole minutes; a day is the longest visit we accept. */
@@ -63,7 +63,7 @@ export const topicOut = z.object({
   updated_at: z.string(),
 }).meta({ id: 'Topic' });
 export const topicListQuery = z.object({
-  ...paginationQuery,
+  ...listQuery,
   search: z.string().trim().max(256).optional(),
   active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
