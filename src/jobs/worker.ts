@@ -20,8 +20,9 @@ export interface Worker {
 }
 
 /**
- * Starts pg-boss on the app's own database and registers the periodic jobs. Several
- * workers may run at once: pg-boss hands each job to one of them (SKIP LOCKED).
+ * Starts pg-boss on the app's own database (its own pool) and registers the periodic jobs and the
+ * notification delivery handlers. Several workers may run at once: pg-boss hands each job to one of
+ * them (SKIP LOCKED).
  */
 export async function startWorker(ctx: AppContext): Promise<Worker> {
   const { database } = ctx;
