@@ -13,6 +13,7 @@ import { registerSessionRoutes } from './auth/sessions.routes.js';
 import { registerAccountRoutes } from './accounts/accounts.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
 import { resolveDataKeys, resolveKeys } from './auth/keys.js';
+import { resealLegacySecrets } from './crypto/legacy-secrets.js';
 import { createTokenService } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -62,6 +63,8 @@ export async function createContext(config: Config, options: { database?: Databa
   // pg-boss's schema and the notification queues exist before any command can enqueue a delivery.
   await installJobs(database.connectionString, notificationQueues(config));
   const { keys, notices } = await resolveKeys(database.db, config);
+  // Secrets stored in the format before JWE are sealed again, once per database.
+  await resealLegacySecrets(database.db, keys);
   const { dataKeys, notices: dataKeyNotices } = resolveDataKeys(config);
   // Start-up notices for the operator, beside the listening banner (not log lines).
   if (config.LOG_LEVEL !== 'silent') for (const notice of [...notices, ...dataKeyNotices]) console.log(notice);

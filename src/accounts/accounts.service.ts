@@ -51,7 +51,7 @@ async function queueAccountMail(
   purpose: AccountCodePurpose,
   code: string,
 ) {
-  const payload: AccountMail = { kind: 'account', purpose, name: to.name, sealed_code: sealMailCode(ctx.keys, to.userId, purpose, code), expires_in_minutes: CODE_TTL_MINUTES };
+  const payload: AccountMail = { kind: 'account', purpose, name: to.name, sealed_code: await sealMailCode(ctx.keys, to.userId, purpose, code), expires_in_minutes: CODE_TTL_MINUTES };
   const mail = await trx
     .insertInto('notifications')
     .values({
@@ -153,7 +153,7 @@ export async function register(ctx: AppContext, input: RegisterBody): Promise<vo
         user_id: user.id,
         date_of_birth: input.date_of_birth,
         signup_type: input.type,
-        personal_sealed: sealPersonal(ctx.keys, patientId, { address: { ...input.address, line2: input.address.line2 ?? null }, nationality: input.nationality, gender: input.gender }),
+        personal_sealed: await sealPersonal(ctx.keys, patientId, { address: { ...input.address, line2: input.address.line2 ?? null }, nationality: input.nationality, gender: input.gender }),
       });
       await sendCode(ctx, trx, { userId: user.id, email: input.email, name: input.name }, 'verify_email');
     });
@@ -271,8 +271,8 @@ export async function claimAccount(ctx: AppContext, email: string, code: string,
 
 type Profile = NonNullable<Awaited<ReturnType<typeof repo.findProfile>>>;
 
-function profileView(ctx: AppContext, p: Profile) {
-  const personal = openPersonal(ctx.keys, p.id, p.personal_sealed);
+async function profileView(ctx: AppContext, p: Profile) {
+  const personal = await openPersonal(ctx.keys, p.id, p.personal_sealed);
   return {
     patient_id: p.id,
     email: p.email,
@@ -302,7 +302,7 @@ export async function updateProfile(ctx: AppContext, caller: Caller, patch: Prof
   if (patch.date_of_birth && patch.date_of_birth > ctx.clock.now().toISOString().slice(0, 10)) {
     throw invalid([{ field: 'date_of_birth', message: 'must not be in the future' }]);
   }
-  const current = openPersonal(ctx.keys, profile.id, profile.personal_sealed);
+  const current = await openPersonal(ctx.keys, profile.id, profile.personal_sealed);
   const personal = {
     address: patch.address === undefined ? current.address : patch.address && { ...patch.address, line2: patch.address.line2 ?? null },
     nationality: patch.nationality === undefined ? current.nationality : patch.nationality,
@@ -311,7 +311,7 @@ export async function updateProfile(ctx: AppContext, caller: Caller, patch: Prof
   await inTransaction(ctx.db, async (trx) => {
     if (patch.name !== undefined) await repo.updateUserRow(trx, profile.user_id, { name: patch.name });
     await repo.updatePatientRecord(trx, profile.id, {
-      personal_sealed: sealPersonal(ctx.keys, profile.id, personal),
+      personal_sealed: await sealPersonal(ctx.keys, profile.id, personal),
       ...(patch.date_of_birth !== undefined ? { date_of_birth: patch.date_of_birth } : {}),
     });
   });
@@ -331,7 +331,7 @@ export async function exportMine(ctx: AppContext, caller: Caller) {
   return {
     exported_at: iso(ctx.clock.now()),
     account: { ...account, created_at: iso(account.created_at), updated_at: iso(account.updated_at) },
-    profile: profile ? { ...profileView(ctx, profile), timezone: profile.timezone, created_at: iso(profile.created_at) } : null,
+    profile: profile ? { ...(await profileView(ctx, profile)), timezone: profile.timezone, created_at: iso(profile.created_at) } : null,
     appointments: appointments.map((a) => ({
       id: a.id,
       status: a.status,
