@@ -210,7 +210,8 @@ describe('notification delivery across a worker that is killed', () => {
       ...KEYS,
     });
     try {
-      await waitFor(() => endpoint.requests.length > 0, 'the worker process to send the webhook', 30_000);
+      await waitFor(() => endpoint.requests.length > 0 || worker.child.exitCode !== null, 'the worker process to send the webhook', 60_000);
+      expect(worker.child.exitCode, worker.output()).toBeNull();
     } finally {
       worker.child.kill('SIGKILL');
       await worker.exited;
