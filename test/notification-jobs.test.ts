@@ -236,7 +236,7 @@ describe('notification delivery across a worker that is killed', () => {
     expect((await openJobs(t.ctx, [row.id], ['created', 'retry'])).size).toBe(0);
     expect((await openJobs(t.ctx, [row.id], ['active'])).get(row.id)).toBe(1);
     t.clock.set('2030-03-04T08:00:00Z');
-  });
+  }, 150_000);
 
   it('a cancellation notice leaves within about a second of its commit (measured)', async () => {
     const measured = await secondInstance(t, 'system');
