@@ -30,6 +30,7 @@ import { registerTopicRoutes } from './topics/topics.routes.js';
 import { registerFacilityRoutes } from './facilities/facilities.routes.js';
 import { registerAvailabilityRoutes } from './scheduling/availability.routes.js';
 import { registerSlotRoutes } from './scheduling/slots.routes.js';
+import { registerScheduleRoutes } from './schedule/schedule.routes.js';
 import { registerNotificationRoutes } from './notifications/notifications.routes.js';
 import { registerWebhookRoutes } from './notifications/webhooks.routes.js';
 import { dummyGateway } from './payments/gateway.js';
@@ -96,6 +97,7 @@ const featureRoutes = [
   registerAppointmentRoutes,
   registerFacilityRoutes,
   registerSlotRoutes,
+  registerScheduleRoutes,
   registerAvailabilityRoutes,
   registerNotificationRoutes,
   registerWebhookRoutes,

@@ -41,17 +41,19 @@ const WORDING: Record<AccountCodePurpose, { subject: string; intro: string; acti
   verify_email: {
     subject: 'Your Carebook verification code',
     intro: 'Welcome to Carebook. Enter this code to confirm your email address:',
-    action: 'POST /api/v1/auth/verify-email with your email and this code',
+    // A visitor reads this: the web app's screen first, the API call for a developer after it.
+    action: 'Enter it on the Carebook page that asked for it ("Enter the code we emailed you"); through the API, POST /api/v1/auth/verify-email with your email and this code',
   },
   reset_password: {
     subject: 'Your Carebook password reset code',
     intro: 'Someone (we hope you) asked to reset the password of your Carebook account. Your code:',
-    action: 'POST /api/v1/auth/reset-password with your email, this code and a new password. If you did not ask, ignore this message',
+    action:
+      'Enter it on the Carebook page "Choose a new password" with the new password; through the API, POST /api/v1/auth/reset-password with your email, this code and a new password. If you did not ask, ignore this message',
   },
   claim: {
     subject: 'Your Carebook account is ready to claim',
     intro: 'Your clinic keeps your appointments in Carebook. To sign in and see them, claim your account with this code:',
-    action: 'POST /api/v1/auth/claim with this email address, this code and the password you choose',
+    action: 'Use it with POST /api/v1/auth/claim with this email address, this code and the password you choose',
   },
 };
 
@@ -71,7 +73,7 @@ export async function composeAccountEmail(
     '',
     `    ${code}`,
     '',
-    `It works for ${mail.expires_in_minutes} minutes. Use it with ${wording.action}.`,
+    `It works for ${mail.expires_in_minutes} minutes. ${wording.action}.`,
     '',
     '— Carebook',
   ].join('\n');

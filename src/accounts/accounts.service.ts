@@ -52,20 +52,8 @@ async function queueAccountMail(
   code: string,
 ) {
   const payload: AccountMail = { kind: 'account', purpose, name: to.name, sealed_code: await sealMailCode(ctx.keys, to.userId, purpose, code), expires_in_minutes: CODE_TTL_MINUTES };
-  const mail = await trx
-    .insertInto('notifications')
-    .values({
-      appointment_id: null,
-      user_id: to.userId,
-      audience: 'patient',
-      event: accountMailEvent(purpose),
-      channel: 'email',
-      recipient: to.email,
-      payload: JSON.stringify(payload),
-      next_attempt_at: ctx.clock.now(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const mail = await repo.insertAccountMail(trx, { user_id: to.userId, event: accountMailEvent(purpose), recipient: to.email, payload: JSON.stringify(payload), next_attempt_at: ctx.clock.now() });
+  // Its delivery job, in the same transaction.
   await enqueueDeliveries(trx, [mail]);
 }
 
@@ -142,11 +130,7 @@ export async function register(ctx: AppContext, input: RegisterBody): Promise<vo
         }
         return;
       }
-      const user = await trx
-        .insertInto('users')
-        .values({ email: input.email, name: input.name, password_hash, role: 'patient', phone: null, email_verified: false })
-        .returning(['id'])
-        .executeTakeFirstOrThrow();
+      const user = await repo.insertVisitorUser(trx, { email: input.email, name: input.name, password_hash });
       const patientId = randomUUID();
       await repo.insertPatientRecord(trx, {
         id: patientId,
@@ -252,7 +236,7 @@ export async function claimAccount(ctx: AppContext, email: string, code: string,
       return undefined;
     }
     await repo.useCode(trx, live.id, now);
-    const user = await trx.selectFrom('users').select(['id', 'password_hash', 'erased_at', 'active']).where('id', '=', live.user_id).executeTakeFirstOrThrow();
+    const user = await repo.claimableUser(trx, live.user_id);
     if (user.password_hash !== null || user.erased_at || !user.active) return undefined;
     await repo.updateUserRow(trx, user.id, { email: live.email, password_hash, email_verified: true, password_changed_at: new Date() });
     return { userId: user.id, session: await openSession(ctx, trx, user.id) };

@@ -10,6 +10,9 @@ const WorkspacePage = lazy(() => import('./pages/WorkspacePage'));
 const BookingPage = lazy(() => import('./pages/BookingPage'));
 const MyAppointmentsPage = lazy(() => import('./pages/MyAppointmentsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const RegisterPage = lazy(() => import('./pages/RegisterPage'));
+const VerifyPage = lazy(() => import('./pages/VerifyPage'));
+const PasswordResetPage = lazy(() => import('./pages/PasswordResetPage'));
 
 const HOME: Record<Me['role'], string> = { admin: '/calendar', staff: '/calendar', provider: '/workspace', patient: '/book' };
 
@@ -62,6 +65,10 @@ export function App() {
 
   let page;
   if (checking) page = <Loading />;
+  // The code screen serves a new visitor and a signed-in one whose address is not confirmed yet.
+  else if (path === '/verify') page = <VerifyPage me={me} onSignedIn={setMe} />;
+  else if (!me && path === '/register') page = <RegisterPage />;
+  else if (!me && path === '/forgot-password') page = <PasswordResetPage />;
   else if (!me) page = (
       <LoginPage
         onSignedIn={(user) => {
