@@ -1,3 +1,5 @@
+import { installJobs } from './jobs/boss.js';
+import { notificationQueues } from './notifications/queue.js';
 import { registerApprovalRoutes } from './appointments/approval.routes.js';
 import { registerSeriesRoutes } from './series/series.routes.js';
 import { registerWaitlistRoutes } from './waitlist/waitlist.routes.js';
@@ -59,6 +61,8 @@ export async function createContext(config: Config, options: { database?: Databa
       onConnectionError: (error) => log.error({ error: error.message }, 'database connection lost'),
     }));
   await migrateToLatest(database.db);
+  // pg-boss's schema and the notification queues exist before any command can enqueue a delivery.
+  await installJobs(database.connectionString, notificationQueues(config));
   const { keys, notices } = await resolveKeys(database.db, config);
   // Secrets stored in the format before JWE are sealed again, once per database.
   await resealLegacySecrets(database.db, keys);

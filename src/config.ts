@@ -96,10 +96,10 @@ const configSchema = z.object({
   NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   /** Open notification streams per user in one process; a new one closes that user's oldest. */
   NOTIFY_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(5),
-  /** How often the worker looks for notifications and reminders that are due. */
   /** Let webhooks reach private, loopback and link-local addresses (tests, or a closed network you trust). */
   ALLOW_PRIVATE_WEBHOOK_URLS: booleanFlag.default(false),
-  NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** How often each delivery loop of the worker asks pg-boss for due jobs when idle (pg-boss's floor: 500). */
+  NOTIFY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   /** Key for encrypting webhook secrets at rest; when unset, from the key file (or JWT_SECRET when that is set). */
   ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
   /**

@@ -6,6 +6,9 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/database.js';
 import { startEmbedded } from '../src/db/embedded.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import { installJobs } from '../src/jobs/boss.js';
+import { notificationQueues } from '../src/notifications/queue.js';
+import { testConfig } from '../src/config.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -51,6 +54,8 @@ async function createTemplate(serverUrl: string) {
   const database = await openDatabase({ url: url.toString(), poolSize: 2 });
   try {
     await migrateToLatest(database.db);
+    // pg-boss's schema and queues too, so a fresh database does not create them on its first start.
+    await installJobs(url.toString(), notificationQueues(testConfig()));
   } finally {
     await database.close();
   }

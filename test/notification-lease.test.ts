@@ -2,10 +2,9 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverDue } from '../src/notifications/delivery.js';
 import { backends } from './databases.js';
 import { createTestApp, type TestApp } from './helpers.js';
-import { admin, bookAppointment, notificationsOf, record, tempDataDir, waitFor } from './support/notify.js';
+import { admin, bookAppointment, drainNotifications, notificationsOf, record, tempDataDir, waitFor } from './support/notify.js';
 
 /**
  * A claimed notification is leased to its worker: renewed while the send runs, and short
@@ -36,7 +35,7 @@ describe.each(backends)('delivery leases on %s', (backend) => {
     const { appointmentId } = await bookAppointment(t);
     await record(t.ctx, { type: 'completed', appointmentId, actor: admin });
     const before = held.length;
-    const firstWorker = deliverDue(t.ctx);
+    const firstWorker = drainNotifications(t.ctx);
     await waitFor(() => held.length > before, 'the webhook request to arrive');
     const row = async () => (await notificationsOf(t.ctx, appointmentId, 'completed')).find((r) => r.channel === 'webhook')!;
     return { firstWorker, row };
@@ -50,7 +49,7 @@ describe.each(backends)('delivery leases on %s', (backend) => {
       // The first worker hangs (as if dead); a minute later on the domain clock another worker takes over.
       t.clock.advanceMinutes(1);
       const sent = held.length;
-      const secondWorker = deliverDue(t.ctx);
+      const secondWorker = drainNotifications(t.ctx);
       await waitFor(() => held.length > sent, 'the retry to arrive');
       expect(await row()).toMatchObject({ status: 'sending', attempts: 2 });
       for (const answer of held.splice(0)) answer();
@@ -71,7 +70,7 @@ describe.each(backends)('delivery leases on %s', (backend) => {
       // A renewal (every NOTIFY_LEASE_MS / 3) moves the lease past the new "now".
       await waitFor(async () => (await row()).locked_until!.getTime() > t.clock.now().getTime(), 'the lease to be renewed');
       const sent = held.length;
-      expect(await deliverDue(t.ctx)).toBe(0);
+      expect(await drainNotifications(t.ctx)).toBe(0);
       expect(held.length).toBe(sent);
       for (const answer of held.splice(0)) answer();
       await firstWorker;

@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverDue } from '../src/notifications/delivery.js';
-import { startNotificationLoop } from '../src/notifications/loop.js';
+import { startWorker } from '../src/jobs/worker.js';
 import { backends } from './databases.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import { startReceiver, type HttpReceiver } from './support/http-receiver.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
-import { admin, bookAppointment, notificationsOf, record, tempDataDir, waitFor } from './support/notify.js';
+import { admin, bookAppointment, drainNotifications, notificationsOf, record, tempDataDir, waitFor } from './support/notify.js';
 
 const PHONE = '+14155550100';
 
@@ -30,7 +29,7 @@ describe.each(backends)('email through SMTP on %s', (backend) => {
   it('sends text and HTML with an .ics METHOD:CANCEL attachment for a cancellation, to both sides', async () => {
     const { appointmentId, patient, provider } = await bookAppointment(t);
     await record(t.ctx, { type: 'canceled', appointmentId, actor: { userId: patient.userId, role: 'patient' }, data: { canceled_by: 'patient' } });
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
 
     const rows = (await notificationsOf(t.ctx, appointmentId, 'canceled')).filter((r) => r.channel === 'email');
     expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
@@ -57,7 +56,7 @@ describe.each(backends)('email through SMTP on %s', (backend) => {
   it('a rescheduling carries METHOD:REQUEST, so the calendar entry moves', async () => {
     const { appointmentId, patient } = await bookAppointment(t);
     await record(t.ctx, { type: 'rescheduled', appointmentId, actor: admin });
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     const message = sink.messages.find((m) => m.to.includes(patient.email) && m.data.includes('X-Carebook-Event: rescheduled'));
     expect(message!.data).toMatch(/method=REQUEST/);
   });
@@ -74,7 +73,7 @@ describe.each(backends)('email to .eml files without SMTP_URL, and the log SMS d
   it('writes each email as an .eml file under DATA_DIR/mail and each SMS to DATA_DIR/sms.log', async () => {
     const { appointmentId, patient } = await bookAppointment(t, { patientFields: { phone: PHONE } });
     await record(t.ctx, { type: 'canceled', appointmentId, actor: admin, data: { canceled_by: 'provider', reason: 'Clinic closed' } });
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
 
     const rows = await notificationsOf(t.ctx, appointmentId, 'canceled');
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
@@ -100,11 +99,11 @@ describe.each(backends)('email to .eml files without SMTP_URL, and the log SMS d
     // As if a worker had claimed it and died: the lease is still running…
     const now = t.clock.now().getTime();
     await t.ctx.db.updateTable('notifications').set({ status: 'sending', attempts: 1, locked_until: new Date(now + 60_000) }).where('id', '=', email!.id).execute();
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     expect((await notificationsOf(t.ctx, appointmentId, 'completed')).find((r) => r.id === email!.id)).toMatchObject({ status: 'sending', attempts: 1 });
     // …until it runs out.
     t.clock.advanceMinutes(2);
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     expect((await notificationsOf(t.ctx, appointmentId, 'completed')).find((r) => r.id === email!.id)).toMatchObject({ status: 'sent', attempts: 2, locked_until: null });
     t.clock.set('2030-03-04T08:00:00Z');
   });
@@ -119,20 +118,20 @@ describe.each(backends)('email to .eml files without SMTP_URL, and the log SMS d
       .set({ status: 'sending', attempts: t.ctx.config.NOTIFY_MAX_ATTEMPTS, locked_until: expired })
       .where('id', '=', email!.id)
       .execute();
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     const row = (await notificationsOf(t.ctx, appointmentId, 'no_show')).find((r) => r.id === email!.id)!;
     expect(row).toMatchObject({ status: 'dead', attempts: t.ctx.config.NOTIFY_MAX_ATTEMPTS, sent_at: null });
     expect(row.last_error).toMatch(/interrupted/);
   });
 
-  it('the worker loop delivers on its own and stop() waits for the pass in flight', async () => {
+  it('the worker delivers on its own and stop() waits for the pass in flight', async () => {
     const { appointmentId } = await bookAppointment(t);
-    const loop = startNotificationLoop(t.ctx, 20);
+    const worker = await startWorker(t.ctx);
     try {
       await record(t.ctx, { type: 'started', appointmentId, actor: admin });
-      await waitFor(async () => (await notificationsOf(t.ctx, appointmentId, 'started')).every((r) => r.status === 'sent'), 'the loop to deliver');
+      await waitFor(async () => (await notificationsOf(t.ctx, appointmentId, 'started')).every((r) => r.status === 'sent'), 'the worker to deliver');
     } finally {
-      await loop.stop();
+      await worker.stop();
     }
     expect((await notificationsOf(t.ctx, appointmentId, 'started')).filter((r) => r.channel === 'email')).toHaveLength(1);
   });
@@ -161,7 +160,7 @@ describe.each(backends)('SMS through a Twilio-compatible API on %s', (backend) =
     const { appointmentId } = await bookAppointment(t, { providerFields: { phone: PHONE } });
     gateway.respondWith(201, { sid: 'SM0001', status: 'queued' });
     await record(t.ctx, { type: 'paid', appointmentId, actor: { userId: null, role: 'system' } });
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
 
     // Only this event's message (the booking itself may have sent one too).
     const requests = gateway.requests.filter((r) => new URLSearchParams(r.body).get('Body')?.includes('has paid'));
@@ -179,7 +178,7 @@ describe.each(backends)('SMS through a Twilio-compatible API on %s', (backend) =
 
     gateway.respondWith(400, { code: 21211, message: "The 'To' number is not a valid phone number." });
     await record(t.ctx, { type: 'overdue', appointmentId, actor: { userId: null, role: 'system' } });
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     const sms = (await notificationsOf(t.ctx, appointmentId, 'overdue')).find((r) => r.channel === 'sms')!;
     expect(sms.status).toBe('failed');
     expect(sms.last_error).toContain('SMS gateway answered 400: 21211');

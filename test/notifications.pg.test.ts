@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/app.js';
 import type { AppContext } from '../src/context.js';
 import { openDatabase } from '../src/db/database.js';
-import { deliverDue } from '../src/notifications/delivery.js';
 import { runDueReminders } from '../src/notifications/reminders.js';
 import { serverBackend } from './databases.js';
 import { createTestApp, type TestApp } from './helpers.js';
 import { startReceiver, type HttpReceiver } from './support/http-receiver.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
-import { admin, bookAppointment, notificationsOf, record, tempDataDir } from './support/notify.js';
+import { admin, bookAppointment, drainNotifications, notificationsOf, record, tempDataDir } from './support/notify.js';
 
 /** Another process's view of the same database: its own pool, its own channels, the same clock. */
 async function secondInstance(t: TestApp): Promise<{ ctx: AppContext; close(): Promise<void> }> {
@@ -56,7 +55,7 @@ describe('notifications on PostgreSQL with several worker instances', () => {
 
     const restarted = await secondInstance(t);
     try {
-      await deliverDue(restarted.ctx);
+      await drainNotifications(restarted.ctx);
       const hooks = receiver.requests.filter((r) => r.headers['webhook-id'] === rows.find((n) => n.channel === 'webhook')!.id);
       expect(hooks).toHaveLength(1);
       expect(JSON.parse(hooks[0]!.body)).toMatchObject({ type: 'appointment.canceled', data: { appointment: { id: appointmentId } } });
@@ -64,7 +63,7 @@ describe('notifications on PostgreSQL with several worker instances', () => {
 
       // Once the dead worker's lease runs out, the claimed message goes out too.
       t.clock.advanceMinutes(6);
-      await deliverDue(restarted.ctx);
+      await drainNotifications(restarted.ctx);
       expect(sink.messages.filter((m) => m.data.includes(`<${claimed.id}@`) && m.to.includes(patient.email))).toHaveLength(1);
       const after = await notificationsOf(t.ctx, appointmentId, 'canceled');
       expect(after.map((r) => r.status)).toEqual(after.map(() => 'sent'));
@@ -84,7 +83,7 @@ describe('notifications on PostgreSQL with several worker instances', () => {
     );
     for (const b of booked) await record(t.ctx, { type: 'created', appointmentId: b.appointmentId, actor: admin });
     // Everything so far goes out first, so the race below is about reminders and their messages.
-    while ((await deliverDue(t.ctx)) > 0);
+    while ((await drainNotifications(t.ctx)) > 0);
     const hitsBefore = receiver.requests.length;
     const mailsBefore = sink.messages.length;
 
@@ -104,7 +103,7 @@ describe('notifications on PostgreSQL with several worker instances', () => {
         const deadline = Date.now() + 30_000;
         while ((await outstanding()) > 0) {
           if (Date.now() > deadline) throw new Error('the workers did not finish within 30 s');
-          claimed += (await runDueReminders(ctx)) + (await deliverDue(ctx, 3));
+          claimed += (await runDueReminders(ctx)) + (await drainNotifications(ctx, 3));
         }
         return claimed;
       };

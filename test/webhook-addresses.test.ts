@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { postWebhook, UNREACHABLE } from '../src/notifications/channels/webhook.js';
-import { deliverDue } from '../src/notifications/delivery.js';
 import { backends } from './databases.js';
 import { createTestApp, expectProblem, type TestApp } from './helpers.js';
 import { startReceiver, type HttpReceiver } from './support/http-receiver.js';
-import { admin, bookAppointment, notificationsOf, record, tempDataDir } from './support/notify.js';
+import { admin, bookAppointment, drainNotifications, notificationsOf, record, tempDataDir } from './support/notify.js';
 
 // Lets one test give a name an address that it cannot have in DNS; every other lookup is the real one.
 const dnsAnswers = vi.hoisted(() => ({ byName: new Map<string, { address: string; family: number }[]>(), calls: [] as string[] }));
@@ -85,7 +84,7 @@ describe.each(backends)('webhook addresses on %s', (backend) => {
       await t.ctx.db.updateTable('webhook_subscriptions').set({ url }).where('id', '=', id).execute();
       const { appointmentId } = await bookAppointment(t);
       await record(t.ctx, { type: 'completed', appointmentId, actor: admin });
-      await deliverDue(t.ctx);
+      await drainNotifications(t.ctx);
       const row = (await notificationsOf(t.ctx, appointmentId, 'completed')).find((r) => r.channel === 'webhook' && r.subscription_id === id)!;
       expect(row.status).toBe('failed');
       expect(row.last_error).toBe('The endpoint resolves to a private, loopback or link-local address, which webhooks may not reach');

@@ -1,12 +1,11 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverDue } from '../src/notifications/delivery.js';
 import { UNREACHABLE } from '../src/notifications/channels/webhook.js';
 import { createSecretSealer, openSecret } from '../src/crypto/secrets.js';
 import { backends } from './databases.js';
 import { createTestApp, expectProblem, makePatient, type TestApp } from './helpers.js';
 import { startReceiver, type HttpReceiver, type ReceivedRequest } from './support/http-receiver.js';
-import { admin, bookAppointment, notificationsOf, record, tempDataDir } from './support/notify.js';
+import { admin, bookAppointment, drainNotifications, notificationsOf, record, tempDataDir } from './support/notify.js';
 
 /** Standard Webhooks verification by the independent `standardwebhooks` package; throws when invalid. */
 function verify(secret: string, request: ReceivedRequest): unknown {
@@ -77,7 +76,7 @@ describe.each(backends)('webhooks on %s', (backend) => {
     const [row] = (await notificationsOf(t.ctx, appointmentId, 'canceled')).filter((r) => r.channel === 'webhook');
     expect(row).toMatchObject({ status: 'pending', recipient: receiver.url, subscription_id: subscription.id, audience: 'subscriber' });
 
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     const [first] = hits('appointment.canceled', appointmentId);
     expect(first).toBeDefined();
     expect(first!.headers['content-type']).toBe('application/json');
@@ -98,7 +97,7 @@ describe.each(backends)('webhooks on %s', (backend) => {
     const replay = await t.call('POST', `/api/v1/webhooks/${subscription.id}/deliveries/${log.results[0].id}/replay`, { token: t.adminToken });
     expect(replay.statusCode).toBe(202);
     expect(replay.json()).toEqual({ notification: row!.id, status: 'pending', next_attempt_at: '2030-03-04T08:00:00.000Z' });
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     const again = hits('appointment.canceled', appointmentId);
     expect(again).toHaveLength(2);
     expect(again[1]!.headers['webhook-id']).toBe(row!.id);
@@ -106,7 +105,7 @@ describe.each(backends)('webhooks on %s', (backend) => {
 
     // And by the notification's id.
     expect((await t.call('POST', `/api/v1/webhooks/${subscription.id}/deliveries/${row!.id}/replay`, { token: t.adminToken })).statusCode).toBe(202);
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     expect(hits('appointment.canceled', appointmentId)).toHaveLength(3);
     expect((await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries`, { token: t.adminToken })).json().count).toBe(3);
 
@@ -131,7 +130,7 @@ describe.each(backends)('webhooks on %s', (backend) => {
       const waits: number[] = [];
       for (let attempt = 1; attempt <= 6; attempt++) {
         const before = t.clock.now().getTime();
-        await deliverDue(t.ctx);
+        await drainNotifications(t.ctx);
         const row = await state();
         expect(row.attempts).toBe(attempt);
         if (attempt < 6) {
@@ -141,7 +140,7 @@ describe.each(backends)('webhooks on %s', (backend) => {
           waits.push(wait);
           // Not retried before its time…
           t.clock.set(new Date(row.next_attempt_at.getTime() - 1000));
-          await deliverDue(t.ctx);
+          await drainNotifications(t.ctx);
           expect((await state()).attempts).toBe(attempt);
           // …and retried once it has come.
           t.clock.set(row.next_attempt_at);
@@ -165,7 +164,7 @@ describe.each(backends)('webhooks on %s', (backend) => {
       // The endpoint is fixed: replaying the dead message delivers it, and the subscription is healthy again.
       failing.respondWith(204);
       expect((await t.call('POST', `/api/v1/webhooks/${subscription.id}/deliveries/${id}/replay`, { token: t.adminToken })).statusCode).toBe(202);
-      await deliverDue(t.ctx);
+      await drainNotifications(t.ctx);
       expect(await state()).toMatchObject({ status: 'sent', attempts: 1 });
       expect(failing.requests).toHaveLength(7);
       verify(subscription.secret, failing.requests[6]!);
@@ -184,7 +183,7 @@ describe.each(backends)('webhooks on %s', (backend) => {
     const subscription = await subscribe(['appointment.completed'], url);
     const { appointmentId } = await bookAppointment(t);
     await record(t.ctx, { type: 'completed', appointmentId, actor: admin });
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     const row = (await notificationsOf(t.ctx, appointmentId, 'completed')).find((r) => r.channel === 'webhook')!;
     expect(row.status).toBe('failed');
     // One message for every failure below HTTP: the log must not tell a closed port from an open one.
@@ -202,7 +201,7 @@ describe.each(backends)('webhooks on %s', (backend) => {
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ active: false, status: 'disabled', events: ['appointment.started'] });
 
-    await deliverDue(t.ctx);
+    await drainNotifications(t.ctx);
     const webhookRows = (await notificationsOf(t.ctx, appointmentId, 'started')).filter((r) => r.channel === 'webhook' && r.subscription_id === subscription.id);
     expect(webhookRows).toHaveLength(1);
     expect(webhookRows[0]).toMatchObject({ status: 'dead', last_error: 'The subscription is disabled' });

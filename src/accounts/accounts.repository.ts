@@ -264,9 +264,10 @@ export function claimableUser(trx: Transaction<DB>, userId: string) {
 }
 
 /** An account email in the outbox (about no appointment; email only). */
-export async function insertAccountMail(trx: Transaction<DB>, mail: { user_id: string; event: string; recipient: string; payload: string; next_attempt_at: Date }) {
-  await trx
+export function insertAccountMail(trx: Transaction<DB>, mail: { user_id: string; event: string; recipient: string; payload: string; next_attempt_at: Date }) {
+  return trx
     .insertInto('notifications')
     .values({ ...mail, appointment_id: null, audience: 'patient', channel: 'email' })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }

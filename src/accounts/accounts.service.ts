@@ -15,6 +15,7 @@ import type { GENDERS, ProfilePatch, RegisterBody } from './accounts.schemas.js'
 type Gender = (typeof GENDERS)[number];
 import { CODE_MAX_ATTEMPTS, CODE_MIN_INTERVAL_MS, CODE_TTL_MINUTES, CODES_PER_HOUR, codeHasherFor, newCode } from './codes.js';
 import { openPersonal, sealPersonal } from './personal-data.js';
+import { enqueueDeliveries } from '../notifications/queue.js';
 
 /** Answers of the enumeration-safe routes: the same words whether or not the address is known. */
 export const ACCEPTED = {
@@ -51,7 +52,9 @@ async function queueAccountMail(
   code: string,
 ) {
   const payload: AccountMail = { kind: 'account', purpose, name: to.name, sealed_code: await sealMailCode(ctx.keys, to.userId, purpose, code), expires_in_minutes: CODE_TTL_MINUTES };
-  await repo.insertAccountMail(trx, { user_id: to.userId, event: accountMailEvent(purpose), recipient: to.email, payload: JSON.stringify(payload), next_attempt_at: ctx.clock.now() });
+  const mail = await repo.insertAccountMail(trx, { user_id: to.userId, event: accountMailEvent(purpose), recipient: to.email, payload: JSON.stringify(payload), next_attempt_at: ctx.clock.now() });
+  // Its delivery job, in the same transaction.
+  await enqueueDeliveries(trx, [mail]);
 }
 
 /**

@@ -1,7 +1,10 @@
 import PgBoss from 'pg-boss';
+import { JOBS_SCHEMA } from './boss.js';
 import { sweepExpiredHolds, sweepOverdue } from '../appointments/appointments.service.js';
 import type { AppContext } from '../context.js';
-import { startNotificationLoop } from '../notifications/loop.js';
+import { CONCURRENCY, deliverJobs, giveUpDeliveries } from '../notifications/delivery.js';
+import { DELIVERY_QUEUE, type DeliveryJob, REMINDER_QUEUE, UNDELIVERABLE_QUEUE } from '../notifications/queue.js';
+import { runDueReminders } from '../notifications/reminders.js';
 import { sweepExpiredRequests } from '../appointments/approval.service.js';
 import { sweepWaitlist } from '../waitlist/waitlist.service.js';
 import { syncCalendars } from '../calendars/sources.service.js';
@@ -17,12 +20,13 @@ export interface Worker {
 }
 
 /**
- * Starts pg-boss on the app's own database and registers the periodic jobs. Several
- * workers may run at once: pg-boss hands each job to one of them (SKIP LOCKED).
+ * Starts pg-boss on the app's own database (its own pool) and registers the periodic jobs and the
+ * notification delivery handlers. Several workers may run at once: pg-boss hands each job to one of
+ * them (SKIP LOCKED).
  */
 export async function startWorker(ctx: AppContext): Promise<Worker> {
   const { database } = ctx;
-  const boss = new PgBoss({ connectionString: database.connectionString, schema: 'pgboss', max: 4 });
+  const boss = new PgBoss({ connectionString: database.connectionString, schema: JOBS_SCHEMA, max: 4 });
   boss.on('error', (error) => ctx.log.error({ component: 'worker', error: error.message }, 'pg-boss error'));
 
   await boss.start();
@@ -57,13 +61,24 @@ export async function startWorker(ctx: AppContext): Promise<Worker> {
     await syncCalendars(ctx);
   });
 
-  // Notifications poll on their own, every NOTIFY_POLL_MS: pg-boss schedules by the minute, which is
-  // too slow for a cancellation notice, and the outbox rows already carry their own retry state.
-  const notifications = startNotificationLoop(ctx);
+  // Notifications: a job per delivery attempt, enqueued in the command's transaction (queues made
+  // at start-up, see installJobs). Two polling loops, so one slow endpoint's batch does not hold up
+  // the next notice; each polls every NOTIFY_POLL_MS (pg-boss's floor: half a second) when idle.
+  const delivery = { pollingIntervalSeconds: Math.max(0.5, ctx.config.NOTIFY_POLL_MS / 1000), batchSize: CONCURRENCY / 2 };
+  for (let loop = 0; loop < 2; loop++) {
+    await boss.work<DeliveryJob>(DELIVERY_QUEUE, delivery, async (batch) => {
+      await deliverJobs(ctx, batch, { boss });
+    });
+  }
+  await boss.work<DeliveryJob>(UNDELIVERABLE_QUEUE, { includeMetadata: true }, (batch) => giveUpDeliveries(ctx, batch));
+  // Due reminders become notifications (each exactly once, whichever worker sweeps), by the minute.
+  await boss.schedule(REMINDER_QUEUE, '* * * * *');
+  await boss.work(REMINDER_QUEUE, async () => {
+    await runDueReminders(ctx);
+  });
 
   return {
     async stop() {
-      await notifications.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

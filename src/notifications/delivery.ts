@@ -1,106 +1,84 @@
-import { sql, type Transaction } from 'kysely';
+import type PgBoss from 'pg-boss';
 import { isAccountMail, redactAccountMail } from '../accounts/account-mail.js';
 import type { AppContext } from '../context.js';
-import type { DB, NotificationRow } from '../db/types.js';
+import type { NotificationRow } from '../db/types.js';
+import { errorText } from '../log.js';
 import { channelsFor } from './channels/index.js';
 import type { DeliveryOutcome } from './channels/types.js';
-import { errorText } from '../log.js';
+import * as repo from './delivery.repository.js';
+import { DELIVERY_QUEUE, type DeliveryJob, dropDelivery, enqueueDelivery } from './queue.js';
 import { FAILING_AFTER, retryDelayMs } from './retry.js';
 
-/** How many messages one worker sends at once. */
-const CONCURRENCY = 8;
+/** How many messages one batch of jobs sends at once. */
+export const CONCURRENCY = 8;
 
-// Status tests written as literals, matching the partial indexes' predicates: a bound parameter in
-// their place would keep a prepared statement's generic plan from using those indexes.
-const WAITING = sql<boolean>`status IN ('pending', 'failed')`;
-const SENDING = sql<boolean>`status = 'sending'`;
+const INTERRUPTED = 'Every attempt was interrupted before it finished';
+
+interface Claim {
+  row: NotificationRow;
+  /** The job due when the lease runs out: it retries the row should this worker die mid-send. */
+  watchdog: string;
+}
 
 /**
- * Claims up to `limit` notifications that are due: waiting ones whose time has come, and 'sending'
- * ones whose lease ran out (their worker died between claim and result). SKIP LOCKED lets several
- * workers claim side by side without waiting on or taking each other's rows; the claim commits
- * before anything is sent, so the lease is visible to every other worker while the send runs.
+ * What one delivery job does with its notification, decided under the row's lock by the app's
+ * clock. The row is the fence: pg-boss delivers a job at least once, and a notification may have
+ * more than one job, so only a waiting row that is due (or a 'sending' one whose lease ran out) is
+ * claimed, and every other outcome leaves the row with a job due when it can next be tried:
+ * - pending/failed and due, or sending with its lease run out: claimed (attempt + 1, leased), with a
+ *   job at the lease's end, in the claim's transaction;
+ * - sending with its lease run out and no attempts left: dead (its worker kept dying mid-send);
+ * - pending/failed not due yet: a job at `next_attempt_at`; sending and leased: a job at the lease's end;
+ * - sent, dead or gone: nothing.
  */
-async function claimDue(ctx: AppContext, now: Date, limit: number): Promise<NotificationRow[]> {
-  const leaseEnd = new Date(now.getTime() + ctx.config.NOTIFY_LEASE_MS);
-  const max = ctx.config.NOTIFY_MAX_ATTEMPTS;
+async function claim(ctx: AppContext, id: string): Promise<Claim | undefined> {
+  const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
-    // A message whose every attempt ended with its worker dying (one that crashes the sender, say)
-    // stops here instead of taking workers down forever.
-    await trx
-      .updateTable('notifications')
-      .set({ status: 'dead', locked_until: null, last_error: 'Every attempt was interrupted before it finished' })
-      .where(
-        'id',
-        'in',
-        trx
-          .selectFrom('notifications')
-          .select('id')
-          .where(SENDING)
-          .where('locked_until', '<=', now)
-          .where('attempts', '>=', max)
-          .forUpdate()
-          .skipLocked(),
-      )
-      .execute();
-    return trx
-      .updateTable('notifications')
-      .set({ status: 'sending', locked_until: leaseEnd, attempts: sql<number>`attempts + 1` })
-      .where(
-        'id',
-        'in',
-        trx
-          .selectFrom('notifications')
-          .select('id')
-          .where((eb) =>
-            eb.or([
-              eb.and([WAITING, eb('next_attempt_at', '<=', now)]),
-              eb.and([SENDING, eb('locked_until', '<=', now), eb('attempts', '<', max)]),
-            ]),
-          )
-          .orderBy('next_attempt_at')
-          .limit(limit)
-          .forUpdate()
-          .skipLocked(),
-      )
-      .returningAll()
-      .execute();
+    const n = await repo.lockNotification(trx, id);
+    if (!n || n.status === 'sent' || n.status === 'dead') return undefined;
+    if (n.status !== 'sending' && n.next_attempt_at > now) {
+      await enqueueDelivery(trx, id, n.next_attempt_at);
+      return undefined;
+    }
+    if (n.status === 'sending' && n.locked_until && n.locked_until > now) {
+      await enqueueDelivery(trx, id, n.locked_until);
+      return undefined;
+    }
+    if (n.status === 'sending' && n.attempts >= ctx.config.NOTIFY_MAX_ATTEMPTS) {
+      await repo.markNotificationDead(trx, id, INTERRUPTED);
+      return undefined;
+    }
+    const leaseEnd = new Date(now.getTime() + ctx.config.NOTIFY_LEASE_MS);
+    const row = await repo.claimNotification(trx, id, leaseEnd);
+    return { row, watchdog: await enqueueDelivery(trx, id, leaseEnd) };
   });
 }
 
 /**
- * Records the attempt's result. The update is fenced on the attempt number the claim took: should a
- * lease ever run out mid-send and another worker take the row, the slower worker's stale result does
- * not overwrite the newer attempt's.
+ * Records the attempt's result (fenced on the attempt, see repo.settleNotification): sent; or failed
+ * with the next attempt at retry.ts's backoff and its job, in the same transaction; or dead after
+ * NOTIFY_MAX_ATTEMPTS (or at once when retrying cannot help). The lease's job is no longer needed.
  */
-async function settle(ctx: AppContext, n: NotificationRow, outcome: DeliveryOutcome): Promise<void> {
+async function settle(ctx: AppContext, { row: n, watchdog }: Claim, outcome: DeliveryOutcome): Promise<void> {
   const now = ctx.clock.now();
   const { log } = channelsFor(ctx);
   const dead = !outcome.ok && (outcome.permanent || n.attempts >= ctx.config.NOTIFY_MAX_ATTEMPTS);
+  const retryAt = new Date(now.getTime() + retryDelayMs(n.attempts));
   // An account email's code leaves the outbox once delivery is over (sent, or given up on).
   const redacted = (outcome.ok || dead) && isAccountMail(n.payload) ? { payload: JSON.stringify(redactAccountMail(n.payload)) } : {};
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('notifications')
-      .set(
-        outcome.ok
-          ? { status: 'sent', sent_at: now, locked_until: null, last_error: null }
-          : dead
-            ? { status: 'dead', locked_until: null, last_error: outcome.error ?? 'failed' }
-            : {
-                status: 'failed',
-                locked_until: null,
-                last_error: outcome.error ?? 'failed',
-                next_attempt_at: new Date(now.getTime() + retryDelayMs(n.attempts)),
-              },
-      )
-      .set(redacted)
-      .where('id', '=', n.id)
-      .where('status', '=', 'sending')
-      .where('attempts', '=', n.attempts)
-      .execute();
+    const ours = await repo.settleNotification(trx, n, {
+      ...(outcome.ok
+        ? { status: 'sent', sent_at: now, locked_until: null, last_error: null }
+        : dead
+          ? { status: 'dead', locked_until: null, last_error: outcome.error ?? 'failed' }
+          : { status: 'failed', locked_until: null, last_error: outcome.error ?? 'failed', next_attempt_at: retryAt }),
+      ...redacted,
+    });
+    if (ours && !outcome.ok && !dead) await enqueueDelivery(trx, n.id, retryAt);
+    await dropDelivery(trx, watchdog);
     if (n.channel === 'webhook' && n.subscription_id) {
-      const health = await recordWebhookAttempt(trx, n, outcome, now);
+      const health = await repo.recordWebhookAttempt(trx, n, outcome, now);
       if (health?.consecutive_failures === FAILING_AFTER) {
         log.warn({ subscription: n.subscription_id, consecutive_failures: FAILING_AFTER }, 'webhook subscription is failing');
       }
@@ -111,49 +89,12 @@ async function settle(ctx: AppContext, n: NotificationRow, outcome: DeliveryOutc
   else log.info({ notification: n.id, channel: n.channel, attempts: n.attempts, error: outcome.error }, 'notification attempt failed; will retry');
 }
 
-/**
- * The delivery log and the subscription's health: every attempt is kept, and an endpoint that keeps
- * failing is flagged (and keeps getting retries), never switched off behind the admin's back.
- */
-async function recordWebhookAttempt(
-  trx: Transaction<DB>,
-  n: NotificationRow,
-  outcome: DeliveryOutcome,
-  now: Date,
-): Promise<{ consecutive_failures: number } | undefined> {
-  const subscription = await trx
-    .updateTable('webhook_subscriptions')
-    .set(
-      outcome.ok
-        ? { consecutive_failures: 0, failing: false, last_success_at: now }
-        : {
-            consecutive_failures: sql<number>`consecutive_failures + 1`,
-            total_failures: sql<number>`total_failures + 1`,
-            failing: sql<boolean>`consecutive_failures + 1 >= ${FAILING_AFTER}`,
-            last_failure_at: now,
-            last_error: outcome.error ?? 'failed',
-          },
-    )
-    .where('id', '=', n.subscription_id!)
-    .returning(['consecutive_failures'])
-    .executeTakeFirst();
-  const stillThere = await trx.selectFrom('notifications').select('id').where('id', '=', n.id).executeTakeFirst();
-  // A subscription deleted mid-send took its notifications and log with it: nothing to record.
-  if (!subscription || !stillThere) return undefined;
-  await trx
-    .insertInto('webhook_deliveries')
-    .values({
-      subscription_id: n.subscription_id!,
-      notification_id: n.id,
-      attempt: n.attempts,
-      success: outcome.ok,
-      status_code: outcome.statusCode ?? null,
-      error: outcome.ok ? null : (outcome.error ?? 'failed'),
-      duration_ms: outcome.durationMs,
-      attempted_at: now,
-    })
-    .execute();
-  return subscription;
+async function send(ctx: AppContext, n: NotificationRow): Promise<DeliveryOutcome> {
+  try {
+    return n.channel === 'in_app' ? { ok: true, durationMs: 0 } : await channelsFor(ctx).senders[n.channel].send(n);
+  } catch (error) {
+    return { ok: false, error: errorText(error), durationMs: 0 };
+  }
 }
 
 /** Runs `work` over `items`, at most `limit` at a time. */
@@ -165,59 +106,77 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
+/** The pg-boss that fetched a batch, and the connection to settle its jobs on (its own pool when absent). */
+export interface JobSource {
+  boss: PgBoss;
+  db?: PgBoss.Db;
+}
+
 /**
- * One delivery pass: claims up to `limit` due notifications, sends them outside any transaction,
- * and records each result (sent; or failed with the next attempt at an exponential backoff; or
- * dead after NOTIFY_MAX_ATTEMPTS). Returns how many it claimed, so a caller can loop while full.
+ * Handles a batch of delivery jobs, at most CONCURRENCY at a time: claim (see {@link claim}), send
+ * outside any transaction, settle. While this worker lives its claims stay its own (the leases are
+ * renewed every NOTIFY_LEASE_MS / 3); if it dies, the lease's job hands the row to another worker.
+ * A job whose handling failed before an attempt could start is failed: pg-boss retries it with
+ * backoff, then hands it to the dead letter queue. Returns how many notifications it claimed.
  */
-export async function deliverDue(ctx: AppContext, limit = 50): Promise<number> {
-  const claimed = await claimDue(ctx, ctx.clock.now(), limit);
+export async function deliverJobs(ctx: AppContext, batch: PgBoss.Job<DeliveryJob>[], source: JobSource): Promise<number> {
   const { log } = channelsFor(ctx);
-  // While this worker lives, its claims stay its own (a slow SMTP server, a queue behind CONCURRENCY);
-  // if it dies, the renewals stop and the short lease hands the rows to another worker soon.
-  const unsettled = new Map(claimed.map((n) => [n.id, n.attempts]));
+  const unsettled = new Map<string, number>();
   const renewal = setInterval(() => {
-    renewLeases(ctx, unsettled).catch((error) => log.error({ error: errorText(error) }, 'could not renew delivery leases'));
+    const leaseEnd = new Date(ctx.clock.now().getTime() + ctx.config.NOTIFY_LEASE_MS);
+    (async () => {
+      for (const [id, attempts] of unsettled) await repo.renewLease(ctx.db, id, attempts, leaseEnd);
+    })().catch((error) => log.error({ error: errorText(error) }, 'could not renew delivery leases'));
   }, ctx.config.NOTIFY_LEASE_MS / 3);
   renewal.unref();
+
+  let claimed = 0;
+  const failed: { job: string; error: string }[] = [];
   try {
-    await deliverClaimed(ctx, claimed, unsettled);
+    await eachLimited(batch, CONCURRENCY, async (job) => {
+      let taken: Claim | undefined;
+      try {
+        taken = await claim(ctx, job.data.notification);
+      } catch (error) {
+        failed.push({ job: job.id, error: errorText(error) });
+        return;
+      }
+      if (!taken) return;
+      claimed++;
+      unsettled.set(taken.row.id, taken.row.attempts);
+      try {
+        await settle(ctx, taken, await send(ctx, taken.row));
+      } catch (error) {
+        // The lease's job tries the row again once the lease runs out: a repeat, never a loss.
+        log.error({ notification: taken.row.id, error: errorText(error) }, 'could not record a delivery result');
+      } finally {
+        unsettled.delete(taken.row.id);
+      }
+    });
   } finally {
     clearInterval(renewal);
   }
-  return claimed.length;
+  for (const { job, error } of failed) await source.boss.fail(DELIVERY_QUEUE, job, { message: error }, { db: source.db });
+  return claimed;
 }
 
-/** Extends the lease of rows this worker still holds (fenced on the attempt, like `settle`). */
-async function renewLeases(ctx: AppContext, unsettled: Map<string, number>): Promise<void> {
-  const leaseEnd = new Date(ctx.clock.now().getTime() + ctx.config.NOTIFY_LEASE_MS);
-  for (const [id, attempts] of unsettled) {
-    await ctx.db
-      .updateTable('notifications')
-      .set({ locked_until: leaseEnd })
-      .where('id', '=', id)
-      .where('status', '=', 'sending')
-      .where('attempts', '=', attempts)
-      .execute();
+/**
+ * Delivery jobs that pg-boss gave up on (their handler failed every retry; fetched with metadata,
+ * for the last error): each notification is marked dead, unless it was settled meanwhile or another
+ * worker holds it right now. A replay (webhooks) queues it again once the cause is fixed.
+ */
+export async function giveUpDeliveries(ctx: AppContext, batch: PgBoss.JobWithMetadata<DeliveryJob>[]): Promise<void> {
+  const now = ctx.clock.now();
+  for (const job of batch) {
+    const cause = (job.output as { message?: string } | null)?.message;
+    const error = `Its delivery kept failing before an attempt could start${cause ? `: ${cause}` : ''}`;
+    const id = job.data.notification;
+    await ctx.db.transaction().execute(async (trx) => {
+      const n = await repo.lockNotification(trx, id);
+      if (!n || n.status === 'sent' || n.status === 'dead') return;
+      if (n.status === 'sending' && n.locked_until && n.locked_until > now) return;
+      await repo.markNotificationDead(trx, id, error);
+      channelsFor(ctx).log.warn({ notification: id, error }, 'notification dead-lettered: its delivery job kept failing');
+    });
   }
-}
-
-async function deliverClaimed(ctx: AppContext, claimed: NotificationRow[], unsettled: Map<string, number>): Promise<void> {
-  const { senders, log } = channelsFor(ctx);
-  await eachLimited(claimed, CONCURRENCY, async (n) => {
-    let outcome: DeliveryOutcome;
-    try {
-      outcome = n.channel === 'in_app' ? { ok: true, durationMs: 0 } : await senders[n.channel].send(n);
-    } catch (error) {
-      outcome = { ok: false, error: errorText(error), durationMs: 0 };
-    }
-    try {
-      await settle(ctx, n, outcome);
-    } catch (error) {
-      // The lease expires and the row is tried again: a repeat, never a loss.
-      log.error({ notification: n.id, error: errorText(error) }, 'could not record a delivery result');
-    } finally {
-      unsettled.delete(n.id);
-    }
-  });
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { type KeysetOrder, type Paging, readPage } from '../db/keyset.js';
 import type { DB } from '../db/types.js';
 
@@ -111,7 +111,7 @@ export function findSubscriptionNotification(db: Kysely<DB>, subscriptionId: str
  * the `webhook-id`, so a receiver that already processed it can recognise the repeat. A row being
  * sent at this moment is left alone (undefined).
  */
-export function requeueNotification(db: Kysely<DB>, notificationId: string, now: Date) {
+export function requeueNotification(db: Kysely<DB> | Transaction<DB>, notificationId: string, now: Date) {
   return db
     .updateTable('notifications')
     .set({ status: 'pending', attempts: 0, next_attempt_at: now, locked_until: null, last_error: null })

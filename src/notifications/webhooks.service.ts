@@ -6,6 +6,7 @@ import type { Caller } from '../http/auth.js';
 import { conflict, invalid, notFound } from '../http/errors.js';
 import { webhookUrlProblem } from './webhook-address.js';
 import { iso, isoOrNull } from '../http/schemas.js';
+import { enqueueDelivery } from './queue.js';
 import * as repo from './webhooks.repository.js';
 import type { WebhookCreate, WebhookUpdate } from './webhooks.schemas.js';
 import { sealSecret } from '../crypto/secrets.js';
@@ -98,12 +99,16 @@ export async function listDeliveries(ctx: AppContext, id: string, paging: Paging
   };
 }
 
-/** Sends a delivered, failed or dead-lettered message again: the worker picks it up on its next pass. */
+/** Sends a delivered, failed or dead-lettered message again: queued with its delivery job, in one transaction. */
 export async function replayDelivery(ctx: AppContext, subscriptionId: string, deliveryOrNotificationId: string) {
   await getSubscription(ctx, subscriptionId);
   const notification = await repo.findSubscriptionNotification(ctx.db, subscriptionId, deliveryOrNotificationId);
   if (!notification) throw notFound('Delivery');
-  const queued = await repo.requeueNotification(ctx.db, notification.id, ctx.clock.now());
+  const queued = await inTransaction(ctx.db, async (trx) => {
+    const requeued = await repo.requeueNotification(trx, notification.id, ctx.clock.now());
+    if (requeued) await enqueueDelivery(trx, requeued.id);
+    return requeued;
+  });
   if (!queued) throw conflict('delivery_in_progress', 'This message is being sent right now; replay it once the attempt has finished');
   return { notification: queued.id, status: queued.status, next_attempt_at: iso(queued.next_attempt_at) };
 }

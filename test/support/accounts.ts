@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deliverDue } from '../../src/notifications/delivery.js';
 import type { TestApp } from '../helpers.js';
 import { unique } from './fixtures-world.js';
+import { drainNotifications } from './notify.js';
 
 export const VISITOR_PASSWORD = 'visitor-pass-1';
 
@@ -23,7 +23,7 @@ export function registration(fields: Record<string, unknown> = {}) {
 
 /** Runs the delivery worker once, as the real worker would, writing .eml files under DATA_DIR/mail. */
 export async function deliver(t: TestApp) {
-  while ((await deliverDue(t.ctx)) > 0);
+  while ((await drainNotifications(t.ctx)) > 0);
 }
 
 /** The newest code emailed to `email`, read from the .eml files the worker wrote (as a newcomer would). */

@@ -2,6 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppContext } from '../../src/context.js';
+import { completeJobs, jobDb, jobs } from '../../src/jobs/boss.js';
+import { deliverJobs, giveUpDeliveries } from '../../src/notifications/delivery.js';
+import { DELIVERY_QUEUE, type DeliveryJob, UNDELIVERABLE_QUEUE } from '../../src/notifications/queue.js';
 import { type AppointmentEvent, recordAppointmentEvent } from '../../src/notifications/events.js';
 import { book, makePatient, makeProvider, makeTopic, type Person, type TestApp } from '../helpers.js';
 
@@ -52,4 +55,27 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * What the worker does with the delivery queue, once and synchronously: fetches up to `limit` queued
+ * delivery jobs (whatever their start time: pg-boss compares it with the database's clock, the tests
+ * run on a ManualClock, and the handler decides by the app's clock what is due), runs the worker's
+ * handler on them and completes them, then does the same with the dead letter queue. Returns how many
+ * notifications it claimed, so a caller can loop while that is above 0.
+ */
+export async function drainNotifications(ctx: AppContext, limit = 50): Promise<number> {
+  const db = jobDb(ctx.db);
+  let claimed = 0;
+  const batch = await jobs.fetch<DeliveryJob>(DELIVERY_QUEUE, { batchSize: limit, ignoreStartAfter: true, db });
+  if (batch.length > 0) {
+    claimed = await deliverJobs(ctx, batch, { boss: jobs, db });
+    await completeJobs(DELIVERY_QUEUE, batch.map((j) => j.id), db);
+  }
+  const dead = await jobs.fetch<DeliveryJob>(UNDELIVERABLE_QUEUE, { batchSize: limit, ignoreStartAfter: true, includeMetadata: true, db });
+  if (dead.length > 0) {
+    await giveUpDeliveries(ctx, dead);
+    await completeJobs(UNDELIVERABLE_QUEUE, dead.map((j) => j.id), db);
+  }
+  return claimed;
 }
