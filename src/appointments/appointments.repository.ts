@@ -47,6 +47,7 @@ function appointmentQuery(db: Kysely<DB>) {
       'pay.created_at as paid_at',
       'a.created_at',
       'a.updated_at',
+      'a.version',
       'pu.name as provider_name',
       'qu.name as patient_name',
       // The topics ride along in the same query: one round trip for an appointment or a page of them.

@@ -34,6 +34,10 @@ export interface AppointmentNotice {
   subscriptions: { id: string; url: string }[];
   /** The appointment's reminders that are planned or already went out. */
   reminders: PlannedReminder[];
+  /** Its version now (bumped by every change): the one its manage links sign. */
+  version: number;
+  /** The patient cut-off in minutes before the start (the provider's or its topics', whichever is longer). */
+  patientCutoffMinutes: number;
 }
 
 /** Active webhook subscriptions that want any of `events`, oldest first; {@link subscribersOf} picks one event's. */
@@ -102,6 +106,15 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
           .whereRef('at.appointment_id', '=', 'a.id')
           .as('topic_names'),
       'a.announced_changes as changes',
+      'a.version',
+      'pr.patient_cancel_cutoff_minutes as provider_cutoff',
+      (eb) =>
+        eb
+          .selectFrom('appointment_topics as at')
+          .innerJoin('topics as t', 't.id', 'at.topic_id')
+          .select((e) => e.fn.max('t.patient_cancel_cutoff_minutes').as('m'))
+          .whereRef('at.appointment_id', '=', 'a.id')
+          .as('topic_cutoff'),
       jsonArrayFrom(subscriptionsQuery(db, [event])).as('subscriptions'),
       (eb) =>
         jsonArrayFrom(
@@ -138,6 +151,8 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
     start: row.start_time,
     sequence: event === 'reminder' ? Math.max(0, changes - 1) : changes,
     subscriptions: subscribersOf(row.subscriptions, event),
+    version: row.version,
+    patientCutoffMinutes: Math.max(row.provider_cutoff ?? 0, Number(row.topic_cutoff ?? 0)),
     // Through JSON, so the instant arrives as a string.
     reminders: row.reminders.map((r) => ({ ...r, remind_at: new Date(r.remind_at), status: r.status as PlannedReminder['status'] })),
     contacts: {
