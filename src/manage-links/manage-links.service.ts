@@ -60,7 +60,7 @@ export async function openLink(ctx: AppContext, token: string, wanted?: Exclude<
       410,
       'link_superseded',
       `The appointment changed after this link was sent (it was moved, cancelled or updated), so the link no longer works. Use the links in the latest email about it, or ${SIGN_IN}.`,
-      { extra: { status: appointment.status } },
+      { extra: { appointment_status: appointment.status } },
     );
   }
   const expiresAt = claims.action === 'view' ? appointment.end_time : actUntil(appointment.start_time, appointment.cutoffMinutes);
