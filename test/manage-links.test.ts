@@ -149,7 +149,7 @@ describe.each(backends)('manage links on %s', (backend) => {
     expect((await cancel(fresh.cancel)).json().status).toBe('user_canceled');
   });
 
-  it('refuses a move onto a taken time exactly as the patient's own reschedule does, and leaves the link usable', async () => {
+  it("refuses a move onto a taken time exactly as the patient's own reschedule does, and leaves the link usable", async () => {
     const { id, links } = await booked();
     const busy = await booked();
     const own = await t.call('POST', `/api/v1/appointments/${id}/reschedule`, { token: patient.token, body: { start_time: busy.start } });
