@@ -10,6 +10,7 @@ const WorkspacePage = lazy(() => import('./pages/WorkspacePage'));
 const BookingPage = lazy(() => import('./pages/BookingPage'));
 const MyAppointmentsPage = lazy(() => import('./pages/MyAppointmentsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const ManagePage = lazy(() => import('./pages/ManagePage'));
 
 const HOME: Record<Me['role'], string> = { admin: '/calendar', staff: '/calendar', provider: '/workspace', patient: '/book' };
 
@@ -61,7 +62,8 @@ export function App() {
   };
 
   let page;
-  if (checking) page = <Loading />;
+  if (path.startsWith('/m/')) page = <ManagePage token={path.slice(3)} />; // a manage link from an email: no sign-in
+  else if (checking) page = <Loading />;
   else if (!me) page = (
       <LoginPage
         onSignedIn={(user) => {
