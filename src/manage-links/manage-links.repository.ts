@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { strictestCutoff, topicCutoffOf } from '../appointments/appointments.repository.js';
 import type { DB } from '../db/types.js';
 
 /**
@@ -29,12 +30,7 @@ export async function findLinkedAppointment(db: Kysely<DB>, appointmentId: strin
       'f.address as facility_address',
       sql<string>`coalesce(f.timezone, pr.timezone)`.as('timezone'),
       'pr.patient_cancel_cutoff_minutes as provider_cutoff',
-      eb
-        .selectFrom('appointment_topics as at')
-        .innerJoin('topics as t', 't.id', 'at.topic_id')
-        .select((e) => e.fn.max('t.patient_cancel_cutoff_minutes').as('m'))
-        .whereRef('at.appointment_id', '=', 'a.id')
-        .as('topic_cutoff'),
+      topicCutoffOf(eb).as('topic_cutoff'),
       eb
         .selectFrom('appointment_topics as at')
         .innerJoin('topics as t', 't.id', 'at.topic_id')
@@ -45,7 +41,7 @@ export async function findLinkedAppointment(db: Kysely<DB>, appointmentId: strin
     .where('a.id', '=', appointmentId)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { ...row, cutoffMinutes: Math.max(row.provider_cutoff ?? 0, Number(row.topic_cutoff ?? 0)), topics: row.topics ?? [] };
+  return { ...row, cutoffMinutes: strictestCutoff(row.provider_cutoff, row.topic_cutoff), topics: row.topics ?? [] };
 }
 
 export type LinkedAppointment = NonNullable<Awaited<ReturnType<typeof findLinkedAppointment>>>;

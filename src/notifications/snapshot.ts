@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { strictestCutoff, topicCutoffOf } from '../appointments/appointments.repository.js';
 import type { DB } from '../db/types.js';
 import type { Party } from './messages.js';
 import { type AppointmentSnapshot, type NotificationEvent, webhookEventName } from './payload.js';
@@ -108,13 +109,7 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
       'a.announced_changes as changes',
       'a.version',
       'pr.patient_cancel_cutoff_minutes as provider_cutoff',
-      (eb) =>
-        eb
-          .selectFrom('appointment_topics as at')
-          .innerJoin('topics as t', 't.id', 'at.topic_id')
-          .select((e) => e.fn.max('t.patient_cancel_cutoff_minutes').as('m'))
-          .whereRef('at.appointment_id', '=', 'a.id')
-          .as('topic_cutoff'),
+      (eb) => topicCutoffOf(eb).as('topic_cutoff'),
       jsonArrayFrom(subscriptionsQuery(db, [event])).as('subscriptions'),
       (eb) =>
         jsonArrayFrom(
@@ -152,7 +147,7 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
     sequence: event === 'reminder' ? Math.max(0, changes - 1) : changes,
     subscriptions: subscribersOf(row.subscriptions, event),
     version: row.version,
-    patientCutoffMinutes: Math.max(row.provider_cutoff ?? 0, Number(row.topic_cutoff ?? 0)),
+    patientCutoffMinutes: strictestCutoff(row.provider_cutoff, row.topic_cutoff),
     // Through JSON, so the instant arrives as a string.
     reminders: row.reminders.map((r) => ({ ...r, remind_at: new Date(r.remind_at), status: r.status as PlannedReminder['status'] })),
     contacts: {

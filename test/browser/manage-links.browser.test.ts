@@ -41,7 +41,10 @@ describe.each(backends)('manage links in a browser (%s)', { timeout: 240_000 }, 
     dataDir = mkdtempSync(join(tmpdir(), 'carebook-manage-'));
     // The worker runs, so the confirmation emails land in DATA_DIR/mail. No PUBLIC_URL: the links name
     // the address the server listens on.
-    server = await startServer({ DATABASE_URL: database.url, DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RUN_WORKER: 'true', NOTIFY_POLL_MS: '100' });
+    server = await startServer({ DATABASE_URL: database.url, DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RUN_WORKER: 'true', NOTIFY_POLL_MS: '100' }, {
+      // The worker's queue starts too; on a machine shared with other suites that takes a while.
+      healthyWithinMs: 120_000,
+    });
     token = (await api(server.base, 'POST', '/api/v1/auth/token', undefined, ADMIN)).body.access_token;
     const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
     world.provider = (await call('POST', '/api/v1/providers', { name: 'Dr. Inês Duarte', email: 'ines@manage.test', password: 'browser-password-1', timezone: ZONE, schedule: everyDay, patient_cancel_cutoff_minutes: 60 })).id;
