@@ -160,7 +160,8 @@ export async function slotsForLink(ctx: AppContext, link: OpenLink, date: string
       to: date,
       date,
       facility: a.facility_id ?? undefined,
-      mode: a.mode ?? undefined,
+      // The search asks a facility of an in-person visit; one booked in person without a place keeps no mode.
+      mode: a.mode === 'in_person' && !a.facility_id ? undefined : (a.mode ?? undefined),
       timezone: a.timezone,
       limit: 500,
       offset: 0,
