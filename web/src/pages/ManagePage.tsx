@@ -210,7 +210,9 @@ function MoveForm({ token, appointment, expiresAt, onDone }: { token: string; ap
 function Done({ what, appointment }: { what: 'cancelled' | 'moved'; appointment: Managed }) {
   return (
     <section className="card narrow manage">
-      <h1 role="status">{what === 'cancelled' ? 'Your appointment is cancelled' : 'Your appointment is moved'}</h1>
+      <div role="status">
+        <h1>{what === 'cancelled' ? 'Your appointment is cancelled' : 'Your appointment is moved'}</h1>
+      </div>
       <Details appointment={appointment} />
       <p>
         {what === 'cancelled'
