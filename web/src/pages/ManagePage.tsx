@@ -61,7 +61,7 @@ export default function ManagePage({ token }: { token: string }) {
   const a = link.appointment;
   const action = link.link.action;
   return (
-    <section className="card narrow manage">
+    <section className="card narrow manage stack">
       <h1>{action === 'cancel' ? 'Cancel your appointment' : action === 'reschedule' ? 'Move your appointment' : 'Your appointment'}</h1>
       <Details appointment={a} />
       {action === 'cancel' && <CancelForm token={token} expiresAt={link.link.expires_at} zone={a.timezone} onDone={(appointment) => setDone({ what: 'cancelled', appointment })} />}
@@ -124,7 +124,7 @@ function CancelForm({ token, expiresAt, zone, onDone }: { token: string; expires
     }
   };
   return (
-    <form onSubmit={submit}>
+    <form className="stack" onSubmit={submit}>
       {until(expiresAt, zone)}
       <label>
         Reason (optional)
@@ -175,7 +175,7 @@ function MoveForm({ token, appointment, expiresAt, onDone }: { token: string; ap
   };
 
   return (
-    <div>
+    <div className="stack">
       {until(expiresAt, zone)}
       <label>
         New date
@@ -209,7 +209,7 @@ function MoveForm({ token, appointment, expiresAt, onDone }: { token: string; ap
 
 function Done({ what, appointment }: { what: 'cancelled' | 'moved'; appointment: Managed }) {
   return (
-    <section className="card narrow manage">
+    <section className="card narrow manage stack">
       <div role="status">
         <h1>{what === 'cancelled' ? 'Your appointment is cancelled' : 'Your appointment is moved'}</h1>
       </div>
@@ -228,7 +228,7 @@ function Done({ what, appointment }: { what: 'cancelled' | 'moved'; appointment:
 
 function Gone({ code, message }: { code: string; message: string }) {
   return (
-    <section className="card narrow manage">
+    <section className="card narrow manage stack">
       <h1>{GONE_TITLES[code]}</h1>
       <p>{message}</p>
       <h2>What you can do instead</h2>
