@@ -228,7 +228,7 @@ function Done({ what, appointment }: { what: 'cancelled' | 'moved'; appointment:
 
 function Gone({ code, message }: { code: string; message: string }) {
   return (
-    <section className="card narrow manage stack">
+    <section className="card narrow manage">
       <h1>{GONE_TITLES[code]}</h1>
       <p>{message}</p>
       <h2>What you can do instead</h2>
