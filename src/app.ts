@@ -11,6 +11,7 @@ import { registerSessionRoutes } from './auth/sessions.routes.js';
 import { registerAccountRoutes } from './accounts/accounts.routes.js';
 import { CallerCache } from './auth/caller-cache.js';
 import { resolveDataKeys, resolveKeys } from './auth/keys.js';
+import { resealLegacySecrets } from './crypto/legacy-secrets.js';
 import { createTokenService } from './auth/tokens.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -27,6 +28,7 @@ import { registerTopicRoutes } from './topics/topics.routes.js';
 import { registerFacilityRoutes } from './facilities/facilities.routes.js';
 import { registerAvailabilityRoutes } from './scheduling/availability.routes.js';
 import { registerSlotRoutes } from './scheduling/slots.routes.js';
+import { registerScheduleRoutes } from './schedule/schedule.routes.js';
 import { registerNotificationRoutes } from './notifications/notifications.routes.js';
 import { registerWebhookRoutes } from './notifications/webhooks.routes.js';
 import { dummyGateway } from './payments/gateway.js';
@@ -59,6 +61,8 @@ export async function createContext(config: Config, options: { database?: Databa
     }));
   await migrateToLatest(database.db);
   const { keys, notices } = await resolveKeys(database.db, config);
+  // Secrets stored in the format before JWE are sealed again, once per database.
+  await resealLegacySecrets(database.db, keys);
   const { dataKeys, notices: dataKeyNotices } = resolveDataKeys(config);
   // Start-up notices for the operator, beside the listening banner (not log lines).
   if (config.LOG_LEVEL !== 'silent') for (const notice of [...notices, ...dataKeyNotices]) console.log(notice);
@@ -90,6 +94,7 @@ const featureRoutes = [
   registerAppointmentRoutes,
   registerFacilityRoutes,
   registerSlotRoutes,
+  registerScheduleRoutes,
   registerAvailabilityRoutes,
   registerNotificationRoutes,
   registerWebhookRoutes,

@@ -7,7 +7,7 @@ import { createContext } from '../src/app.js';
 import { keyFilePath } from '../src/auth/keys.js';
 import { loadConfig, testConfig } from '../src/config.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { createSecretBox, secretBoxFor } from '../src/notifications/secrets.js';
+import { createSecretSealer, openSecret } from '../src/crypto/secrets.js';
 import { backends, openTestDatabase, type TestDatabase } from './databases.js';
 
 /**
@@ -63,12 +63,12 @@ describe.each(backends)('signing and encryption keys on %s', (backend) => {
     const legacy = `legacy-${randomUUID()}-${randomUUID()}`;
     await database.db.insertInto('app_settings').values({ key: 'jwt_secret', value: legacy }).execute();
     // A webhook secret sealed the old way: with key material from the stored JWT secret.
-    const sealed = createSecretBox(legacy).seal('whsec_old', 'row-1');
+    const { sealed } = await createSecretSealer(legacy, 'webhook-secret-encryption').seal('whsec_old', 'row-1');
     const dataDir = mkdtempSync(join(tmpdir(), 'carebook-keys-'));
 
     const ctx = await createContext(config(dataDir, { LOG_LEVEL: 'silent' }), { database });
     expect(ctx.keys.jwtSecret).toBe(legacy);
-    expect((await secretBoxFor(ctx)).open(sealed, 'row-1')).toBe('whsec_old');
+    expect(await openSecret(ctx.keys, 'webhook-secret-encryption', sealed, 'row-1')).toBe('whsec_old');
     expect(JSON.parse(readFileSync(keyFilePath(dataDir), 'utf8'))).toEqual({ jwt_secret: legacy, encryption_key: legacy });
     expect(await settings(database.db)).toEqual([]);
 

@@ -19,8 +19,8 @@ interface Links {
 }
 
 /** The manage links in the email as it is sent (rendered at delivery, like the worker does). */
-function linksIn(t: TestApp, row: Awaited<ReturnType<typeof notificationsOf>>[number]): { links: Links | undefined; text: string; html: string } {
-  const mail = composeEmail(t.ctx.config, row, t.ctx.keys);
+async function linksIn(t: TestApp, row: Awaited<ReturnType<typeof notificationsOf>>[number]): Promise<{ links: Links | undefined; text: string; html: string }> {
+  const mail = await composeEmail(t.ctx.config, row, t.ctx.keys);
   const text = String(mail.text);
   const html = String(mail.html);
   const find = (label: string) => text.match(new RegExp(`${label}: ${PUBLIC_URL.replace(/\./g, '\\.')}/m/([A-Za-z0-9_-]+)`))?.[1];
@@ -57,7 +57,7 @@ describe.each(backends)('manage links on %s', (backend) => {
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id as string;
     const [email] = (await notificationsOf(t.ctx, id, 'created')).filter((n) => n.channel === 'email' && n.audience === 'patient');
-    const { links } = linksIn(t, email!);
+    const { links } = await linksIn(t, email!);
     expect(links, 'the confirmation email carries the three links').toBeDefined();
     return { id, start, links: links! };
   }
@@ -72,14 +72,14 @@ describe.each(backends)('manage links on %s', (backend) => {
     expect(new Set(Object.values(links)).size).toBe(3);
     const rows = await notificationsOf(t.ctx, id, 'created');
     const patientMail = rows.find((n) => n.channel === 'email' && n.audience === 'patient')!;
-    const { text, html } = linksIn(t, patientMail);
+    const { text, html } = await linksIn(t, patientMail);
     expect(text).toContain('Manage this appointment without signing in');
     expect(text).toMatch(/possible until Monday 11 March 2030, 0\d:00 \(UTC\)/);
     expect(html).toContain(`<a href="${PUBLIC_URL}/m/${links.cancel}">Cancel it</a>`);
     // The provider's email and the in-app entries carry no link, and no row stores one.
     for (const row of rows.filter((n) => n !== patientMail)) {
       expect(row.payload.manage).toBeUndefined();
-      if (row.channel === 'email') expect(linksIn(t, row).links).toBeUndefined();
+      if (row.channel === 'email') expect((await linksIn(t, row)).links).toBeUndefined();
     }
     // Each link names this appointment and its own action.
     expect(verifyLink(t.ctx.keys, links.view)).toMatchObject({ appointmentId: id, action: 'view' });
@@ -143,7 +143,7 @@ describe.each(backends)('manage links on %s', (backend) => {
     expectProblem(await cancel(links.cancel), 410, 'link_superseded');
 
     const [moved] = (await notificationsOf(t.ctx, id, 'rescheduled')).filter((n) => n.channel === 'email' && n.audience === 'patient');
-    const fresh = linksIn(t, moved!).links!;
+    const fresh = (await linksIn(t, moved!)).links!;
     expect(fresh.view).not.toBe(links.view);
     expect((await open(fresh.view)).json().appointment.start_time).toBe(to);
     expect((await cancel(fresh.cancel)).json().status).toBe('user_canceled');
@@ -233,7 +233,7 @@ describe.each(backends)('manage links on %s', (backend) => {
     t.clock.set(new Date(Date.parse(start) - 24 * 3_600_000));
     await runDueReminders(t.ctx);
     const [reminder] = (await notificationsOf(t.ctx, id, 'reminder')).filter((n) => n.channel === 'email' && n.audience === 'patient');
-    const { links: reminded, text } = linksIn(t, reminder!);
+    const { links: reminded, text } = await linksIn(t, reminder!);
     expect(text).toContain('Reminder');
     // The appointment has not changed since the confirmation: the same links, still good.
     expect(reminded).toEqual(links);

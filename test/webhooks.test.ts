@@ -2,7 +2,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverDue } from '../src/notifications/delivery.js';
 import { UNREACHABLE } from '../src/notifications/channels/webhook.js';
-import { createSecretBox, secretBoxFor } from '../src/notifications/secrets.js';
+import { createSecretSealer, openSecret } from '../src/crypto/secrets.js';
 import { backends } from './databases.js';
 import { createTestApp, expectProblem, makePatient, type TestApp } from './helpers.js';
 import { startReceiver, type HttpReceiver, type ReceivedRequest } from './support/http-receiver.js';
@@ -63,11 +63,10 @@ describe.each(backends)('webhooks on %s', (backend) => {
 
     const row = await t.ctx.db.selectFrom('webhook_subscriptions').select(['secret_encrypted']).where('id', '=', created.id).executeTakeFirstOrThrow();
     expect(row.secret_encrypted).not.toContain(created.secret.slice(6));
-    const box = await secretBoxFor(t.ctx);
-    expect(box.open(row.secret_encrypted, created.id)).toBe(created.secret);
+    expect(await openSecret(t.ctx.keys, 'webhook-secret-encryption', row.secret_encrypted, created.id)).toBe(created.secret);
     // Copied onto another row, or opened with another key, it does not decrypt.
-    expect(() => box.open(row.secret_encrypted, '00000000-0000-0000-0000-000000000000')).toThrow(/Cannot decrypt/);
-    expect(() => createSecretBox('another key material, 32+ chars long').open(row.secret_encrypted, created.id)).toThrow(/Cannot decrypt/);
+    await expect(openSecret(t.ctx.keys, 'webhook-secret-encryption', row.secret_encrypted, '00000000-0000-0000-0000-000000000000')).rejects.toThrow(/Cannot decrypt/);
+    await expect(createSecretSealer('another key material, 32+ chars long', 'webhook-secret-encryption').open(row.secret_encrypted, created.id)).rejects.toThrow(/Cannot decrypt/);
     await t.call('DELETE', `/api/v1/webhooks/${created.id}`, { token: t.adminToken });
   });
 

@@ -2,7 +2,7 @@ import type nodemailer from 'nodemailer';
 import type { Keys } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import type { AccountCodePurpose } from '../db/types.js';
-import { createSecretBox, type SecretBox } from '../notifications/secrets.js';
+import { openSecret, sealSecret } from '../crypto/secrets.js';
 
 /**
  * The payload of an account email (a verification, reset or claim code), written to the notification
@@ -19,22 +19,13 @@ export interface AccountMail {
   expires_in_minutes: number;
 }
 
-const boxes = new WeakMap<Keys, SecretBox>();
-function boxFor(keys: Keys): SecretBox {
-  let box = boxes.get(keys);
-  if (!box) {
-    box = createSecretBox(keys.encryptionKey, 'account-mail-code');
-    boxes.set(keys, box);
-  }
-  return box;
-}
 const codeContext = (userId: string | null, purpose: AccountCodePurpose) => `account-mail:${userId ?? ''}:${purpose}`;
 
 export const sealMailCode = (keys: Keys, userId: string, purpose: AccountCodePurpose, code: string) =>
-  boxFor(keys).seal(code, codeContext(userId, purpose));
+  sealSecret(keys, 'account-mail-code', code, codeContext(userId, purpose));
 
-function openMailCode(keys: Keys, userId: string | null, mail: AccountMail): string | null {
-  return mail.sealed_code ? boxFor(keys).open(mail.sealed_code, codeContext(userId, mail.purpose)) : null;
+async function openMailCode(keys: Keys, userId: string | null, mail: AccountMail): Promise<string | null> {
+  return mail.sealed_code ? openSecret(keys, 'account-mail-code', mail.sealed_code, codeContext(userId, mail.purpose)) : null;
 }
 
 export const accountMailEvent = (purpose: AccountCodePurpose) => `account.${purpose}`;
@@ -50,29 +41,31 @@ const WORDING: Record<AccountCodePurpose, { subject: string; intro: string; acti
   verify_email: {
     subject: 'Your Carebook verification code',
     intro: 'Welcome to Carebook. Enter this code to confirm your email address:',
-    action: 'POST /api/v1/auth/verify-email with your email and this code',
+    // A visitor reads this: the web app's screen first, the API call for a developer after it.
+    action: 'Enter it on the Carebook page that asked for it ("Enter the code we emailed you"); through the API, POST /api/v1/auth/verify-email with your email and this code',
   },
   reset_password: {
     subject: 'Your Carebook password reset code',
     intro: 'Someone (we hope you) asked to reset the password of your Carebook account. Your code:',
-    action: 'POST /api/v1/auth/reset-password with your email, this code and a new password. If you did not ask, ignore this message',
+    action:
+      'Enter it on the Carebook page "Choose a new password" with the new password; through the API, POST /api/v1/auth/reset-password with your email, this code and a new password. If you did not ask, ignore this message',
   },
   claim: {
     subject: 'Your Carebook account is ready to claim',
     intro: 'Your clinic keeps your appointments in Carebook. To sign in and see them, claim your account with this code:',
-    action: 'POST /api/v1/auth/claim with this email address, this code and the password you choose',
+    action: 'Use it with POST /api/v1/auth/claim with this email address, this code and the password you choose',
   },
 };
 
-export function composeAccountEmail(
+export async function composeAccountEmail(
   config: Pick<Config, 'MAIL_FROM'>,
   keys: Keys,
   n: { id: string; user_id: string | null; recipient: string },
   mail: AccountMail,
-): nodemailer.SendMailOptions {
+): Promise<nodemailer.SendMailOptions> {
   const { id, recipient } = n;
   const wording = WORDING[mail.purpose];
-  const code = openMailCode(keys, n.user_id, mail) ?? '(expired)';
+  const code = (await openMailCode(keys, n.user_id, mail)) ?? '(expired)';
   const text = [
     `Hello ${mail.name},`,
     '',
@@ -80,7 +73,7 @@ export function composeAccountEmail(
     '',
     `    ${code}`,
     '',
-    `It works for ${mail.expires_in_minutes} minutes. Use it with ${wording.action}.`,
+    `It works for ${mail.expires_in_minutes} minutes. ${wording.action}.`,
     '',
     '— Carebook',
   ].join('\n');

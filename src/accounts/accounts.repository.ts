@@ -248,3 +248,25 @@ export async function erasePatient(trx: Transaction<DB>, patientId: string, user
   await trx.deleteFrom('refresh_tokens').where('user_id', '=', userId).execute();
   await trx.deleteFrom('idempotency_keys').where('owner', '=', userId).execute();
 }
+
+/** A self-registered patient's account, unverified until the emailed code is entered. */
+export function insertVisitorUser(trx: Transaction<DB>, user: { email: string; name: string; password_hash: string }) {
+  return trx
+    .insertInto('users')
+    .values({ ...user, role: 'patient', phone: null, email_verified: false })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}
+
+/** What a claim needs to know of the account a code was sent for. */
+export function claimableUser(trx: Transaction<DB>, userId: string) {
+  return trx.selectFrom('users').select(['id', 'password_hash', 'erased_at', 'active']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+/** An account email in the outbox (about no appointment; email only). */
+export async function insertAccountMail(trx: Transaction<DB>, mail: { user_id: string; event: string; recipient: string; payload: string; next_attempt_at: Date }) {
+  await trx
+    .insertInto('notifications')
+    .values({ ...mail, appointment_id: null, audience: 'patient', channel: 'email' })
+    .execute();
+}

@@ -50,20 +50,8 @@ async function queueAccountMail(
   purpose: AccountCodePurpose,
   code: string,
 ) {
-  const payload: AccountMail = { kind: 'account', purpose, name: to.name, sealed_code: sealMailCode(ctx.keys, to.userId, purpose, code), expires_in_minutes: CODE_TTL_MINUTES };
-  await trx
-    .insertInto('notifications')
-    .values({
-      appointment_id: null,
-      user_id: to.userId,
-      audience: 'patient',
-      event: accountMailEvent(purpose),
-      channel: 'email',
-      recipient: to.email,
-      payload: JSON.stringify(payload),
-      next_attempt_at: ctx.clock.now(),
-    })
-    .execute();
+  const payload: AccountMail = { kind: 'account', purpose, name: to.name, sealed_code: await sealMailCode(ctx.keys, to.userId, purpose, code), expires_in_minutes: CODE_TTL_MINUTES };
+  await repo.insertAccountMail(trx, { user_id: to.userId, event: accountMailEvent(purpose), recipient: to.email, payload: JSON.stringify(payload), next_attempt_at: ctx.clock.now() });
 }
 
 /**
@@ -139,18 +127,14 @@ export async function register(ctx: AppContext, input: RegisterBody): Promise<vo
         }
         return;
       }
-      const user = await trx
-        .insertInto('users')
-        .values({ email: input.email, name: input.name, password_hash, role: 'patient', phone: null, email_verified: false })
-        .returning(['id'])
-        .executeTakeFirstOrThrow();
+      const user = await repo.insertVisitorUser(trx, { email: input.email, name: input.name, password_hash });
       const patientId = randomUUID();
       await repo.insertPatientRecord(trx, {
         id: patientId,
         user_id: user.id,
         date_of_birth: input.date_of_birth,
         signup_type: input.type,
-        personal_sealed: sealPersonal(ctx.keys, patientId, { address: { ...input.address, line2: input.address.line2 ?? null }, nationality: input.nationality, gender: input.gender }),
+        personal_sealed: await sealPersonal(ctx.keys, patientId, { address: { ...input.address, line2: input.address.line2 ?? null }, nationality: input.nationality, gender: input.gender }),
       });
       await sendCode(ctx, trx, { userId: user.id, email: input.email, name: input.name }, 'verify_email');
     });
@@ -249,7 +233,7 @@ export async function claimAccount(ctx: AppContext, email: string, code: string,
       return undefined;
     }
     await repo.useCode(trx, live.id, now);
-    const user = await trx.selectFrom('users').select(['id', 'password_hash', 'erased_at', 'active']).where('id', '=', live.user_id).executeTakeFirstOrThrow();
+    const user = await repo.claimableUser(trx, live.user_id);
     if (user.password_hash !== null || user.erased_at || !user.active) return undefined;
     await repo.updateUserRow(trx, user.id, { email: live.email, password_hash, email_verified: true, password_changed_at: new Date() });
     return { userId: user.id, session: await openSession(ctx, trx, user.id) };
@@ -268,8 +252,8 @@ export async function claimAccount(ctx: AppContext, email: string, code: string,
 
 type Profile = NonNullable<Awaited<ReturnType<typeof repo.findProfile>>>;
 
-function profileView(ctx: AppContext, p: Profile) {
-  const personal = openPersonal(ctx.keys, p.id, p.personal_sealed);
+async function profileView(ctx: AppContext, p: Profile) {
+  const personal = await openPersonal(ctx.keys, p.id, p.personal_sealed);
   return {
     patient_id: p.id,
     email: p.email,
@@ -299,7 +283,7 @@ export async function updateProfile(ctx: AppContext, caller: Caller, patch: Prof
   if (patch.date_of_birth && patch.date_of_birth > ctx.clock.now().toISOString().slice(0, 10)) {
     throw invalid([{ field: 'date_of_birth', message: 'must not be in the future' }]);
   }
-  const current = openPersonal(ctx.keys, profile.id, profile.personal_sealed);
+  const current = await openPersonal(ctx.keys, profile.id, profile.personal_sealed);
   const personal = {
     address: patch.address === undefined ? current.address : patch.address && { ...patch.address, line2: patch.address.line2 ?? null },
     nationality: patch.nationality === undefined ? current.nationality : patch.nationality,
@@ -308,7 +292,7 @@ export async function updateProfile(ctx: AppContext, caller: Caller, patch: Prof
   await inTransaction(ctx.db, async (trx) => {
     if (patch.name !== undefined) await repo.updateUserRow(trx, profile.user_id, { name: patch.name });
     await repo.updatePatientRecord(trx, profile.id, {
-      personal_sealed: sealPersonal(ctx.keys, profile.id, personal),
+      personal_sealed: await sealPersonal(ctx.keys, profile.id, personal),
       ...(patch.date_of_birth !== undefined ? { date_of_birth: patch.date_of_birth } : {}),
     });
   });
@@ -328,7 +312,7 @@ export async function exportMine(ctx: AppContext, caller: Caller) {
   return {
     exported_at: iso(ctx.clock.now()),
     account: { ...account, created_at: iso(account.created_at), updated_at: iso(account.updated_at) },
-    profile: profile ? { ...profileView(ctx, profile), timezone: profile.timezone, created_at: iso(profile.created_at) } : null,
+    profile: profile ? { ...(await profileView(ctx, profile)), timezone: profile.timezone, created_at: iso(profile.created_at) } : null,
     appointments: appointments.map((a) => ({
       id: a.id,
       status: a.status,

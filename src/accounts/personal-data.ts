@@ -1,5 +1,5 @@
 import type { Keys } from '../auth/keys.js';
-import { createSecretBox, type SecretBox } from '../notifications/secrets.js';
+import { openSecret, sealSecret } from '../crypto/secrets.js';
 
 export interface Address {
   line1: string;
@@ -19,23 +19,12 @@ export interface PersonalData {
 
 export const NO_PERSONAL_DATA: PersonalData = { address: null, nationality: null, gender: null };
 
-const boxes = new WeakMap<Keys, SecretBox>();
-function boxFor(keys: Keys): SecretBox {
-  let box = boxes.get(keys);
-  if (!box) {
-    // Its own HKDF purpose: the webhook secrets' key never opens personal data, nor the reverse.
-    box = createSecretBox(keys.encryptionKey, 'patient-personal-data');
-    boxes.set(keys, box);
-  }
-  return box;
+/** Sealed (JWE, A256GCM) and bound to the patient's id: a ciphertext copied to another row does not open. */
+export function sealPersonal(keys: Keys, patientId: string, data: PersonalData): Promise<string> {
+  return sealSecret(keys, 'patient-personal-data', JSON.stringify(data), `patient:${patientId}`);
 }
 
-/** Encrypted with AES-256-GCM, bound to the patient's id (a ciphertext copied to another row does not open). */
-export function sealPersonal(keys: Keys, patientId: string, data: PersonalData): string {
-  return boxFor(keys).seal(JSON.stringify(data), `patient:${patientId}`);
-}
-
-export function openPersonal(keys: Keys, patientId: string, sealed: string | null): PersonalData {
+export async function openPersonal(keys: Keys, patientId: string, sealed: string | null): Promise<PersonalData> {
   if (!sealed) return NO_PERSONAL_DATA;
-  return { ...NO_PERSONAL_DATA, ...(JSON.parse(boxFor(keys).open(sealed, `patient:${patientId}`)) as Partial<PersonalData>) };
+  return { ...NO_PERSONAL_DATA, ...(JSON.parse(await openSecret(keys, 'patient-personal-data', sealed, `patient:${patientId}`)) as Partial<PersonalData>) };
 }

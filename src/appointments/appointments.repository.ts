@@ -7,7 +7,7 @@ import type { Caller } from '../http/auth.js';
 import type { Cursor } from '../http/pagination.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
-import { CANCELED_STATUSES, occupiesTimeAt } from '../kernel/statuses.js';
+import { CANCELED_STATUSES, OCCUPYING_STATUSES, occupiesTimeAt } from '../kernel/statuses.js';
 import { isUuid } from '../kernel/ids.js';
 
 function appointmentQuery(db: Kysely<DB>) {
@@ -455,4 +455,18 @@ export async function sweepExpiredRequests(trx: Transaction<DB>, now: Date, batc
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
+}
+
+/**
+ * A facility became a single room (or stopped being one): its appointments that occupy time and
+ * have not ended now hold the room (or no longer do), so the exclusion constraint covers them.
+ */
+export async function setExclusiveFacility(trx: Transaction<DB>, facilityId: string, exclusive: boolean, now: Date) {
+  await trx
+    .updateTable('appointments')
+    .set({ exclusive_facility_id: exclusive ? facilityId : null, updated_at: sql<Date>`now()` })
+    .where('facility_id', '=', facilityId)
+    .where('status', 'in', OCCUPYING_STATUSES)
+    .where('end_time', '>', now)
+    .execute();
 }

@@ -8,7 +8,7 @@ import { anyUuid, onlyIf, type RowsOf, selectEach } from '../db/sql.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
 import { type FieldError, invalid, type Side, slotTaken } from '../http/errors.js';
-import { calendarQueries, calendarsFrom, facilitiesOffering, ruleQueries } from '../scheduling/calendar.js';
+import { busyQueries, calendarsFrom, facilitiesOffering, hoursQueries } from '../scheduling/calendar.js';
 import { assertBookable, bookingSpan } from '../scheduling/slots.service.js';
 import * as repo from './appointments.repository.js';
 
@@ -82,18 +82,13 @@ async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string
 /**
  * Reads the people, topics and facility a placement names, after the calendars are locked
  * (`selectEach(partyQueries(trx, req))`), for {@link place}. The provider and patient come
- * with how to reach them, for the notifications that follow.
+ * with how to reach them, for the notifications that follow; the provider's hours (with the
+ * facility named, if any) say where a visit without a named place is, and are the calendar's too.
  */
 export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
-  const facilityIds = req.facilityId ? [req.facilityId] : [];
   const contact = ['u.id as user_id', 'u.name', 'u.active', 'u.email', 'u.phone', 'u.notify_email', 'u.notify_sms'] as const;
-  // The provider's hours say where a visit without a named place is; a phone or video visit has none.
-  const placeFromHours = !req.facilityId && (req.mode ?? 'in_person') === 'in_person';
-  const hours = ruleQueries(trx, req.providerId);
   return {
-    hoursRules: onlyIf(placeFromHours, hours.rules),
-    hoursLinks: onlyIf(placeFromHours, hours.links),
-    hoursFacilities: onlyIf(placeFromHours, hours.facilities),
+    ...hoursQueries(trx, [req.providerId], req.facilityId ? [req.facilityId] : []),
     provider: trx
       .selectFrom('providers as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -105,13 +100,12 @@ export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
       .select(['p.id', 'p.timezone', ...contact])
       .where('p.id', '=', req.patientId),
     topics: onlyIf(req.topicIds.length > 0, trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds))),
-    facility: onlyIf(facilityIds.length > 0, trx.selectFrom('facilities').selectAll().where('id', '=', anyUuid(facilityIds))),
-    worksAt: onlyIf(
-      facilityIds.length > 0,
-      trx.selectFrom('provider_facilities').select('facility_id').where('provider_id', '=', req.providerId).where('facility_id', '=', anyUuid(facilityIds)),
-    ),
   };
 }
+
+/** The facility a placement names, as {@link partyQueries} read it. */
+export const namedFacility = (parties: Pick<PartyRows, 'facilities'>, facilityId: string | null | undefined): FacilityRow | undefined =>
+  facilityId ? parties.facilities.find((f) => f.id === facilityId) : undefined;
 
 export type PartyRows = RowsOf<ReturnType<typeof partyQueries>>;
 
@@ -148,9 +142,9 @@ function lengthOf(req: PlacementRequest, topics: TopicRow[], facility: FacilityR
  * single-room facility). Lapsed holds in the parties' calendars are released on the way.
  */
 export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest, parties: PartyRows): Promise<Placed> {
-  const [provider, patient, facilityRow] = [parties.provider[0], parties.patient[0], parties.facility[0]];
+  const [provider, patient] = [parties.provider[0], parties.patient[0]];
   const topics: TopicRow[] = parties.topics;
-  let facility: FacilityRow | undefined = facilityRow;
+  let facility = namedFacility(parties, req.facilityId);
   const errors: FieldError[] = [];
   if (!provider) errors.push({ field: 'provider', message: 'does not exist' });
   else if (!provider.active) errors.push({ field: 'provider', message: 'is inactive and cannot be booked' });
@@ -165,15 +159,15 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
   if (req.facilityId) {
     if (!facility) errors.push({ field: 'facility', message: 'does not exist' });
     else if (!facility.active) errors.push({ field: 'facility', message: 'is inactive' });
-    else if (parties.worksAt.length === 0) errors.push({ field: 'facility', message: "is not one of the provider's facilities" });
+    else if (!parties.links.some((l) => l.facility_id === facility!.id)) errors.push({ field: 'facility', message: "is not one of the provider's facilities" });
   }
   if (errors.length > 0) throw invalid(errors);
 
   // Seed 003: a visit in hours bound to a facility is at that facility, so its length and alignment
   // apply and its schedule shows the visit; in the hours of two facilities, the caller must choose.
-  if (!req.facilityId && provider) {
-    const hours = { rules: parties.hoursRules, links: parties.hoursLinks, facilities: parties.hoursFacilities };
-    const offering = facilitiesOffering(hours, provider, req.start);
+  // The provider's hours say where a visit without a named place is; a phone or video visit has none.
+  if (!req.facilityId && provider && (req.mode ?? 'in_person') === 'in_person') {
+    const offering = facilitiesOffering(parties, provider, req.start);
     if (offering.length > 1) {
       const names = offering.map((f) => f.name).join(', ');
       throw invalid([{ field: 'facility', message: `is needed: this time is in the provider's hours at several facilities (${names})` }]);
@@ -193,8 +187,7 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
   const now = ctx.clock.now();
   const calendarsOf = { providerId: req.providerId, patientId: req.patientId, facilityId: exclusiveFacilityId };
   const loaded = await selectEach({
-    ...calendarQueries(trx, [req.providerId], bookingSpan(req.start), {
-      extraFacilityIds: facility ? [facility.id] : [],
+    ...busyQueries(trx, [req.providerId], bookingSpan(req.start), {
       excludeAppointmentId: req.excludeAppointmentId,
       now,
       singleRoomFacilityId: exclusiveFacilityId,
@@ -214,6 +207,7 @@ export async function place(trx: Transaction<DB>, ctx: AppContext, req: Placemen
     }
     throw slotTaken([...sides]);
   }
-  assertBookable(calendarsFrom(loaded), { providerId: req.providerId, facility, topics: ordered, start: req.start, minutes, now });
+  const { rules, links, facilities } = parties;
+  assertBookable(calendarsFrom({ ...loaded, rules, links, facilities }), { providerId: req.providerId, facility, topics: ordered, start: req.start, minutes, now });
   return { end, topics: ordered, facility, mode, exclusiveFacilityId, price, releasedHolds, provider: provider!, patient: patient! };
 }

@@ -104,3 +104,39 @@ export async function staffUserIds(trx: Transaction<DB>): Promise<string[]> {
   const rows = await trx.selectFrom('users').select('id').where('role', 'in', ['staff', 'admin']).where('active', '=', true).execute();
   return rows.map((r) => r.id);
 }
+
+export async function countSources(trx: Transaction<DB>, providerId: string): Promise<number> {
+  const row = await trx.selectFrom('calendar_sources').select((eb) => eb.fn.countAll<number>().as('n')).where('provider_id', '=', providerId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function providerNameAndPolicy(trx: Transaction<DB>, providerId: string) {
+  return trx
+    .selectFrom('providers as p')
+    .innerJoin('users as u', 'u.id', 'p.user_id')
+    .select(['u.name', 'p.calendar_broken_policy'])
+    .where('p.id', '=', providerId)
+    .executeTakeFirst();
+}
+
+/** The same item in each staff member's in-app feed, delivered at once (the feed is its delivery). */
+export async function insertStaffFeedItems(trx: Transaction<DB>, staffUserIds: string[], event: string, payload: string, now: Date) {
+  await trx
+    .insertInto('notifications')
+    .values(
+      staffUserIds.map((userId) => ({
+        appointment_id: null,
+        user_id: userId,
+        audience: 'staff' as const,
+        event,
+        channel: 'in_app' as const,
+        recipient: userId,
+        payload,
+        status: 'sent' as const,
+        sent_at: now,
+        next_attempt_at: now,
+        created_at: now,
+      })),
+    )
+    .execute();
+}

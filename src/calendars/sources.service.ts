@@ -5,7 +5,7 @@ import type { CalendarSourceRow } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { NotificationPayload } from '../notifications/payload.js';
-import { secretBoxFor } from '../notifications/secrets.js';
+import { openSecret, sealSecret } from '../crypto/secrets.js';
 import { assertMayManage } from '../scheduling/availability.service.js';
 import { busyIntervals, CalendarParseError } from './busy-ics.js';
 import { calendarUrlProblem, fetchCalendar, normalizeCalendarUrl } from './fetch.js';
@@ -56,16 +56,15 @@ export async function linkCalendar(ctx: AppContext, caller: Caller, providerId: 
   const problem = calendarUrlProblem(input.url, ctx.config.ALLOW_PRIVATE_CALENDAR_URLS);
   if (problem) throw invalid([{ field: 'url', message: problem }]);
   const url = new URL(normalizeCalendarUrl(input.url));
-  const box = await secretBoxFor(ctx);
   const id = randomUUID();
+  const urlEncrypted = await sealSecret(ctx.keys, 'webhook-secret-encryption', url.toString(), urlContext(id));
   await inTransaction(ctx.db, async (trx) => {
-    const existing = await trx.selectFrom('calendar_sources').select((eb) => eb.fn.countAll<number>().as('n')).where('provider_id', '=', providerId).executeTakeFirstOrThrow();
-    if (Number(existing.n) >= MAX_SOURCES_PER_PROVIDER) throw invalid([{ field: 'url', message: `a provider may link at most ${MAX_SOURCES_PER_PROVIDER} calendars` }]);
+    if ((await repo.countSources(trx, providerId)) >= MAX_SOURCES_PER_PROVIDER) throw invalid([{ field: 'url', message: `a provider may link at most ${MAX_SOURCES_PER_PROVIDER} calendars` }]);
     await repo.insertSource(trx, {
       id,
       provider_id: providerId,
       name: input.name,
-      url_encrypted: box.seal(url.toString(), urlContext(id)),
+      url_encrypted: urlEncrypted,
       url_host: url.host,
       created_by_user_id: caller.userId,
       now: ctx.clock.now(),
@@ -108,12 +107,11 @@ export async function setBrokenPolicy(ctx: AppContext, caller: Caller, providerI
  * the first failure after a success tells staff in their feed. One transaction per source.
  */
 export async function syncCalendars(ctx: AppContext, ids?: string[]): Promise<{ ok: number; broken: number }> {
-  const box = await secretBoxFor(ctx);
   const counts = { ok: 0, broken: 0 };
   for (const source of await repo.sourcesToSync(ctx.db, ids)) {
     const now = ctx.clock.now();
     const fresh = source.last_success_at && now.getTime() - source.last_success_at.getTime() < REVALIDATE_MS && source.state === 'ok';
-    const url = box.open(source.url_encrypted, urlContext(source.id));
+    const url = await openSecret(ctx.keys, 'webhook-secret-encryption', source.url_encrypted, urlContext(source.id));
     const fetched = await fetchCalendar(url, {
       allowPrivate: ctx.config.ALLOW_PRIVATE_CALENDAR_URLS,
       timeoutMs: ctx.config.CALENDAR_FETCH_TIMEOUT_MS,
@@ -161,12 +159,7 @@ export async function syncCalendars(ctx: AppContext, ids?: string[]): Promise<{ 
 async function notifyStaff(trx: Parameters<typeof repo.replaceBusy>[0], ctx: AppContext, source: CalendarSourceRow, error: string, now: Date) {
   const staff = await repo.staffUserIds(trx);
   if (staff.length === 0) return;
-  const provider = await trx
-    .selectFrom('providers as p')
-    .innerJoin('users as u', 'u.id', 'p.user_id')
-    .select(['u.name', 'p.calendar_broken_policy'])
-    .where('p.id', '=', source.provider_id)
-    .executeTakeFirst();
+  const provider = await repo.providerNameAndPolicy(trx, source.provider_id);
   const consequence = provider?.calendar_broken_policy === 'block' ? 'No slots are offered for them until it can be read.' : 'Their slots are still offered, from the last good copy of it.';
   const payload = {
     event_id: randomUUID(),
@@ -180,22 +173,5 @@ async function notifyStaff(trx: Parameters<typeof repo.replaceBusy>[0], ctx: App
       body: `"${source.name}" (${source.url_host}): ${error}. ${consequence}`,
     },
   } as unknown as NotificationPayload;
-  await trx
-    .insertInto('notifications')
-    .values(
-      staff.map((userId) => ({
-        appointment_id: null,
-        user_id: userId,
-        audience: 'staff' as const,
-        event: 'calendar_source_broken',
-        channel: 'in_app' as const,
-        recipient: userId,
-        payload: JSON.stringify(payload),
-        status: 'sent' as const,
-        sent_at: now,
-        next_attempt_at: now,
-        created_at: now,
-      })),
-    )
-    .execute();
+  await repo.insertStaffFeedItems(trx, staff, 'calendar_source_broken', JSON.stringify(payload), now);
 }

@@ -19,7 +19,11 @@ export interface Sealer {
   isCurrent(keyId: string): boolean;
 }
 
-export function createSealer(keys: DataKeys): Sealer {
+/**
+ * `whenKeyUnknown` finishes the message an operator reads when a ciphertext's key is not among
+ * `keys` (the data keys by default).
+ */
+export function createSealer(keys: DataKeys, whenKeyUnknown = 'is neither DATA_ENCRYPTION_KEY nor one of the previous keys'): Sealer {
   const byId = new Map<string, DataKey>([keys.current, ...keys.previous].map((k) => [k.id, k]));
   return {
     async seal(value, context) {
@@ -32,9 +36,9 @@ export function createSealer(keys: DataKeys): Sealer {
       const header = decodeProtectedHeader(sealed);
       const key = typeof header.kid === 'string' ? byId.get(header.kid) : undefined;
       // The message an operator needs; never the data.
-      if (!key) throw new Error(`Cannot open sealed data: key ${String(header.kid)} is neither DATA_ENCRYPTION_KEY nor one of the previous keys`);
+      if (!key) throw new Error(`Cannot decrypt sealed data: key ${String(header.kid)} ${whenKeyUnknown}`);
       const { plaintext, protectedHeader } = await compactDecrypt(sealed, key.key, { keyManagementAlgorithms: ['dir'], contentEncryptionAlgorithms: ['A256GCM'] });
-      if (protectedHeader.ctx !== context) throw new Error('Sealed data belongs to another record');
+      if (protectedHeader.ctx !== context) throw new Error('Cannot decrypt sealed data: it belongs to another record');
       return JSON.parse(new TextDecoder().decode(plaintext)) as T;
     },
     isCurrent: (keyId) => keyId === keys.current.id,

@@ -35,3 +35,18 @@ export async function lockCalendars(trx: Transaction<DB>, keys: string[]): Promi
   // One round trip; the ordered subquery makes PostgreSQL take the locks in that order.
   await sql`SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM (SELECT unnest(${sorted}::text[]) AS k ORDER BY 1) AS ordered`.execute(trx);
 }
+
+/**
+ * Runs `body` holding the session advisory lock `key`, taken on a connection of its own (a second
+ * caller, in this process or another, waits its turn); `body` uses the pool as usual.
+ */
+export async function whileLocked<T>(db: Kysely<DB>, key: string, body: () => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(hashtext(${key}))`.execute(conn);
+    try {
+      return await body();
+    } finally {
+      await sql`SELECT pg_advisory_unlock(hashtext(${key}))`.execute(conn);
+    }
+  });
+}

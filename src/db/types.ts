@@ -9,6 +9,11 @@ type CreatedInstant = ColumnType<Date, Date | string | undefined, Date | string>
 export type Role = 'admin' | 'staff' | 'provider' | 'patient';
 export type ActorRole = Role | 'system';
 
+export interface PendingTasksTable {
+  name: string;
+  created_at: Generated<Date>;
+}
+
 export interface AppSettingsTable {
   key: string;
   value: string;
@@ -462,6 +467,7 @@ export interface DB {
   availability_rules: AvailabilityRulesTable;
   time_off: TimeOffTable;
   app_settings: AppSettingsTable;
+  pending_tasks: PendingTasksTable;
   users: UsersTable;
   providers: ProvidersTable;
   patients: PatientsTable;

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { OCCUPYING_STATUSES } from '../kernel/statuses.js';
+import { setExclusiveFacility } from '../appointments/appointments.repository.js';
 import type { AppContext } from '../context.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import { conflict, notFound } from '../http/errors.js';
@@ -18,13 +17,7 @@ export async function updateFacility(ctx: AppContext, facilityId: string, input:
       const facility = await repo.updateFacility(trx, facilityId, input);
       if (!facility) throw notFound('Facility');
       if (input.single_occupancy !== undefined) {
-        await trx
-          .updateTable('appointments')
-          .set({ exclusive_facility_id: input.single_occupancy ? facilityId : null, updated_at: sql<Date>`now()` })
-          .where('facility_id', '=', facilityId)
-          .where('status', 'in', OCCUPYING_STATUSES)
-          .where('end_time', '>', ctx.clock.now())
-          .execute();
+        await setExclusiveFacility(trx, facilityId, input.single_occupancy, ctx.clock.now());
       }
       return facility;
     });

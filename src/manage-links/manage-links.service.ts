@@ -7,7 +7,8 @@
 import { cancelAppointment, rescheduleAppointment } from '../appointments/lifecycle.service.js';
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
-import { type Caller, findActiveCaller } from '../http/auth.js';
+import { findActiveCaller } from '../auth/callers.repository.js';
+import type { Caller } from '../http/auth.js';
 import { AppError } from '../http/errors.js';
 import { formatWhen } from '../notifications/messages.js';
 import { searchSlots } from '../scheduling/slots.service.js';

@@ -7,7 +7,7 @@ import { webhookUrlProblem } from './webhook-address.js';
 import { iso, isoOrNull } from '../http/schemas.js';
 import * as repo from './webhooks.repository.js';
 import type { WebhookCreate, WebhookUpdate } from './webhooks.schemas.js';
-import { secretBoxFor } from './secrets.js';
+import { sealSecret } from '../crypto/secrets.js';
 
 export function subscriptionView(s: repo.SubscriptionRecord) {
   return {
@@ -41,14 +41,14 @@ export async function createSubscription(ctx: AppContext, caller: Caller, input:
   refuseUnsafeUrl(ctx, input.url);
   const id = randomUUID();
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
-  const box = await secretBoxFor(ctx);
+  const secretEncrypted = await sealSecret(ctx.keys, 'webhook-secret-encryption', secret, id);
   const row = await inTransaction(ctx.db, (trx) =>
     repo.insertSubscription(trx, {
       id,
       url: input.url,
       events: input.events,
       description: input.description ?? null,
-      secret_encrypted: box.seal(secret, id),
+      secret_encrypted: secretEncrypted,
       created_by_user_id: caller.userId,
     }),
   );

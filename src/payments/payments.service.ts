@@ -109,10 +109,7 @@ export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ paym
     for (const [i, sibling] of siblings.entries()) {
       // One payment row per occurrence (each shows as paid), named after the gateway's payment.
       const paymentId = `${input.payment_id}#${i + 2}`;
-      await trx
-        .insertInto('payments')
-        .values({ appointment_id: sibling.id, order_id: input.order_id, payment_id: paymentId, amount: sibling.price_amount!, currency: appointment.currency!, created_by_user_id: order.created_by_user_id })
-        .execute();
+      await payments.insertPayment(trx, { appointment_id: sibling.id, order_id: input.order_id, payment_id: paymentId, amount: sibling.price_amount!, currency: appointment.currency!, created_by_user_id: order.created_by_user_id });
       await appointments.updateAppointment(trx, sibling.id, { status: 'scheduled', hold_expires_at: null });
       await recordChange(trx, ctx, {
         appointmentId: sibling.id,

@@ -30,3 +30,10 @@ export function timeOffOfProviders(db: Kysely<DB>, providerIds: string[], range?
   if (range) q = q.where('start_time', '<', range.to).where('end_time', '>', range.from);
   return q.orderBy('start_time').execute();
 }
+
+/** Up to `limit` providers who have hours: anywhere, or at `facilityId` (rules there or without a place). */
+export async function providersWithHours(db: Kysely<DB>, facilityId: string | undefined, limit: number): Promise<string[]> {
+  let q = db.selectFrom('availability_rules').select('provider_id').distinct();
+  if (facilityId) q = q.where((eb) => eb.or([eb('facility_id', '=', facilityId), eb('facility_id', 'is', null)]));
+  return (await q.limit(limit).execute()).map((r) => r.provider_id);
+}

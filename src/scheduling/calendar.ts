@@ -54,6 +54,32 @@ export interface CalendarOptions {
  * the result with {@link calendarsFrom}.
  */
 export function calendarQueries(db: Kysely<DB>, providerIds: string[], span: Interval, options: CalendarOptions) {
+  return { ...hoursQueries(db, providerIds, options.extraFacilityIds), ...busyQueries(db, providerIds, span, options) };
+}
+
+/**
+ * Where the providers work and when: their rules, their facilities, and every facility the rules
+ * name, plus `extraFacilityIds` (the ids first, then one index lookup each: an OR of the two would
+ * scan every facility). What {@link facilitiesOffering} needs, without a time span.
+ */
+export function hoursQueries(db: Kysely<DB>, providerIds: string[], extraFacilityIds: string[] = []) {
+  return {
+    rules: db.selectFrom('availability_rules').selectAll().where('provider_id', '=', anyUuid(providerIds)).orderBy('created_at').orderBy('id'),
+    links: db.selectFrom('provider_facilities').selectAll().where('provider_id', '=', anyUuid(providerIds)),
+    facilities: db
+      .selectFrom('facilities')
+      .selectAll()
+      .where(
+        'id',
+        '=',
+        sql<string>`any(array(SELECT unnest(${extraFacilityIds}::uuid[])
+          UNION SELECT facility_id FROM availability_rules WHERE provider_id = ${anyUuid(providerIds)}))`,
+      ),
+  };
+}
+
+/** The providers' settings and everything that takes their time around `span`. */
+export function busyQueries(db: Kysely<DB>, providerIds: string[], span: Interval, options: Omit<CalendarOptions, 'extraFacilityIds'>) {
   const from = new Date(span.start - BUSY_MARGIN_MS);
   const to = new Date(span.end + BUSY_MARGIN_MS);
   const busyOptions = { from, to, now: options.now, excludeId: options.excludeAppointmentId };
@@ -78,8 +104,6 @@ export function calendarQueries(db: Kysely<DB>, providerIds: string[], span: Int
       .where('provider_id', '=', anyUuid(providerIds))
       .where('start_time', '<', to)
       .where('end_time', '>', from),
-    rules: db.selectFrom('availability_rules').selectAll().where('provider_id', '=', anyUuid(providerIds)).orderBy('created_at').orderBy('id'),
-    links: db.selectFrom('provider_facilities').selectAll().where('provider_id', '=', anyUuid(providerIds)),
     timeOff: db
       .selectFrom('time_off')
       .select(['provider_id', 'start_time', 'end_time'])
@@ -89,32 +113,6 @@ export function calendarQueries(db: Kysely<DB>, providerIds: string[], span: Int
       .orderBy('start_time'),
     busy: busyTime(db, { ...busyOptions, providerIds }),
     roomBusy: onlyIf(Boolean(options.singleRoomFacilityId), busyTime(db, { ...busyOptions, facilityId: options.singleRoomFacilityId ?? null })),
-    // The facilities named, and every facility the providers' rules refer to: the ids first, then
-    // one index lookup each (an OR of the two would scan every facility).
-    facilities: db
-      .selectFrom('facilities')
-      .selectAll()
-      .where(
-        'id',
-        '=',
-        sql<string>`any(array(SELECT unnest(${options.extraFacilityIds ?? []}::uuid[])
-          UNION SELECT facility_id FROM availability_rules WHERE provider_id = ${anyUuid(providerIds)}))`,
-      ),
-  };
-}
-
-/**
- * One provider's rules, where they work, and the facilities the rules name: what
- * {@link facilitiesOffering} needs, for a caller to run with its own reads.
- */
-export function ruleQueries(db: Kysely<DB>, providerId: string) {
-  return {
-    rules: db.selectFrom('availability_rules').selectAll().where('provider_id', '=', providerId).orderBy('created_at').orderBy('id'),
-    links: db.selectFrom('provider_facilities').selectAll().where('provider_id', '=', providerId),
-    facilities: db
-      .selectFrom('facilities')
-      .selectAll()
-      .where('id', '=', sql<string>`any(array(SELECT facility_id FROM availability_rules WHERE provider_id = ${providerId}))`),
   };
 }
 
@@ -122,7 +120,7 @@ export function ruleQueries(db: Kysely<DB>, providerId: string) {
  * The facilities whose hours for this provider (rules bound to a facility, cut to its opening hours,
  * less its closures) contain the instant `at`: where a visit then takes place when none is named.
  */
-export function facilitiesOffering(loaded: RowsOf<ReturnType<typeof ruleQueries>>, provider: Pick<SchedulingProvider, 'timezone'>, at: Date): FacilityRow[] {
+export function facilitiesOffering(loaded: RowsOf<ReturnType<typeof hoursQueries>>, provider: Pick<SchedulingProvider, 'timezone'>, at: Date): FacilityRow[] {
   const calendar = { rules: loaded.rules, worksAt: new Set(loaded.links.map((l) => l.facility_id)) };
   const facilities = new Map(loaded.facilities.map((f) => [f.id, f]));
   const instant = at.getTime();

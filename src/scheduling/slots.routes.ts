@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { appointmentOut } from '../appointments/appointments.schemas.js';
 import type { AppContext } from '../context.js';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../http/errors.js';
 import { callerOf, isStaff } from '../http/auth.js';
 import { toPage } from '../http/pagination.js';
 import { id, idParams, page, pathId } from '../http/schemas.js';
 import type { App, Auth } from '../http/types.js';
-import { scheduleView } from './schedule.service.js';
-import { calendarReportFields, explainOut, explainQuery, scheduleQuery, slotOut, slotQuery } from './slots.schemas.js';
+import { searchGuardOf } from './search-guard.js';
+import { calendarReportFields, explainOut, explainQuery, slotOut, slotQuery } from './slots.schemas.js';
 import { explainStart, searchSlots } from './slots.service.js';
 import { searchRecurringSlots } from '../series/recurring-slots.js';
 
@@ -16,23 +13,7 @@ const bearer = [{ bearerAuth: [] }];
 const tags = ['scheduling'];
 
 export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
-  // One budget per signed-in user over all three search routes, counted after the guard so the key
-  // is the user (not an address that many users may share, or one user may change).
-  const limiter = app.createRateLimit({
-    max: ctx.config.SEARCH_RATE_LIMIT_PER_MINUTE,
-    timeWindow: 60_000,
-    keyGenerator: (request: FastifyRequest) => `search:${callerOf(request).userId}`,
-  });
-  const searchGuard = [
-    auth.require('schedule:read'),
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      const verdict = await limiter(request);
-      if (!verdict.isAllowed && verdict.isExceeded) {
-        reply.header('retry-after', String(verdict.ttlInSeconds));
-        throw new AppError(429, 'rate_limited', `Too many searches; try again in ${verdict.ttlInSeconds} s`);
-      }
-    },
-  ];
+  const searchGuard = searchGuardOf(app, ctx, auth);
 
   app.get('/slots', {
     onRequest: searchGuard,
@@ -72,33 +53,5 @@ export function registerSlotRoutes(app: App, ctx: AppContext, auth: Auth) {
       response: { 200: explainOut },
     },
     handler: async (request) => explainStart(ctx, pathId(request.params.id, 'Provider'), request.query),
-  });
-
-  app.get('/schedule', {
-    onRequest: searchGuard,
-    schema: {
-      tags,
-      summary: 'Calendar view: availability expanded to instants, plus appointments',
-      description:
-        'Filter by `from`/`to` (local dates, at most 62 days), `provider` (repeatable) and `facility`. Appointments are limited to those the caller may see. ' +
-        "With `facility`, `opening_hours` lists the facility's open hours on those dates (closures left out).",
-      security: bearer,
-      querystring: scheduleQuery,
-      response: {
-        200: z.object({
-          from: z.string(),
-          to: z.string(),
-          timezone: z.string(),
-          /** The facility's open hours for the dates asked (when `facility` is given), less its closures. */
-          opening_hours: z.array(z.object({ facility: id, start_time: z.string(), end_time: z.string() })),
-          availabilities: z.array(
-            z.object({ provider: id, facility: id.nullable(), availability: id, kind: z.enum(['weekly', 'dated']), start_time: z.string(), end_time: z.string() }),
-          ),
-          time_off: z.array(z.object({ provider: id, start_time: z.string(), end_time: z.string() })),
-          appointments: z.array(appointmentOut),
-        }),
-      },
-    },
-    handler: async (request) => scheduleView(ctx, callerOf(request), request.query),
   });
 }

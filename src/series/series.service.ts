@@ -26,7 +26,7 @@ import {
   resolveParties,
 } from '../appointments/appointments.service.js';
 import { appointmentView } from '../appointments/appointments.views.js';
-import { partyQueries, type PlacementRequest, place } from '../appointments/placement.js';
+import { namedFacility, partyQueries, type PartyRows, type PlacementRequest, place } from '../appointments/placement.js';
 import { actorOf, checkTransition } from '../appointments/status.js';
 import { addDays, daysBetween, localDate, localToInstant, minuteOfLocalDay } from '../scheduling/wall-clock.js';
 import { expandRecurrence, MAX_OCCURRENCES } from './recurrence.js';
@@ -56,7 +56,7 @@ function refusedSeries(refused: RefusedOccurrence[], verb: string): AppError {
 }
 
 /** The zone a series' wall-clock times are read in: the facility's, else the provider's. */
-const zoneOf = (parties: { facility: { timezone: string }[]; provider: { timezone: string }[] }) => parties.facility[0]?.timezone ?? parties.provider[0]?.timezone ?? 'UTC';
+const zoneOf = (parties: PartyRows, facilityId: string | null | undefined) => namedFacility(parties, facilityId)?.timezone ?? parties.provider[0]?.timezone ?? 'UTC';
 
 /**
  * Books a series: `start_time` is the first occurrence, the rule gives the rest (at most 52). Every
@@ -75,7 +75,7 @@ export async function createSeries(ctx: AppContext, caller: Caller, input: Appoi
   return inTransaction(ctx.db, async (trx) => {
     await lockCalendars(trx, [`provider:${providerId}`, `patient:${patientId}`]);
     const parties = await selectEach(partyQueries(trx, base));
-    const zone = zoneOf(parties);
+    const zone = zoneOf(parties, base.facilityId);
     const starts = expandRecurrence(input.recurrence.rrule, first, zone);
     const seriesId = randomUUID();
     await seriesRepo.insertSeries(trx, { id: seriesId, provider_id: providerId, patient_id: patientId, rrule: input.recurrence.rrule, timezone: zone, created_by_user_id: caller.userId });

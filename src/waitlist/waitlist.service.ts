@@ -9,10 +9,9 @@
  * sweep offers the time to the next entry. Everything lives in rows, so a restart loses nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
 import { selectEach } from '../db/sql.js';
-import { inTransaction, lockCalendars } from '../db/transaction.js';
+import { inTransaction, lockCalendars, whileLocked } from '../db/transaction.js';
 import type { Caller } from '../http/auth.js';
 import { isStaff } from '../http/auth.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors.js';
@@ -162,14 +161,7 @@ const SWEEP_LOCK = 'carebook:waitlist-sweep';
  * order is kept between workers. Returns how many offers lapsed and how many were made.
  */
 export async function sweepWaitlist(ctx: AppContext): Promise<{ lapsed: number; offered: number }> {
-  return ctx.db.connection().execute(async (conn) => {
-    await sql`SELECT pg_advisory_lock(hashtext(${SWEEP_LOCK}))`.execute(conn);
-    try {
-      return await sweepOnce(ctx);
-    } finally {
-      await sql`SELECT pg_advisory_unlock(hashtext(${SWEEP_LOCK}))`.execute(conn);
-    }
-  });
+  return whileLocked(ctx.db, SWEEP_LOCK, () => sweepOnce(ctx));
 }
 
 async function sweepOnce(ctx: AppContext): Promise<{ lapsed: number; offered: number }> {

@@ -45,4 +45,18 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
 }
 
+/**
+ * A page of its own (a fresh context) at `url`, for a browser in Berlin reading British English: the
+ * screens must still show a clinic's own zone. The page's errors are written to the test's output.
+ */
+export async function openPage(browser: Browser, url: string, viewport: { width: number; height: number }, options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, timezoneId: 'Europe/Berlin', locale: 'en-GB', ...options });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && console.error(`[browser console] ${message.text()}`));
+  await page.goto(url);
+  return page;
+}
+
 export type { Browser, BrowserContext, Page };

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backends, createPostgresDatabase } from '../databases.js';
 import { ADMIN } from '../helpers.js';
 import { api, killIfRunning, REPO_ROOT, type ServerProcess, startServer } from '../support/server-process.js';
-import { type Browser, DESKTOP, expectAccessible, launchBrowser, type Page, PHONE, screenshot } from './browser.js';
+import { type Browser, DESKTOP, expectAccessible, launchBrowser, openPage, type Page, PHONE, screenshot } from './browser.js';
 
 /**
  * The web app in headless Chromium against a real server: the staff calendar (seed 003), dragging,
@@ -71,14 +71,8 @@ describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (back
 
   const open = async (viewport: { width: number; height: number }, path = '/') => {
     // The browser is in Berlin: the calendar must still show the hospital's Kolkata times.
-    const context = await browser.newContext({ viewport, timezoneId: 'Europe/Berlin', locale: 'en-GB', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    last = page;
-    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && console.error(`[browser console] ${message.text()}`));
-    await page.goto(`${server!.base}${path}`);
-    return page;
+    last = await openPage(browser, `${server!.base}${path}`, viewport, { acceptDownloads: true });
+    return last;
   };
 
   const signIn = async (page: Page, email: string, password: string) => {
@@ -304,7 +298,7 @@ describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (back
     await poll(() => page.getByRole('heading', { name: 'Facilities' }).isVisible()).toBe(true);
     await page.reload();
     await poll(() => page.getByRole('heading', { name: 'Facilities' }).isVisible()).toBe(true);
-    expect(await page.textContent('body')).toContain('City Hospital');
+    await poll(() => page.textContent('body')).toContain('City Hospital');
     await screenshot(page, 'admin');
     await expectAccessible(page);
     await page.setViewportSize(PHONE);

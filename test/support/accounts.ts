@@ -29,7 +29,14 @@ export async function deliver(t: TestApp) {
 /** The newest code emailed to `email`, read from the .eml files the worker wrote (as a newcomer would). */
 export async function codeFromMail(t: TestApp, email: string): Promise<string | undefined> {
   await deliver(t);
-  const dir = join(t.ctx.config.DATA_DIR, 'mail');
+  return newestCodeIn(join(t.ctx.config.DATA_DIR, 'mail'), email);
+}
+
+/**
+ * The newest code among the .eml files in `dir` sent to `email` (of one account email `event`, e.g.
+ * `account.reset_password`, when given); undefined when there is none yet.
+ */
+export function newestCodeIn(dir: string, email: string, event?: string): string | undefined {
   let files: string[];
   try {
     files = readdirSync(dir).sort();
@@ -39,6 +46,7 @@ export async function codeFromMail(t: TestApp, email: string): Promise<string | 
   const codes = files
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .filter((text) => new RegExp(`^To: ${email.replace(/[.+]/g, '\\$&')}$`, 'im').test(text))
+    .filter((text) => !event || new RegExp(`^X-Carebook-Event: ${event.replace(/[.]/g, '\\.')}$`, 'im').test(text))
     .map((text) => /^ {4}(\d{6})$/m.exec(text)?.[1])
     .filter((c): c is string => c !== undefined);
   return codes.at(-1);

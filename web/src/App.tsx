@@ -11,6 +11,9 @@ const BookingPage = lazy(() => import('./pages/BookingPage'));
 const MyAppointmentsPage = lazy(() => import('./pages/MyAppointmentsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const ManagePage = lazy(() => import('./pages/ManagePage'));
+const RegisterPage = lazy(() => import('./pages/RegisterPage'));
+const VerifyPage = lazy(() => import('./pages/VerifyPage'));
+const PasswordResetPage = lazy(() => import('./pages/PasswordResetPage'));
 
 const HOME: Record<Me['role'], string> = { admin: '/calendar', staff: '/calendar', provider: '/workspace', patient: '/book' };
 
@@ -64,6 +67,10 @@ export function App() {
   let page;
   if (path.startsWith('/m/')) page = <ManagePage token={path.slice(3)} />; // a manage link from an email: no sign-in
   else if (checking) page = <Loading />;
+  // The code screen serves a new visitor and a signed-in one whose address is not confirmed yet.
+  else if (path === '/verify') page = <VerifyPage me={me} onSignedIn={setMe} />;
+  else if (!me && path === '/register') page = <RegisterPage />;
+  else if (!me && path === '/forgot-password') page = <PasswordResetPage />;
   else if (!me) page = (
       <LoginPage
         onSignedIn={(user) => {

@@ -14,7 +14,7 @@ import type { ChannelSender, ClaimedNotification, DeliveryOutcome } from './type
 type EmailConfig = Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR' | 'PUBLIC_URL' | 'HOST' | 'PORT'>;
 
 /** The message nodemailer sends: the same through SMTP and into an .eml file. */
-export function composeEmail(config: Pick<Config, 'MAIL_FROM' | 'PUBLIC_URL' | 'HOST' | 'PORT'>, n: ClaimedNotification, keys?: Keys): nodemailer.SendMailOptions {
+export async function composeEmail(config: Pick<Config, 'MAIL_FROM' | 'PUBLIC_URL' | 'HOST' | 'PORT'>, n: ClaimedNotification, keys?: Keys): Promise<nodemailer.SendMailOptions> {
   // Account emails (codes) are about no appointment; their code is encrypted with the server's keys.
   if (isAccountMail(n.payload)) {
     if (!keys) throw new Error('An account email needs the server keys to open its code');
@@ -66,7 +66,7 @@ export function createEmailChannel(config: EmailConfig, log: Logger, keys?: Keys
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       try {
-        const message = composeEmail(config, n, keys);
+        const message = await composeEmail(config, n, keys);
         if (smtp) {
           const info = await smtp.sendMail(message);
           log.info({ notification: n.id, message_id: info.messageId }, 'email sent');

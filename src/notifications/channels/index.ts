@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.js';
 import type { NotificationChannel } from '../../db/types.js';
 import type { Logger } from '../../log.js';
-import { secretBoxFor } from '../secrets.js';
+import { openSecret } from '../../crypto/secrets.js';
 import { createEmailChannel } from './email.js';
 import { createSmsChannel, createSmsDriver } from './sms.js';
 import type { ChannelSender, DeliveryOutcome } from './types.js';
@@ -29,7 +29,7 @@ function createWebhookChannel(ctx: AppContext): ChannelSender {
         : undefined;
       if (!subscription) return { ok: false, permanent: true, error: 'The subscription no longer exists', durationMs: 0 };
       if (!subscription.active) return { ok: false, permanent: true, error: 'The subscription is disabled', durationMs: 0 };
-      const secret = (await secretBoxFor(ctx)).open(subscription.secret_encrypted, subscription.id);
+      const secret = await openSecret(ctx.keys, 'webhook-secret-encryption', subscription.secret_encrypted, subscription.id);
       return postWebhook({ url: subscription.url, secret, id: n.id, body: webhookBody(n.payload), allowPrivate: ctx.config.ALLOW_PRIVATE_WEBHOOK_URLS });
     },
   };

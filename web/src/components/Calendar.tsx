@@ -1,5 +1,5 @@
 import { DateTime, Settings } from 'luxon';
-import { useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { Calendar as BigCalendar, luxonLocalizer, type SlotInfo, type View } from 'react-big-calendar';
 import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
 import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
@@ -67,6 +67,17 @@ export function eventsOf(schedule: Schedule | null, names?: Map<string, string>)
   return { events, background };
 }
 
+/** What an event shows, in `zone`: an availability says it is available and when, written down its lane. */
+const eventContent = (zone: string) =>
+  function EventContent({ event, title }: { event: CalEvent; title: string }) {
+    if (event.kind !== 'availability') return <>{title}</>;
+    return (
+      <span className="lane-label">
+        {title} <span className="lane-time">{clock(event.start, zone)}–{clock(event.end, zone)}</span>
+      </span>
+    );
+  };
+
 interface Props {
   zone: string;
   date: Date;
@@ -77,14 +88,19 @@ interface Props {
   onView: (view: 'day' | 'week') => void;
   onSelectSlot: (slot: { start: Date; end: Date; provider: string | null }) => void;
   onSelectAppointment: (id: string) => void;
+  /** An availability block chosen from the keyboard (Enter on the focused block): book inside it. */
+  onSelectAvailability?: (block: { start: Date; end: Date; provider: string }) => void;
   onMove?: (appointment: ScheduleAppointment, start: Date, provider: string | null) => void;
 }
 
 /**
  * The day and week time grids (react-big-calendar, MIT), drawn in the facility's zone: day view has one
  * column per doctor; availabilities and time off are background blocks under the appointments.
+ * An availability's label sits in a lane at the column's left edge that appointments never cover.
+ * Appointments and availability blocks are buttons in the tab order: Enter opens an appointment's
+ * panel, or "New appointment" inside a block.
  */
-export function Calendar({ zone, date, view, schedule, resources, onNavigate, onView, onSelectSlot, onSelectAppointment, onMove }: Props) {
+export function Calendar({ zone, date, view, schedule, resources, onNavigate, onView, onSelectSlot, onSelectAppointment, onSelectAvailability, onMove }: Props) {
   // The localizer reads luxon's default zone: every time on the grid is the facility's wall clock.
   Settings.defaultZone = zone;
   const localizer = useMemo(() => luxonLocalizer(DateTime, { firstDayOfWeek: 1 }), [zone]);
@@ -97,11 +113,17 @@ export function Calendar({ zone, date, view, schedule, resources, onNavigate, on
   const max = day.plus({ minutes: Math.min(hours.max, 24 * 60 - 1) }).toJSDate();
   const single = resources.length === 1 ? resources[0]!.id : null;
   const box = useRef<HTMLDivElement>(null);
+  const components = useMemo(() => ({ event: eventContent(zone) }), [zone]);
   // The grid scrolls: keyboard users must be able to reach it (react-big-calendar leaves it unfocusable).
+  // Time off is drawn for information and does nothing when chosen: it leaves the tab order and stops being a button.
   useEffect(() => {
     box.current?.querySelectorAll('.rbc-time-content').forEach((el) => {
       el.setAttribute('tabindex', '0');
       el.setAttribute('aria-label', `Time grid, ${zone}`);
+    });
+    box.current?.querySelectorAll('.rbc-background-event.bg-time_off').forEach((el) => {
+      el.setAttribute('tabindex', '-1');
+      el.removeAttribute('role');
     });
   });
 
@@ -137,6 +159,14 @@ export function Calendar({ zone, date, view, schedule, resources, onNavigate, on
         onSelectSlot({ start: slot.start as Date, end: slot.end as Date, provider: (slot.resourceId as string | undefined) ?? single })
       }
       onSelectEvent={(e) => e.kind === 'appointment' && onSelectAppointment(e.id)}
+      onKeyPressEvent={(e, event) => {
+        const key = event as KeyboardEvent<HTMLElement>;
+        if (key.key !== 'Enter' && key.key !== ' ') return;
+        key.preventDefault();
+        if (e.kind === 'appointment') onSelectAppointment(e.id);
+        else if (e.kind === 'availability') onSelectAvailability?.({ start: e.start, end: e.end, provider: e.resourceId });
+      }}
+      components={components}
       draggableAccessor={(e) => Boolean(onMove) && e.kind === 'appointment' && MOVABLE.has(e.appointment?.status ?? '')}
       resizable={false}
       onEventDrop={(args: EventInteractionArgs<CalEvent>) => {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type MouseEvent, useEffect, useRef, useState } from 'react';
 import { api, type Appointment, ApiError, must, type Patient, type Topic } from '../api/client';
+import { isTime, normalizeTime, openingsOn } from '../lib/calendar-times';
 import { dateTime, zoneLabel } from '../lib/time';
 import { Dialog, ErrorMessage, Loading } from './ui';
 
@@ -44,9 +45,41 @@ const localParts = (d: Date, zone: string) => {
 };
 const toInstant = (date: string, time: string, zone: string) => DateTime.fromISO(`${date}T${time}`, { zone }).toISO()!;
 
+/**
+ * A time of day typed as 24-hour HH:MM, whatever the browser's language (a native time field shows
+ * AM/PM in some); "930" becomes "09:30" on leaving the field.
+ */
+function TimeField({ label, value, onChange, endOfDay = false }: { label: string; value: string; onChange: (v: string) => void; endOfDay?: boolean }) {
+  return (
+    <label>
+      {label}
+      <input
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="HH:MM"
+        maxLength={5}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={(e) => onChange(normalizeTime(e.target.value, endOfDay))}
+        required
+      />
+    </label>
+  );
+}
+
+/** The typed times as HH:MM, or the refusal in words naming the field. */
+function checkTimes(fields: [label: string, value: string, endOfDay?: boolean][]): { times: string[]; error?: Error } {
+  const times = fields.map(([, value, endOfDay]) => normalizeTime(value, endOfDay));
+  const bad = fields.find(([, , endOfDay], i) => !isTime(times[i]!, endOfDay));
+  return bad ? { times, error: new Error(`${bad[0]}: enter a 24-hour time such as 09:30`) } : { times };
+}
+
 export function NewAvailabilityDialog(props: {
   zone: string;
-  facility: string;
+  facility: { id: string; name: string };
+  /** The facility's opening hours over the days the calendar has loaded (to say them when a time is refused). */
+  openings: { start_time: string; end_time: string }[];
   providers: Person[];
   provider: string | null;
   start: Date;
@@ -65,22 +98,38 @@ export function NewAvailabilityDialog(props: {
   const [repeat, setRepeat] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [reasons, setReasons] = useState<string[]>([]);
   const weekday = DateTime.fromISO(date).setLocale('en').toFormat('cccc').toLowerCase();
+  const open = openingsOn(date, props.openings, zone);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
     setError(null);
+    setReasons([]);
+    const checked = checkTimes([
+      ['From', start],
+      ['Until', end, true],
+    ]);
+    if (checked.error) return setError(checked.error);
+    const [from, until] = checked.times as [string, string];
+    setStart(from);
+    setEnd(until);
+    setBusy(true);
     try {
       await must(
         api.POST('/api/v1/providers/{id}/availability', {
           params: { path: { id: provider } },
-          body: repeat ? { weekday: weekday as never, start, end, facility: props.facility, valid_from: date } : { date, start, end, facility: props.facility },
+          body: repeat
+            ? { weekday: weekday as never, start: from, end: until, facility: props.facility.id, valid_from: date }
+            : { date, start: from, end: until, facility: props.facility.id },
         }),
       );
       props.onSaved();
     } catch (err) {
       setError(err);
+      if (err instanceof ApiError && err.code === 'outside_operating_hours' && open && !repeat) {
+        setReasons([`${props.facility.name} is open ${open} on ${DateTime.fromISO(date).setLocale('en-GB').toFormat('cccc d LLLL')}.`]);
+      }
     } finally {
       setBusy(false);
     }
@@ -88,7 +137,7 @@ export function NewAvailabilityDialog(props: {
 
   return (
     <Dialog title="New availability" onClose={props.onClose}>
-      <form onSubmit={save} className="stack">
+      <form onSubmit={save} className="stack" noValidate>
         <label>
           Doctor
           <select value={provider} onChange={(e) => setProvider(e.target.value)} required>
@@ -104,20 +153,16 @@ export function NewAvailabilityDialog(props: {
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
         </label>
         <div className="row">
-          <label>
-            From
-            <input type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
-          </label>
-          <label>
-            Until
-            <input type="time" value={end === '24:00' ? '23:59' : end} onChange={(e) => setEnd(e.target.value)} required />
-          </label>
+          <TimeField label="From" value={start} onChange={setStart} />
+          <TimeField label="Until" value={end} onChange={setEnd} endOfDay />
         </div>
         <label className="check">
           <input type="checkbox" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} /> Repeat weekly: every {weekday}, starting on this date
         </label>
-        <p className="hint">Times are in {zoneLabel(zone, props.start)}.</p>
-        <ErrorMessage error={error} />
+        <p className="hint">
+          24-hour times (HH:MM) in {zoneLabel(zone, props.start)}.{open ? ` ${props.facility.name} is open ${open} on this day.` : ''}
+        </p>
+        <ErrorMessage error={error} reasons={reasons} />
         <div className="actions">
           <button type="button" className="secondary" onClick={props.onClose}>
             Cancel
@@ -128,6 +173,218 @@ export function NewAvailabilityDialog(props: {
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** A chosen patient, with a word on how they came to be (a new walk-in, an invitation sent or not). */
+interface Picked {
+  patient: Patient;
+  note?: string;
+}
+
+/**
+ * Finds a patient by name, or creates one inline: with an account (their email gets an invitation to
+ * claim it, POST /patients/{id}/invite) or a walk-in without one (a child, someone at the desk).
+ */
+function PatientPicker({ picked, onPick }: { picked: Picked | null; onPick: (p: Picked | null) => void }) {
+  const [search, setSearch] = useState('');
+  const [patients, setPatients] = useState<Patient[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [kind, setKind] = useState<'account' | 'walk_in'>('account');
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [born, setBorn] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  // The control the keyboard was on goes away when the picker changes step: the focus moves to the new step's first control.
+  const box = useRef<HTMLFieldSetElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    box.current?.querySelector<HTMLElement>('input:checked, input:not([type=radio]), button')?.focus();
+  }, [creating, picked]);
+  const step = (change: () => void) => {
+    moved.current = true;
+    change();
+  };
+
+  useEffect(() => {
+    if (search.trim().length < 2) return setPatients(null);
+    setSearching(true);
+    const timer = setTimeout(() => {
+      void must(api.GET('/api/v1/patients', { params: { query: { search: search.trim(), limit: 10 } as never } }))
+        .then((page) => {
+          setPatients(page.results);
+          setError(null);
+        })
+        .catch(setError)
+        .finally(() => setSearching(false));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const create = async (e: FormEvent | MouseEvent | KeyboardEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const patient = await must(
+        api.POST('/api/v1/patients', {
+          body: {
+            name: name.trim(),
+            ...(kind === 'account' ? { email: email.trim() } : {}),
+            ...(phone.trim() ? { phone: phone.trim() } : {}),
+            ...(born ? { date_of_birth: born } : {}),
+          },
+        }),
+      );
+      let note = 'Walk-in patient, without an account';
+      if (kind === 'account') {
+        try {
+          await must(api.POST('/api/v1/patients/{id}/invite', { params: { path: { id: patient.id } }, body: { email: email.trim() } }));
+          note = `Invitation to claim the account sent to ${email.trim()}`;
+        } catch (err) {
+          note = `Patient created, but the invitation was not sent: ${err instanceof Error ? err.message : String(err)}`;
+        }
+      }
+      step(() => {
+        onPick({ patient, note });
+        setCreating(false);
+      });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (picked) {
+    return (
+      <fieldset ref={box}>
+        <legend>Patient</legend>
+        <p className="chosen">
+          <span data-testid="chosen-patient">{picked.patient.name}</span>{' '}
+          <button type="button" className="link" onClick={() => step(() => onPick(null))}>
+            change
+          </button>
+        </p>
+        {picked.note && (
+          <p className="hint" role="status">
+            {picked.note}
+          </p>
+        )}
+      </fieldset>
+    );
+  }
+  if (creating) {
+    const ready = name.trim().length > 0 && (kind === 'walk_in' || email.trim().length > 0);
+    return (
+      <fieldset
+        ref={box}
+        className="new-patient"
+        onKeyDown={(e) => {
+          // Enter in a field creates the patient; it must not submit the booking form around it.
+          if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement)) return;
+          e.preventDefault();
+          if (ready && !busy) void create(e);
+        }}
+      >
+        <legend>New patient</legend>
+        <div className="stack">
+          <div role="radiogroup" aria-label="Kind of patient" className="stack tight">
+            <label className="check">
+              <input type="radio" name="patient-kind" value="account" checked={kind === 'account'} onChange={() => setKind('account')} /> With an account: we email
+              them an invitation
+            </label>
+            <label className="check">
+              <input type="radio" name="patient-kind" value="walk_in" checked={kind === 'walk_in'} onChange={() => setKind('walk_in')} /> Walk-in, without an
+              account (no email)
+            </label>
+          </div>
+          <label>
+            Full name
+            <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" required />
+          </label>
+          {kind === 'account' && (
+            <label>
+              Email
+              <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" required />
+            </label>
+          )}
+          <div className="row">
+            <label>
+              Phone (optional)
+              <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} autoComplete="off" placeholder="+91 98765 43210" />
+            </label>
+            <label>
+              Date of birth (optional)
+              <input type="date" value={born} max={DateTime.now().toISODate()!} onChange={(e) => setBorn(e.target.value)} />
+            </label>
+          </div>
+          <ErrorMessage error={error} title="The patient was not created" />
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => step(() => setCreating(false))}>
+              Back to search
+            </button>
+            <button type="button" onClick={create} disabled={busy || !ready}>
+              {busy ? 'Creating…' : kind === 'account' ? 'Create and invite' : 'Create walk-in patient'}
+            </button>
+          </div>
+        </div>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset ref={box}>
+      <legend>Patient</legend>
+      <div className="stack">
+        <label>
+          Search patients
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter picks the one match; it must not submit the booking form around it.
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              if (patients?.length === 1) step(() => onPick({ patient: patients[0]! }));
+            }}
+            placeholder="Name or id"
+          />
+        </label>
+        {searching && <Loading what="Searching" />}
+        {!searching && patients && patients.length === 0 && <p className="empty">No patient matches “{search}”.</p>}
+        {patients && patients.length > 0 && (
+          <ul className="choices" aria-label="Matching patients">
+            {patients.map((p) => (
+              <li key={p.id}>
+                <button type="button" className="secondary" onClick={() => step(() => onPick({ patient: p }))}>
+                  {p.name}
+                  {p.date_of_birth ? ` (born ${p.date_of_birth})` : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ErrorMessage error={error} />
+        <button
+          type="button"
+          className="link"
+          onClick={() =>
+            step(() => {
+              setCreating(true);
+              setName(search.trim());
+            })
+          }
+        >
+          New patient…
+        </button>
+      </div>
+    </fieldset>
   );
 }
 
@@ -145,12 +402,7 @@ export function NewAppointmentDialog(props: {
   const [provider, setProvider] = useState(props.provider ?? props.providers[0]?.id ?? '');
   const [date, setDate] = useState(first.date);
   const [time, setTime] = useState(first.time);
-  const [search, setSearch] = useState('');
-  const [patients, setPatients] = useState<Patient[] | null>(null);
-  const [patient, setPatient] = useState<Patient | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [newName, setNewName] = useState('');
-  const [newEmail, setNewEmail] = useState('');
+  const [picked, setPicked] = useState<Picked | null>(null);
   const [topics, setTopics] = useState<Topic[] | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [mode, setMode] = useState<'in_person' | 'phone' | 'video'>('in_person');
@@ -164,42 +416,23 @@ export function NewAppointmentDialog(props: {
       .catch(setError);
   }, []);
 
-  useEffect(() => {
-    if (search.trim().length < 2) return setPatients(null);
-    const timer = setTimeout(() => {
-      void must(api.GET('/api/v1/patients', { params: { query: { search: search.trim(), limit: 10 } as never } }))
-        .then((page) => setPatients(page.results))
-        .catch(setError);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [search]);
-
-  const createPatient = async () => {
-    setError(null);
-    try {
-      // Staff create the record; the patient sets a password of their own through a reset later.
-      const password = crypto.getRandomValues(new Uint8Array(18)).reduce((s, b) => s + b.toString(16).padStart(2, '0'), '');
-      const created = await must(api.POST('/api/v1/patients', { body: { name: newName, email: newEmail, password, timezone: zone } }));
-      setPatient(created);
-      setCreating(false);
-    } catch (err) {
-      setError(err);
-    }
-  };
-
   const book = async (e: FormEvent) => {
     e.preventDefault();
-    if (!patient) return setError(new Error('Choose a patient first'));
-    setBusy(true);
     setError(null);
     setReasons([]);
-    const start_time = toInstant(date, time, zone);
+    if (!picked) return setError(new Error('Choose a patient first'));
+    const checked = checkTimes([['Start', time]]);
+    if (checked.error) return setError(checked.error);
+    const [at] = checked.times as [string];
+    setTime(at);
+    setBusy(true);
+    const start_time = toInstant(date, at, zone);
     try {
       await must(
         api.POST('/api/v1/appointments', {
           body: {
             provider,
-            patient: patient.id,
+            patient: picked.patient.id,
             start_time,
             ...(chosen.length ? { topics: chosen } : {}),
             ...(props.facility && mode === 'in_person' ? { facility: props.facility } : {}),
@@ -218,7 +451,7 @@ export function NewAppointmentDialog(props: {
 
   return (
     <Dialog title="New appointment" onClose={props.onClose}>
-      <form onSubmit={book} className="stack">
+      <form onSubmit={book} className="stack" noValidate>
         <label>
           Doctor
           <select value={provider} onChange={(e) => setProvider(e.target.value)} required>
@@ -234,65 +467,10 @@ export function NewAppointmentDialog(props: {
             Date
             <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
           </label>
-          <label>
-            Start
-            <input type="time" value={time} onChange={(e) => setTime(e.target.value)} required />
-          </label>
+          <TimeField label="Start" value={time} onChange={setTime} />
         </div>
-        <p className="hint">Times are in {zoneLabel(zone, props.start)}.</p>
-        <fieldset>
-          <legend>Patient</legend>
-          {patient ? (
-            <p className="chosen">
-              <span data-testid="chosen-patient">{patient.name}</span>{' '}
-              <button type="button" className="link" onClick={() => setPatient(null)}>
-                change
-              </button>
-            </p>
-          ) : creating ? (
-            <div className="stack">
-              <label>
-                Full name
-                <input value={newName} onChange={(e) => setNewName(e.target.value)} required />
-              </label>
-              <label>
-                Email
-                <input type="email" value={newEmail} onChange={(e) => setNewEmail(e.target.value)} required />
-              </label>
-              <div className="actions">
-                <button type="button" className="secondary" onClick={() => setCreating(false)}>
-                  Back to search
-                </button>
-                <button type="button" onClick={createPatient} disabled={!newName || !newEmail}>
-                  Create patient
-                </button>
-              </div>
-            </div>
-          ) : (
-            <div className="stack">
-              <label>
-                Search patients
-                <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name or id" />
-              </label>
-              {patients && patients.length === 0 && <p className="empty">No patient matches “{search}”.</p>}
-              {patients && patients.length > 0 && (
-                <ul className="choices" aria-label="Matching patients">
-                  {patients.map((p) => (
-                    <li key={p.id}>
-                      <button type="button" className="secondary" onClick={() => setPatient(p)}>
-                        {p.name}
-                        {p.date_of_birth ? ` (born ${p.date_of_birth})` : ''}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <button type="button" className="link" onClick={() => { setCreating(true); setNewName(search); }}>
-                New patient…
-              </button>
-            </div>
-          )}
-        </fieldset>
+        <p className="hint">24-hour times (HH:MM) in {zoneLabel(zone, props.start)}.</p>
+        <PatientPicker picked={picked} onPick={setPicked} />
         <fieldset>
           <legend>Topics</legend>
           {!topics ? (
@@ -325,7 +503,7 @@ export function NewAppointmentDialog(props: {
           <button type="button" className="secondary" onClick={props.onClose}>
             Cancel
           </button>
-          <button type="submit" disabled={busy || !patient}>
+          <button type="submit" disabled={busy || !picked}>
             {busy ? 'Booking…' : 'Book appointment'}
           </button>
         </div>

@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { ApiError } from '../api/client';
 import { navigate } from '../router';
 
-export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+export function Link({ to, children, className, ariaCurrent }: { to: string; children: ReactNode; className?: string; ariaCurrent?: boolean }) {
   return (
     <a
       href={to}
       className={className}
+      aria-current={ariaCurrent ? 'page' : undefined}
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();
@@ -51,26 +52,52 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
 }
 
-/** A modal dialog with a title, closed by its button or Escape. */
+/**
+ * A modal dialog with a title (the browser's own `<dialog>`, opened modal: the page behind is inert, so
+ * Tab stays inside). Opening moves the focus to an element marked `autofocus`, a form's first field, or
+ * the close button; Escape, the close button or a click beside it closes it, and the focus goes back to
+ * where it was.
+ */
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const dialog = ref.current!;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    // A form's first field; else the close button, not an action a stray Enter would set off.
+    const first =
+      dialog.querySelector<HTMLElement>('[autofocus]') ??
+      dialog.querySelector<HTMLElement>('.dialog-body form :is(input, select, textarea):not(:disabled)') ??
+      dialog.querySelector<HTMLElement>('header button');
+    first?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   return (
-    <div className="backdrop" onClick={onClose}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="dialog-title"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        close.current();
+      }}
+      onClick={(e) => e.target === e.currentTarget && onClose()}
+    >
+      <div className="dialog-inner">
         <header>
-          <h2 id="dialog-title">{title}</h2>
+          <h2 id={titleId}>{title}</h2>
           <button type="button" className="ghost" onClick={onClose} aria-label="Close">
             ×
           </button>
         </header>
-        {children}
+        <div className="dialog-body">{children}</div>
       </div>
-    </div>
+    </dialog>
   );
 }

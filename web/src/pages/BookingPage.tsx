@@ -1,15 +1,17 @@
 import { DateTime } from 'luxon';
 import { useEffect, useState } from 'react';
-import { api, type Booked as Appointment, type Me, must, type Provider, type Slot, type Topic } from '../api/client';
+import { api, ApiError, type Booked as Appointment, type Me, must, type Provider, type Slot, type Topic } from '../api/client';
 import { reasonsFor, statusWords } from '../components/dialogs';
 import { Empty, ErrorMessage, Link, Loading } from '../components/ui';
+import { handoff } from '../lib/account';
 import { appointmentIcs, clock, countdown, dateTime, groupSlots, zoneLabel } from '../lib/time';
+import { navigate } from '../router';
 
 const myZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const PARTS = { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } as const;
 
 /** Visitor booking: a practitioner, a topic or a length, a date, a free slot; a hold, payment, confirmation. */
-export default function BookingPage({ me: _me }: { me: Me }) {
+export default function BookingPage({ me }: { me: Me }) {
   const zone = myZone();
   const [providers, setProviders] = useState<Provider[] | null>(null);
   const [topics, setTopics] = useState<Topic[]>([]);
@@ -70,6 +72,10 @@ export default function BookingPage({ me: _me }: { me: Me }) {
       );
       setBooking(created);
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'email_not_verified') {
+        handoff.toVerify({ email: me.email ?? '', sentAt: null, reason: 'Confirm your email address before you book: enter the 6-digit code we emailed you when you registered, or ask for a new one below.' });
+        return navigate('/verify');
+      }
       setError(err);
       setReasons(await reasonsFor(err, slot.provider, slot.start_time, { topics: topic ? [topic] : [], duration, facility: slot.facility }));
     }

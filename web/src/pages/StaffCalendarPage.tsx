@@ -5,12 +5,16 @@ import { Calendar } from '../components/Calendar';
 import { AppointmentPanel, NewAppointmentDialog, NewAvailabilityDialog, reasonsFor } from '../components/dialogs';
 import { Empty, ErrorMessage, Loading } from '../components/ui';
 import { useLiveUpdates } from '../lib/live';
+import { firstFreeStart, nextSlot } from '../lib/calendar-times';
 import { zoneLabel } from '../lib/time';
 
 type Pending =
   | { kind: 'availability'; start: Date; end: Date; provider: string | null }
   | { kind: 'appointment'; start: Date; provider: string | null }
   | { kind: 'details'; id: string };
+
+/** Statuses that keep a doctor's time taken. */
+const OCCUPYING = new Set(['pending_payment', 'scheduled', 'in_progress', 'overdue']);
 
 /** The date a link asks for (`?date=YYYY-MM-DD`), else today; noon UTC is that date in nearly every zone. */
 export function initialDate(): Date {
@@ -116,6 +120,16 @@ export default function StaffCalendarPage({ me }: { me: Me }) {
     await load();
   };
 
+  // From the keyboard (or without aiming at the grid): the day shown, its first doctor, the next slot.
+  const newAvailability = () => {
+    const { start, end } = nextSlot(date, zone, schedule?.opening_hours ?? [], new Date());
+    setPending({ kind: 'availability', start, end, provider: resources[0]?.id ?? null });
+  };
+  const bookInside = (block: { start: Date; end: Date; provider: string }) => {
+    const busy = (schedule?.appointments ?? []).filter((a) => a.provider === block.provider && OCCUPYING.has(a.status));
+    setPending({ kind: 'appointment', start: firstFreeStart(block, busy), provider: block.provider });
+  };
+
   if (error && !facilities) return <ErrorMessage error={error} />;
   if (!facilities || !providers) return <Loading what="Loading the calendar" />;
   if (facilities.length === 0) return <Empty>No facility yet. Add one under Admin to see its calendar.</Empty>;
@@ -151,6 +165,9 @@ export default function StaffCalendarPage({ me }: { me: Me }) {
           Times in {zoneLabel(zone, date)}
         </p>
         {loading && <span className="loading small" role="status">Updating…</span>}
+        <button type="button" className="new-availability" onClick={newAvailability} disabled={!facility || resources.length === 0}>
+          New availability
+        </button>
       </div>
       {notice && (
         <div className="notice">
@@ -174,13 +191,15 @@ export default function StaffCalendarPage({ me }: { me: Me }) {
             setPending(inAvailability(start, end, provider) ? { kind: 'appointment', start, provider } : { kind: 'availability', start, end, provider })
           }
           onSelectAppointment={(id) => setPending({ kind: 'details', id })}
+          onSelectAvailability={bookInside}
           onMove={move}
         />
       </div>
       {pending?.kind === 'availability' && facility && (
         <NewAvailabilityDialog
           zone={zone}
-          facility={facility.id}
+          facility={facility}
+          openings={schedule?.opening_hours ?? []}
           providers={people}
           provider={pending.provider}
           start={pending.start}

@@ -2,12 +2,15 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, type Availability, type Facility, type Me, must, type Provider, type Schedule } from '../api/client';
 import { Calendar } from '../components/Calendar';
 import { AppointmentPanel, statusWords } from '../components/dialogs';
+import { TimeInput, useAction } from '../components/admin/forms';
+import { normalizeClock, WEEKDAYS, weekdayName } from '../components/admin/values';
+import { BankDetailsCard } from '../components/profile/BankDetailsCard';
+import { ProfileCard } from '../components/profile/ProfileCard';
 import { Empty, ErrorMessage, Loading } from '../components/ui';
 import { useLiveUpdates } from '../lib/live';
 import { dateTime, zoneLabel } from '../lib/time';
 import { initialDate, rangeOf } from './StaffCalendarPage';
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const MODES = { in_person: 'In person', phone: 'Telephone', video: 'Video' } as const;
 
 /** A practitioner's own day and week, weekly hours and dated changes, slot length and profile. */
@@ -89,72 +92,94 @@ export default function WorkspacePage({ me }: { me: Me }) {
         </ul>
       </section>
       <Hours id={id} zone={zone} rules={rules} facilities={facilities} facilityName={facilityName} onChanged={() => void Promise.all([loadProfile(), loadSchedule()])} />
-      <ProfileForm provider={provider} onSaved={setProvider} />
+      <ProfileCard provider={provider} onSaved={setProvider} />
+      <BankDetailsCard provider={provider} onSaved={setProvider} />
       {open && <AppointmentPanel id={open} zone={zone} staff={false} onClose={() => setOpen(null)} onChanged={() => void loadSchedule()} />}
     </div>
   );
 }
 
 function Hours(props: { id: string; zone: string; rules: Availability[]; facilities: Facility[]; facilityName: (id: string | null) => string; onChanged: () => void }) {
+  const [editing, setEditing] = useState<Availability | null>(null);
   const [kind, setKind] = useState<'weekly' | 'dated'>('weekly');
   const [weekday, setWeekday] = useState<(typeof WEEKDAYS)[number]>('monday');
   const [date, setDate] = useState('');
   const [start, setStart] = useState('09:00');
   const [end, setEnd] = useState('13:00');
   const [facility, setFacility] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = useAction();
 
-  const add = async (e: FormEvent) => {
+  const edit = (r: Availability) => {
+    setEditing(r);
+    setKind(r.kind);
+    if (r.weekday) setWeekday(r.weekday);
+    setDate(r.date ?? '');
+    setStart(r.start);
+    setEnd(r.end);
+    setFacility(r.facility ?? '');
+  };
+  const stopEditing = () => {
+    setEditing(null);
+    setStart('09:00');
+    setEnd('13:00');
+  };
+
+  const save = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    const from = normalizeClock(start);
+    const until = normalizeClock(end, true);
+    if (!from || !until) return;
+    const ok = await run(async () => {
       await must(
         api.POST('/api/v1/providers/{id}/availability', {
           params: { path: { id: props.id } },
-          body: { ...(kind === 'weekly' ? { weekday } : { date }), start, end, ...(facility ? { facility } : {}) },
+          body: { ...(kind === 'weekly' ? { weekday } : { date }), start: from, end: until, ...(facility ? { facility } : {}) },
         }),
       );
-      props.onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+      // Hours have no in-place edit: the changed range is added first, so a refusal leaves the old one.
+      if (editing) await must(api.DELETE('/api/v1/providers/{id}/availability/{itemId}', { params: { path: { id: props.id, itemId: editing.id } } }));
+    });
+    if (ok) stopEditing();
+    props.onChanged();
   };
   const remove = async (itemId: string) => {
-    setError(null);
-    try {
-      await must(api.DELETE('/api/v1/providers/{id}/availability/{itemId}', { params: { path: { id: props.id, itemId } } }));
-      props.onChanged();
-    } catch (err) {
-      setError(err);
-    }
+    await run(() => must(api.DELETE('/api/v1/providers/{id}/availability/{itemId}', { params: { path: { id: props.id, itemId } } })));
+    if (editing?.id === itemId) stopEditing();
+    props.onChanged();
   };
 
   const weekly = props.rules.filter((r) => r.kind === 'weekly').sort((a, b) => WEEKDAYS.indexOf(a.weekday!) - WEEKDAYS.indexOf(b.weekday!) || a.start.localeCompare(b.start));
   const dated = props.rules.filter((r) => r.kind === 'dated').sort((a, b) => `${a.date}${a.start}`.localeCompare(`${b.date}${b.start}`));
   const row = (r: Availability, label: string) => (
-    <li key={r.id}>
+    <li key={r.id} className={editing?.id === r.id ? 'editing' : undefined}>
       <span>
         {label} {r.start}–{r.end} · {props.facilityName(r.facility)}
       </span>
-      <button type="button" className="secondary small" onClick={() => remove(r.id)} aria-label={`Remove ${label} ${r.start}–${r.end}`}>
-        Remove
-      </button>
+      <span className="actions">
+        <button type="button" className="secondary small" onClick={() => edit(r)} aria-label={`Edit ${label} ${r.start}–${r.end}`}>
+          Edit
+        </button>
+        <button type="button" className="secondary small" onClick={() => void remove(r.id)} aria-label={`Remove ${label} ${r.start}–${r.end}`}>
+          Remove
+        </button>
+      </span>
     </li>
   );
 
   return (
     <section className="card">
       <h2>My hours</h2>
-      <p className="hint">Wall-clock times at the place (else in {props.zone}). Several ranges a day are fine, e.g. 09:00–13:00 and 14:00–18:00.</p>
+      <p className="hint">Wall-clock times at the place (else in {props.zone}), 24-hour. Several ranges a day are fine, e.g. 09:00–13:00 and 14:00–18:00.</p>
       <h3>Every week</h3>
-      {weekly.length === 0 ? <Empty>No weekly hours yet.</Empty> : <ul className="list rules" aria-label="Weekly hours">{weekly.map((r) => row(r, cap(r.weekday!)))}</ul>}
+      {weekly.length === 0 ? <Empty>No weekly hours yet.</Empty> : <ul className="list rules" aria-label="Weekly hours">{weekly.map((r) => row(r, weekdayName(r.weekday!)))}</ul>}
       <h3>Dated changes</h3>
       {dated.length === 0 ? <Empty>No dated changes.</Empty> : <ul className="list rules" aria-label="Dated hours">{dated.map((r) => row(r, r.date!))}</ul>}
-      <form onSubmit={add} className="stack" aria-label="Add hours">
+      <form onSubmit={save} className="stack" aria-label={editing ? 'Change hours' : 'Add hours'}>
+        {editing && (
+          <h3>
+            Changing {editing.weekday ? weekdayName(editing.weekday) : editing.date} {editing.start}–{editing.end}
+          </h3>
+        )}
         <div className="row">
           <label>
             Repeats
@@ -169,7 +194,7 @@ function Hours(props: { id: string; zone: string; rules: Availability[]; facilit
               <select value={weekday} onChange={(e) => setWeekday(e.target.value as (typeof WEEKDAYS)[number])}>
                 {WEEKDAYS.map((d) => (
                   <option key={d} value={d}>
-                    {cap(d)}
+                    {weekdayName(d)}
                   </option>
                 ))}
               </select>
@@ -182,14 +207,8 @@ function Hours(props: { id: string; zone: string; rules: Availability[]; facilit
           )}
         </div>
         <div className="row">
-          <label>
-            From
-            <input type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
-          </label>
-          <label>
-            Until
-            <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
-          </label>
+          <TimeInput label="From" value={start} onChange={setStart} />
+          <TimeInput label="Until" value={end} onChange={setEnd} end />
           <label>
             Place
             <select value={facility} onChange={(e) => setFacility(e.target.value)}>
@@ -203,52 +222,17 @@ function Hours(props: { id: string; zone: string; rules: Availability[]; facilit
           </label>
         </div>
         <ErrorMessage error={error} />
-        <button type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add hours'}
-        </button>
+        <div className="actions wrap">
+          <button type="submit" disabled={busy}>
+            {busy ? 'Saving…' : editing ? 'Save changes' : 'Add hours'}
+          </button>
+          {editing && (
+            <button type="button" className="secondary" onClick={stopEditing}>
+              Cancel
+            </button>
+          )}
+        </div>
       </form>
     </section>
   );
 }
-
-function ProfileForm({ provider, onSaved }: { provider: Provider; onSaved: (p: Provider) => void }) {
-  const [slot, setSlot] = useState(provider.slot_minutes);
-  const [specialization, setSpecialization] = useState(provider.specialization ?? '');
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setSaved(false);
-    try {
-      onSaved(
-        await must(
-          api.PATCH('/api/v1/providers/{id}', { params: { path: { id: provider.id } }, body: { slot_minutes: slot, specialization: specialization || null } }),
-        ),
-      );
-      setSaved(true);
-    } catch (err) {
-      setError(err);
-    }
-  };
-  return (
-    <section className="card">
-      <h2>My profile</h2>
-      <form onSubmit={save} className="stack">
-        <label>
-          Slot length (minutes)
-          <input type="number" min={5} max={480} step={5} value={slot} onChange={(e) => setSlot(Number(e.target.value))} />
-        </label>
-        <label>
-          Specialization
-          <input value={specialization} onChange={(e) => setSpecialization(e.target.value)} />
-        </label>
-        <ErrorMessage error={error} />
-        {saved && <p role="status">Saved.</p>}
-        <button type="submit">Save profile</button>
-      </form>
-    </section>
-  );
-}
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -3,10 +3,11 @@ import type { AppContext } from '../context.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { invalid } from '../http/errors.js';
 import { findFacility } from '../facilities/facilities.repository.js';
-import { closures, loadCalendars, openingHours, ruleOccurrences } from './calendar.js';
-import { type Interval, intersect, subtract } from './intervals.js';
-import type { ScheduleQuery } from './slots.schemas.js';
-import { addDays, localToInstant } from './wall-clock.js';
+import { providersWithHours } from '../scheduling/availability.repository.js';
+import { closures, loadCalendars, openingHours, ruleOccurrences } from '../scheduling/calendar.js';
+import { type Interval, intersect, subtract } from '../scheduling/intervals.js';
+import type { ScheduleQuery } from '../scheduling/slots.schemas.js';
+import { addDays, localToInstant } from '../scheduling/wall-clock.js';
 
 const MAX_PROVIDERS = 200;
 
@@ -23,9 +24,7 @@ export async function scheduleView(ctx: AppContext, caller: Caller, query: Sched
   let providerIds = query.provider ?? [];
   if (providerIds.length === 0) {
     // Everyone who has hours (at the facility, when one is named).
-    let q = ctx.db.selectFrom('availability_rules').select('provider_id').distinct();
-    if (facility) q = q.where((eb) => eb.or([eb('facility_id', '=', facility.id), eb('facility_id', 'is', null)]));
-    providerIds = (await q.limit(MAX_PROVIDERS).execute()).map((r) => r.provider_id);
+    providerIds = await providersWithHours(ctx.db, facility?.id, MAX_PROVIDERS);
   }
   if (providerIds.length > MAX_PROVIDERS) throw invalid([{ field: 'provider', message: `at most ${MAX_PROVIDERS} providers` }]);
 
