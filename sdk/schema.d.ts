@@ -593,6 +593,86 @@ export interface paths {
         patch: operations["patchApiV1FacilitiesById"];
         trace?: never;
     };
+    "/api/v1/manage/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a manage link shows: the appointment, and what the link allows
+         * @description Opening a link (any of the three) changes nothing and may be repeated. Refusals: 404 `link_not_found` (not a link of ours), 403 `link_wrong_action` (the link is for another action), 410 `link_used` (it worked once already), 410 `link_superseded` (the appointment changed since the email), 410 `link_expired` (past the patient cut-off; a view link: past the end).
+         */
+        get: operations["getApiV1ManageByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the appointment with its email's cancel link (once, as its patient)
+         * @description The patient's own cancellation rules apply (the cut-off; 409 `too_late_to_cancel`, `invalid_transition`). A refused cancellation leaves the link usable. Refusals: 404 `link_not_found` (not a link of ours), 403 `link_wrong_action` (the link is for another action), 410 `link_used` (it worked once already), 410 `link_superseded` (the appointment changed since the email), 410 `link_expired` (past the patient cut-off; a view link: past the end).
+         */
+        post: operations["postApiV1ManageByTokenCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the appointment with its email's reschedule link (once, as its patient)
+         * @description The patient's own reschedule rules apply: the cut-off (409 `too_late_to_reschedule`), the price rule, every booking check (`slot_unavailable`, `outside_availability`, …). A refused move leaves the link usable; a new confirmation with new links follows a move. Refusals: 404 `link_not_found` (not a link of ours), 403 `link_wrong_action` (the link is for another action), 410 `link_used` (it worked once already), 410 `link_superseded` (the appointment changed since the email), 410 `link_expired` (past the patient cut-off; a view link: past the end).
+         */
+        post: operations["postApiV1ManageByTokenReschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free times on one day that the appointment of a reschedule link could move to
+         * @description `date` is a day (YYYY-MM-DD) in the appointment's zone. The same search a patient runs: same provider, topics, place and mode; the current time is left out. Refusals: 404 `link_not_found` (not a link of ours), 403 `link_wrong_action` (the link is for another action), 410 `link_used` (it worked once already), 410 `link_superseded` (the appointment changed since the email), 410 `link_expired` (past the patient cut-off; a view link: past the end).
+         */
+        get: operations["getApiV1ManageByTokenSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2117,6 +2197,31 @@ export interface components {
             read_at: string | null;
             start_time: string | null;
             title: string;
+        };
+        ManagedAppointment: {
+            duration_minutes: number;
+            end_time: string;
+            facility: {
+                address: string[];
+                name: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            mode: ("in_person" | "phone" | "video") | null;
+            provider_name: string;
+            start_time: string;
+            status: string;
+            timezone: string;
+            topics: string[];
+        };
+        ManageLink: {
+            appointment: components["schemas"]["ManagedAppointment"];
+            link: {
+                /** @enum {string} */
+                action: "view" | "cancel" | "reschedule";
+                allows: ("view" | "cancel" | "reschedule")[];
+                expires_at: string;
+            };
         };
         NotificationPreferences: {
             has_phone: boolean;
@@ -3950,6 +4055,152 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Facility"];
+                };
+            };
+        };
+    };
+    getApiV1ManageByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManageLink"];
+                };
+            };
+        };
+    };
+    postApiV1ManageByTokenCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAppointment"];
+                };
+            };
+        };
+    };
+    postApiV1ManageByTokenReschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    start_time: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedAppointment"];
+                };
+            };
+        };
+    };
+    getApiV1ManageByTokenSlots: {
+        parameters: {
+            query: {
+                date: string;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: RFC 9457 problem details */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        results: {
+                            end_time: string;
+                            start_time: string;
+                        }[];
+                        timezone: string;
+                    };
                 };
             };
         };

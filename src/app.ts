@@ -43,6 +43,7 @@ import { registerCalendarFeedRoutes, registerIcalFeed } from './calendars/feeds.
 import { registerCalendarSourceRoutes } from './calendars/sources.routes.js';
 import { instrument, registerOpsRoutes, requestIdOf } from './ops/ops.routes.js';
 import { FHIR_PREFIX, registerFhirRoutes } from './fhir/fhir.routes.js';
+import { registerManageLinkRoutes } from './manage-links/manage-links.routes.js';
 
 /**
  * Opens (or adopts) the database, applies migrations, settles the token secret and the
@@ -112,6 +113,7 @@ const featureRoutes = [
   registerApprovalRoutes,
   registerCalendarFeedRoutes,
   registerCalendarSourceRoutes,
+  registerManageLinkRoutes,
 ] satisfies Array<(app: App, ctx: AppContext, auth: Auth) => void>;
 
 /** Builds the HTTP app without listening, so tests drive it through `app.inject`. */

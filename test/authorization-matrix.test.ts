@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES } from '../src/api-keys/scopes.js';
+import { type LinkAction, signLink } from '../src/manage-links/tokens.js';
 
 import { sweepWaitlist } from '../src/waitlist/waitlist.service.js';
 import { backends } from './databases.js';
@@ -288,6 +289,15 @@ const TABLE: Row[] = [
       const res = await w.t.call('POST', '/api/v1/me/calendar-feed', { token: w.providerA.token });
       return { url: new URL(res.json().url).pathname };
     } },
+  // ---- manage links (issue 14): the link is the credential; whoever holds it may use it, whatever token they send
+  { op: 'GET /api/v1/manage/{token}', note: 'a fresh view link of patient A', expect: [200, 200, 200, 200, 200, 200, 200],
+    req: async (w) => ({ url: `/api/v1/manage/${await freshLink(w, 'view')}` }) },
+  { op: 'GET /api/v1/manage/{token}/slots', note: 'a fresh reschedule link', expect: [200, 200, 200, 200, 200, 200, 200],
+    req: async (w) => ({ url: `/api/v1/manage/${await freshLink(w, 'reschedule')}/slots?date=${w.nextSlot().slice(0, 10)}` }) },
+  { op: 'POST /api/v1/manage/{token}/cancel', note: 'a fresh cancel link', expect: [200, 200, 200, 200, 200, 200, 200],
+    req: async (w) => ({ url: `/api/v1/manage/${await freshLink(w, 'cancel')}/cancel`, body: { reason: 'matrix' } }) },
+  { op: 'POST /api/v1/manage/{token}/reschedule', note: 'a fresh reschedule link', expect: [200, 200, 200, 200, 200, 200, 200],
+    req: async (w) => ({ url: `/api/v1/manage/${await freshLink(w, 'reschedule')}/reschedule`, body: { start_time: w.nextSlot() } }) },
   // ---- linked calendars (the provider, staff and admins); the address does not resolve, so the source is simply broken
   { op: 'GET /api/v1/providers/{id}/calendars',                  expect: [401, 403, 403, 200, 403, 200, 200], req: (w) => ({ url: `/api/v1/providers/${w.providerA.id}/calendars` }) },
   { op: 'POST /api/v1/providers/{id}/calendars',                 expect: [401, 403, 403, 201, 403, 201, 201],
@@ -346,6 +356,13 @@ const TABLE: Row[] = [
 ];
 
 /** A sign-up body with a fresh address. */
+/** A link from a confirmation email: patient A's fresh appointment, signed at its current version. */
+async function freshLink(w: World, action: LinkAction): Promise<string> {
+  const appointmentId = await w.bookAppointment();
+  const { version } = await w.t.ctx.db.selectFrom('appointments').select('version').where('id', '=', appointmentId).executeTakeFirstOrThrow();
+  return signLink(w.t.ctx.keys, { appointmentId, action, version });
+}
+
 function registration() {
   return {
     email: `signup-${unique()}@carebook.test`,

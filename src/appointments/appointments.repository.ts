@@ -47,6 +47,7 @@ function appointmentQuery(db: Kysely<DB>) {
       'pay.created_at as paid_at',
       'a.created_at',
       'a.updated_at',
+      'a.version',
       'pu.name as provider_name',
       'qu.name as patient_name',
       // The topics ride along in the same query: one round trip for an appointment or a page of them.
@@ -396,23 +397,26 @@ export async function sweepDue(
   return rows.map((r) => r.id);
 }
 
-/** The patient cancel/reschedule cut-off: the strictest of the provider's and the topics'. */
+/** The longest patient cut-off set by the topics of appointment `a` (null: none sets one), as a subquery. */
+export const topicCutoffOf = (eb: ExpressionBuilder<DB & { a: DB['appointments'] }, 'a'>) =>
+  eb
+    .selectFrom('appointment_topics as at')
+    .innerJoin('topics as t', 't.id', 'at.topic_id')
+    .select((e) => e.fn.max('t.patient_cancel_cutoff_minutes').as('m'))
+    .whereRef('at.appointment_id', '=', 'a.id');
+
+/** The patient cancel/reschedule cut-off: the strictest of the provider's and the topics' ({@link topicCutoffOf}). */
+export const strictestCutoff = (providerCutoff: number | null, topicCutoff: unknown) => Math.max(providerCutoff ?? 0, Number(topicCutoff ?? 0));
+
+/** The patient cancel/reschedule cut-off of one appointment, in minutes before its start. */
 export async function patientCutoffMinutes(db: Kysely<DB>, appointmentId: string): Promise<number> {
   const row = await db
     .selectFrom('appointments as a')
     .innerJoin('providers as p', 'p.id', 'a.provider_id')
-    .select((eb) => [
-      'p.patient_cancel_cutoff_minutes as provider_cutoff',
-      eb
-        .selectFrom('appointment_topics as at')
-        .innerJoin('topics as t', 't.id', 'at.topic_id')
-        .select((e) => e.fn.max('t.patient_cancel_cutoff_minutes').as('m'))
-        .whereRef('at.appointment_id', '=', 'a.id')
-        .as('topic_cutoff'),
-    ])
+    .select((eb) => ['p.patient_cancel_cutoff_minutes as provider_cutoff', topicCutoffOf(eb).as('topic_cutoff')])
     .where('a.id', '=', appointmentId)
     .executeTakeFirst();
-  return Math.max(row?.provider_cutoff ?? 0, Number(row?.topic_cutoff ?? 0));
+  return strictestCutoff(row?.provider_cutoff ?? null, row?.topic_cutoff);
 }
 
 /** Declines a batch of requests whose approval did not come in time; returns their ids (SKIP LOCKED, as the other sweeps). */

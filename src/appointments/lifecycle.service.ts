@@ -49,11 +49,28 @@ async function assertBeforeCutoff(ctx: AppContext, trx: Parameters<typeof repo.p
   }
 }
 
+/**
+ * Optimistic concurrency: `ifVersion` is the appointment's version the caller acts on (a manage link
+ * signs one); if the appointment changed since, the command is refused with 409 `appointment_changed`.
+ */
+export interface IfVersion {
+  ifVersion?: number;
+}
+
 /** Runs a command on an appointment the caller can see, with the row locked. */
-async function withLockedAppointment<T>(ctx: AppContext, caller: Caller, appointmentId: string, work: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0], current: repo.AppointmentRecord) => Promise<T>) {
+async function withLockedAppointment<T>(
+  ctx: AppContext,
+  caller: Caller,
+  appointmentId: string,
+  work: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0], current: repo.AppointmentRecord) => Promise<T>,
+  { ifVersion }: IfVersion = {},
+) {
   return inTransaction(ctx.db, async (trx) => {
     const current = await repo.lockVisibleAppointment(trx, caller, appointmentId);
     if (!current) throw notFound('Appointment');
+    if (ifVersion !== undefined && current.version !== ifVersion) {
+      throw new AppError(409, 'appointment_changed', 'The appointment changed in the meantime; look at it again', { extra: { version: current.version } });
+    }
     return work(trx, current);
   });
 }
@@ -63,6 +80,7 @@ export function changeAppointment(
   caller: Caller,
   appointmentId: string,
   change: { status?: AppointmentStatus; provider_notes?: string | null; reason?: string },
+  options: IfVersion = {},
 ) {
   const actor = actorOf(caller.role);
   return withLockedAppointment(ctx, caller, appointmentId, async (trx, current) => {
@@ -112,7 +130,7 @@ export function changeAppointment(
       });
     }
     return viewOne(trx, caller, appointmentId, ctx.clock.now());
-  });
+  }, options);
 }
 
 const PATIENT_PATCHABLE = new Set<AppointmentStatus>(['user_canceled']);
@@ -145,7 +163,7 @@ export function patchAppointment(ctx: AppContext, caller: Caller, appointmentId:
 }
 
 /** Cancels on the caller's side; staff and admins must say on whose behalf. */
-export function cancelAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: CancelBody) {
+export function cancelAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: CancelBody, options: IfVersion = {}) {
   let side = caller.role === 'patient' ? 'patient' : caller.role === 'provider' ? 'provider' : input.on_behalf_of;
   if (isStaff(caller) && !side) {
     throw invalid([{ field: 'on_behalf_of', message: 'say whether the patient or the provider is cancelling' }]);
@@ -154,14 +172,14 @@ export function cancelAppointment(ctx: AppContext, caller: Caller, appointmentId
     throw forbidden(`A ${caller.role} can only cancel on their own behalf`);
   }
   side ??= 'patient';
-  return changeAppointment(ctx, caller, appointmentId, { status: side === 'patient' ? 'user_canceled' : 'provider_canceled', reason: input.reason });
+  return changeAppointment(ctx, caller, appointmentId, { status: side === 'patient' ? 'user_canceled' : 'provider_canceled', reason: input.reason }, options);
 }
 
 /**
  * Moves an appointment (and, for a full update, changes its topics, place, notes or parties) in one
  * transaction: the old time is freed and the new one taken under the same checks as a booking.
  */
-export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: RescheduleBody | AppointmentPut, full: boolean) {
+export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: RescheduleBody | AppointmentPut, full: boolean, options: IfVersion = {}) {
   const actor = actorOf(caller.role);
   const start = new Date(input.start_time);
   assertFuture(ctx, start);
@@ -239,7 +257,7 @@ export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointme
       data: { previous_start_time: current.start_time.toISOString(), previous_end_time: current.end_time.toISOString() },
     });
     return viewOne(trx, caller, appointmentId, ctx.clock.now());
-  });
+  }, options);
 }
 
 /** Seed 001 shows first and last names; a person here has one name, whose last word is taken as the last name. */

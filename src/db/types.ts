@@ -191,6 +191,17 @@ export interface AppointmentsTable {
   /** A request awaiting approval is declined automatically at this time. */
   request_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   updated_at: CreatedInstant;
+  /** Bumped by a trigger on every real change (never written by code): manage links sign the version they were made for. */
+  version: ColumnType<number, never, never>;
+}
+
+/** A manage link (issue 14) that was used, by the SHA-256 of its token: it works once. */
+export interface ManageLinkUsesTable {
+  token_hash: string;
+  appointment_id: string;
+  action: 'cancel' | 'reschedule';
+  version: number;
+  used_at: Instant;
 }
 
 export interface AppointmentSeriesTable {
@@ -466,6 +477,7 @@ export interface DB {
   appointment_events: AppointmentEventsTable;
   appointment_series: AppointmentSeriesTable;
   waitlist_entries: WaitlistEntriesTable;
+  manage_link_uses: ManageLinkUsesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

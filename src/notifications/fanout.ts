@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Insertable, type OnConflictBuilder, sql, type Transaction } from 'kysely';
 import type { DB, NotificationsTable, RemindersTable } from '../db/types.js';
+import { manageLinkInfo } from '../manage-links/links.js';
 import { type Party, renderMessage, zoneFor } from './messages.js';
 import type { NotificationEvent, NotificationPayload } from './payload.js';
 import { enqueueDeliveries } from './queue.js';
@@ -75,7 +76,10 @@ export function notificationRows(notice: AppointmentNotice, input: FanOutInput):
     const payload: NotificationPayload = { ...base, message: { ...renderMessage(input.event, snapshot, input.data, party, zone), timezone: zone } };
     const to = { audience: party, user_id: contact.user_id, subscription_id: null };
     row({ ...to, channel: 'in_app', recipient: contact.user_id }, payload);
-    if (contact.notify_email) row({ ...to, channel: 'email', recipient: contact.email }, payload);
+    if (contact.notify_email) {
+      const manage = party === 'patient' ? manageLinkInfo(input.event, { ...snapshot, start: notice.start, version: notice.version, patientCutoffMinutes: notice.patientCutoffMinutes }) : undefined;
+      row({ ...to, channel: 'email', recipient: contact.email }, manage ? { ...payload, manage } : payload);
+    }
     if (contact.notify_sms && contact.phone) row({ ...to, channel: 'sms', recipient: contact.phone }, payload);
   }
 

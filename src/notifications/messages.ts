@@ -134,18 +134,56 @@ function details(a: AppointmentSnapshot, zone: string): [string, string][] {
   return rows;
 }
 
-/** The email: subject, plain text, and the same as simple HTML. */
-export function renderEmail(payload: NotificationPayload): { subject: string; text: string; html: string } {
+/** The links a patient's email offers (issue 14), made when it is sent. */
+export interface EmailLinks {
+  view: string;
+  cancel: string;
+  reschedule: string;
+  /** Cancel and reschedule work until then. */
+  act_until: string;
+}
+
+function linkLines(links: EmailLinks, zone: string): { intro: string; items: [string, string][]; note: string } {
+  return {
+    intro: 'Manage this appointment without signing in:',
+    items: [
+      ['View it', links.view],
+      ['Cancel it', links.cancel],
+      ['Move it to another time', links.reschedule],
+    ],
+    note: `Cancelling or moving online is possible until ${formatWhen(links.act_until, zone)}; after that, please contact the clinic. Each link works once, and only until the appointment next changes.`,
+  };
+}
+
+/** The email: subject, plain text, and the same as simple HTML; `links` adds the manage links. */
+export function renderEmail(payload: NotificationPayload, links?: EmailLinks): { subject: string; text: string; html: string } {
   const message = payload.message ?? { title: `Appointment ${payload.event}`, body: '' };
   const zone = message.timezone ?? payload.appointment.timezone;
   const rows = details(payload.appointment, zone);
-  const text = [message.body, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', '— Carebook'].join('\n');
+  const manage = links ? linkLines(links, zone) : undefined;
+  const text = [
+    message.body,
+    '',
+    ...rows.map(([k, v]) => `${k}: ${v}`),
+    ...(manage ? ['', manage.intro, ...manage.items.map(([label, url]) => `  ${label}: ${url}`), manage.note] : []),
+    '',
+    '— Carebook',
+  ].join('\n');
   const html = [
     '<!doctype html><html><body style="font-family:sans-serif">',
     `<p>${escapeHtml(message.body)}</p>`,
     '<table>',
     ...rows.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`),
     '</table>',
+    ...(manage
+      ? [
+          `<p>${escapeHtml(manage.intro)}</p>`,
+          '<ul>',
+          ...manage.items.map(([label, url]) => `<li><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></li>`),
+          '</ul>',
+          `<p>${escapeHtml(manage.note)}</p>`,
+        ]
+      : []),
     '<p style="color:#666">Carebook</p>',
     '</body></html>',
   ].join('\n');

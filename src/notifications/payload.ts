@@ -1,3 +1,5 @@
+import type { ManageLinkInfo } from '../manage-links/links.js';
+
 /** Every event a notification can be about: the appointment events callers record, plus the worker's reminders. */
 export const NOTIFICATION_EVENTS = [
   'created',
@@ -60,4 +62,6 @@ export interface NotificationPayload {
   appointment: AppointmentSnapshot;
   /** What a person reads, rendered once so the feed, the email and the SMS say the same. Absent for webhooks. */
   message?: { title: string; body: string; /** The zone its times are written in (absent in rows written before it was recorded). */ timezone?: string };
+  /** A patient's confirmation or reminder email: what its manage links sign (the links themselves are made at delivery). */
+  manage?: ManageLinkInfo;
 }

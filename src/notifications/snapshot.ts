@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { strictestCutoff, topicCutoffOf } from '../appointments/appointments.repository.js';
 import type { DB } from '../db/types.js';
 import type { Party } from './messages.js';
 import { type AppointmentSnapshot, type NotificationEvent, webhookEventName } from './payload.js';
@@ -34,6 +35,10 @@ export interface AppointmentNotice {
   subscriptions: { id: string; url: string }[];
   /** The appointment's reminders that are planned or already went out. */
   reminders: PlannedReminder[];
+  /** Its version now (bumped by every change): the one its manage links sign. */
+  version: number;
+  /** The patient cut-off in minutes before the start (the provider's or its topics', whichever is longer). */
+  patientCutoffMinutes: number;
 }
 
 /** Active webhook subscriptions that want any of `events`, oldest first; {@link subscribersOf} picks one event's. */
@@ -102,6 +107,9 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
           .whereRef('at.appointment_id', '=', 'a.id')
           .as('topic_names'),
       'a.announced_changes as changes',
+      'a.version',
+      'pr.patient_cancel_cutoff_minutes as provider_cutoff',
+      (eb) => topicCutoffOf(eb).as('topic_cutoff'),
       jsonArrayFrom(subscriptionsQuery(db, [event])).as('subscriptions'),
       (eb) =>
         jsonArrayFrom(
@@ -138,6 +146,8 @@ export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: N
     start: row.start_time,
     sequence: event === 'reminder' ? Math.max(0, changes - 1) : changes,
     subscriptions: subscribersOf(row.subscriptions, event),
+    version: row.version,
+    patientCutoffMinutes: strictestCutoff(row.provider_cutoff, row.topic_cutoff),
     // Through JSON, so the instant arrives as a string.
     reminders: row.reminders.map((r) => ({ ...r, remind_at: new Date(r.remind_at), status: r.status as PlannedReminder['status'] })),
     contacts: {

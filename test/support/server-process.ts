@@ -44,20 +44,20 @@ export async function runScript(script: string, env: Record<string, string>, arg
   return { code, output: run.output() };
 }
 
-/** Starts the real server as a child process and waits until /health answers 200. */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+/** Starts the real server as a child process and waits until /health answers 200 (within `healthyWithinMs`). */
+export async function startServer(env: Record<string, string>, { healthyWithinMs = 30_000 } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const run = spawnScript('src/server.ts', { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent', WEB_CONCURRENCY: '1', ...env });
   let gone = false;
   void run.exited.then(() => (gone = true));
 
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + healthyWithinMs;
   for (;;) {
     if (gone) throw new Error(`server exited before it was healthy:\n${run.output()}`);
     if (Date.now() > deadline) {
       run.child.kill('SIGKILL');
-      throw new Error(`server not healthy within 30 s:\n${run.output()}`);
+      throw new Error(`server not healthy within ${healthyWithinMs / 1000} s:\n${run.output()}`);
     }
     try {
       const res = await fetch(`${base}/health`, { signal: AbortSignal.timeout(1000) });

@@ -10,6 +10,7 @@ const WorkspacePage = lazy(() => import('./pages/WorkspacePage'));
 const BookingPage = lazy(() => import('./pages/BookingPage'));
 const MyAppointmentsPage = lazy(() => import('./pages/MyAppointmentsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const ManagePage = lazy(() => import('./pages/ManagePage'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
 const VerifyPage = lazy(() => import('./pages/VerifyPage'));
 const PasswordResetPage = lazy(() => import('./pages/PasswordResetPage'));
@@ -64,7 +65,8 @@ export function App() {
   };
 
   let page;
-  if (checking) page = <Loading />;
+  if (path.startsWith('/m/')) page = <ManagePage token={path.slice(3)} />; // a manage link from an email: no sign-in
+  else if (checking) page = <Loading />;
   // The code screen serves a new visitor and a signed-in one whose address is not confirmed yet.
   else if (path === '/verify') page = <VerifyPage me={me} onSignedIn={setMe} />;
   else if (!me && path === '/register') page = <RegisterPage />;

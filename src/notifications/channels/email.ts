@@ -8,19 +8,22 @@ import type { Config } from '../../config.js';
 import { buildIcs, calendarMethodFor, mailAddress } from '../ics.js';
 import { errorText, type Logger } from '../../log.js';
 import { renderEmail } from '../messages.js';
+import { manageLinksFor, publicBase } from '../../manage-links/links.js';
 import type { ChannelSender, ClaimedNotification, DeliveryOutcome } from './types.js';
 
-type EmailConfig = Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR'>;
+type EmailConfig = Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR' | 'PUBLIC_URL' | 'HOST' | 'PORT'>;
 
 /** The message nodemailer sends: the same through SMTP and into an .eml file. */
-export async function composeEmail(config: Pick<Config, 'MAIL_FROM'>, n: ClaimedNotification, keys?: Keys): Promise<nodemailer.SendMailOptions> {
+export async function composeEmail(config: Pick<Config, 'MAIL_FROM' | 'PUBLIC_URL' | 'HOST' | 'PORT'>, n: ClaimedNotification, keys?: Keys): Promise<nodemailer.SendMailOptions> {
   // Account emails (codes) are about no appointment; their code is encrypted with the server's keys.
   if (isAccountMail(n.payload)) {
     if (!keys) throw new Error('An account email needs the server keys to open its code');
     return composeAccountEmail(config, keys, n, n.payload);
   }
   const payload = n.payload;
-  const { subject, text, html } = renderEmail(payload);
+  // Manage links are signed now, never stored (src/manage-links/tokens.ts).
+  const links = keys ? manageLinksFor(keys, publicBase(config), payload) : undefined;
+  const { subject, text, html } = renderEmail(payload, links);
   const from = mailAddress(config.MAIL_FROM);
   const party = n.audience === 'provider' ? payload.appointment.provider : payload.appointment.patient;
   const method = calendarMethodFor(payload.event);
