@@ -34,7 +34,7 @@ const COLUMNS: Array<repo.SealedColumn & { purpose: SecretPurpose; context: (id:
   { table: 'patients', column: 'personal_sealed', purpose: 'patient-personal-data', context: (id) => `patient:${id}` },
 ];
 
-/** The pending task (migration 2026_12_03_0900) that stays until every secret is in the JWE format. */
+/** The pending task (migration 2026_12_03_0200) that stays until every secret is in the JWE format. */
 const TASK = 'reseal_legacy_secrets';
 
 /**

@@ -14,7 +14,7 @@ import practitionerProfiles from './2026_12_02_0201_practitioner_profiles.js';
 import seriesWaitlistApproval from './2026_12_02_0301_series_waitlist_approval.js';
 import calendars from './2026_12_02_0401_calendars.js';
 import manageLinks from './2026_12_03_0100_manage_links.js';
-import pendingTasks from './2026_12_03_0900_pending_tasks.js';
+import pendingTasks from './2026_12_03_0200_pending_tasks.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -33,5 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0301_series_waitlist_approval': seriesWaitlistApproval,
   '2026_12_02_0401_calendars': calendars,
   '2026_12_03_0100_manage_links': manageLinks,
-  '2026_12_03_0900_pending_tasks': pendingTasks,
+  '2026_12_03_0200_pending_tasks': pendingTasks,
 };
