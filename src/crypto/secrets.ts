@@ -4,12 +4,14 @@ import { createSealer, type Sealer } from './sealing.js';
 
 /** What a secret is sealed for: each purpose has its own key, so one kind never opens another. */
 export type SecretPurpose = 'webhook-secret-encryption' | 'patient-personal-data' | 'account-mail-code';
+/** Every key derived from the key material: the sealing purposes, and the manage links' signatures. */
+export type KeyPurpose = SecretPurpose | 'manage-link-signing';
 
 /**
  * The key of one purpose: the key material (ENCRYPTION_KEY, the key file's, or JWT_SECRET) through
  * HKDF with the purpose as its label, so bytes that may also sign tokens never encrypt directly.
  */
-export const purposeKey = (material: string, purpose: SecretPurpose) => Buffer.from(hkdfSync('sha256', material, 'carebook', purpose, 32));
+export const purposeKey = (material: string, purpose: KeyPurpose) => Buffer.from(hkdfSync('sha256', material, 'carebook', purpose, 32));
 
 /**
  * Seals small secrets for storage (webhook signing keys, linked calendar addresses, patients'

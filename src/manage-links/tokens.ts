@@ -1,4 +1,5 @@
-import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { purposeKey } from '../crypto/secrets.js';
 import type { Keys } from '../auth/keys.js';
 
 /**
@@ -32,7 +33,7 @@ const macKeys = new WeakMap<Keys, Buffer>();
 function macKey(keys: Keys): Buffer {
   let key = macKeys.get(keys);
   if (!key) {
-    key = Buffer.from(hkdfSync('sha256', keys.encryptionKey, 'carebook', 'manage-link-signing', 32));
+    key = purposeKey(keys.encryptionKey, 'manage-link-signing');
     macKeys.set(keys, key);
   }
   return key;
