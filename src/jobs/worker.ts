@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { errorText } from '../log.js';
 import { JOBS_SCHEMA } from './boss.js';
 import { sweepExpiredHolds, sweepOverdue } from '../appointments/appointments.service.js';
 import type { AppContext } from '../context.js';
@@ -24,7 +25,30 @@ export interface Worker {
  * notification delivery handlers. Several workers may run at once: pg-boss hands each job to one of
  * them (SKIP LOCKED).
  */
+/** A lost connection to PostgreSQL: the server ended it (57P01–57P03), a connection error class (08), or the socket closed. */
+const isConnectionLoss = (reason: unknown) => {
+  const { code, message } = (reason ?? {}) as { code?: unknown; message?: unknown };
+  return (typeof code === 'string' && (/^57P0[123]$/.test(code) || code.startsWith('08'))) || (typeof message === 'string' && /Connection terminated/i.test(message));
+};
+let rejectionsWatched = false;
+
+/**
+ * pg-boss 10 does not wait for the completion of a finished job (in `work`, manager.js calls
+ * `this.complete(...)` without `await`): a connection lost at that moment rejects with no one to
+ * catch it, which would end the process. Such a rejection is logged (the job expires and runs again,
+ * and the notification row's fence keeps it from being sent twice); any other still ends the process.
+ */
+function survivePgBossConnectionLoss(ctx: AppContext) {
+  if (rejectionsWatched) return;
+  rejectionsWatched = true;
+  process.on('unhandledRejection', (reason) => {
+    if (!isConnectionLoss(reason)) throw reason;
+    ctx.log.error({ component: 'worker', error: errorText(reason) }, 'pg-boss lost its database connection while completing a job');
+  });
+}
+
 export async function startWorker(ctx: AppContext): Promise<Worker> {
+  survivePgBossConnectionLoss(ctx);
   const { database } = ctx;
   const boss = new PgBoss({ connectionString: database.connectionString, schema: JOBS_SCHEMA, max: 4 });
   boss.on('error', (error) => ctx.log.error({ component: 'worker', error: error.message }, 'pg-boss error'));
