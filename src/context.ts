@@ -28,3 +28,11 @@ export interface AppContext {
   /** Where checkouts open orders, and the secret the gateway signs its callbacks with. */
   payments: { gateway: PaymentGateway; secret: string };
 }
+
+/**
+ * The parts of the context a function uses, named in its signature: `ctx: Uses<'db' | 'clock'>`.
+ * Composition roots (routes, the server, the worker, the CLI) hold the whole `AppContext` and pass it
+ * on; anything below them says what it needs. Code that runs inside a transaction is handed the
+ * `Transaction<DB>` and a context without `db`, so it cannot reach past the transaction to the pool.
+ */
+export type Uses<K extends keyof AppContext> = Pick<AppContext, K>;
