@@ -315,6 +315,24 @@ export async function queriesPerRequest(requests: number, body: () => Promise<Fi
 
 export type QueryProfile = Awaited<ReturnType<typeof queriesPerRequest>>;
 
+/** One statement as the app sent it to the driver. */
+export interface Statement {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+/** Every statement the app sends while `body` runs, in order (BEGIN and COMMIT included). Run one request at a time. */
+export async function recordStatements(body: () => Promise<unknown>): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  countQuery = ({ query }) => statements.push({ sql: query.sql, parameters: query.parameters });
+  try {
+    await body();
+  } finally {
+    countQuery = undefined;
+  }
+  return statements;
+}
+
 /** Seeding runs on this many connections at once. */
 const CHUNKS = 4;
 

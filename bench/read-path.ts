@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { hashPassword } from '../src/auth/passwords.js';
-import { type Figures, load, login, PASSWORD, openBenchDatabase, QUICK, type QueryProfile, queriesPerRequest, ratio, seedAppointments, seedPeople, startApp, withBenchDatabase } from './helpers.js';
+import { type Figures, load, login, PASSWORD, openBenchDatabase, QUICK, type QueryProfile, queriesPerRequest, ratio, recordStatements, seedAppointments, seedPeople, startApp, withBenchDatabase } from './helpers.js';
 
 const CONNECTIONS = 50;
 const POOL_SIZE = 20; // the app's default DB_POOL_SIZE; the floor's Pool gets the same
@@ -22,6 +22,8 @@ export interface ReadResult {
   bareList: Figures;
   /** Bare Fastify plus one trivial query through `pg` per request: the floor of any endpoint that reads the database. */
   floorGet: Figures;
+  /** Bare Fastify plus the app's own statement for a GET by id (recorded from the app) through `pg`: the database's share of a GET. */
+  replayGet: Figures;
   /** One client at a time: the service time, without the queueing that 50 connections on 2 cores add. */
   getOneClient: Figures;
   listOneClient: Figures;
@@ -63,6 +65,15 @@ export async function readPathBenchmark(): Promise<ReadResult> {
         await floorPool.query({ name: 'floor', text: 'SELECT $1::text AS id', values: [(request.params as { id: string }).id] });
         return reply.type('application/json').send(getBody);
       });
+      // The app's own statements for one GET, sent again with each request's id in place of the recorded one.
+      const recorded = await recordStatements(() => fetch(`${running.url}/api/v1/appointments/${ids[0]}`, { headers: { authorization: `Bearer ${running.adminToken}` } }));
+      bare.get('/replay/appointments/:id', async (request, reply) => {
+        const id = (request.params as { id: string }).id;
+        for (const [n, { sql: text, parameters }] of recorded.entries()) {
+          await floorPool.query({ name: `replay${n}`, text, values: parameters.map((p) => (p === ids[0] ? id : p)) });
+        }
+        return reply.type('application/json').send(getBody);
+      });
       const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
       const getById = (target: string, duration: number, connections = CONNECTIONS, amount?: number, prefix = '/api/v1') =>
@@ -76,6 +87,7 @@ export async function readPathBenchmark(): Promise<ReadResult> {
       const bareGet = await getById(bareUrl, seconds);
       const bareList = await listOwn(bareUrl, seconds);
       const floorGet = await getById(bareUrl, seconds, CONNECTIONS, undefined, '/floor');
+      const replayGet = await getById(bareUrl, seconds, CONNECTIONS, undefined, '/replay');
       const getOneClient = await getById(running.url, seconds, 1);
       const listOneClient = await listOwn(running.url, seconds, 1);
       const staffListOneClient = await load({ url: running.url, connections: 1, duration: seconds, path: '/api/v1/appointments?limit=50', token: running.adminToken });
@@ -93,6 +105,7 @@ export async function readPathBenchmark(): Promise<ReadResult> {
         bareGet,
         bareList,
         floorGet,
+        replayGet,
         getOneClient,
         listOneClient,
         staffListOneClient,
