@@ -63,7 +63,7 @@ export async function createContext(config: Config, options: { database?: Databa
     }));
   await migrateToLatest(database.db);
   // pg-boss's schema and the notification queues exist before any command can enqueue a delivery.
-  await installJobs(database.connectionString, notificationQueues(config));
+  await installJobs(database.db, database.connectionString, notificationQueues(config));
   const { keys, notices } = await resolveKeys(database.db, config);
   // Secrets stored in the format before JWE are sealed again, once per database.
   await resealLegacySecrets(database.db, keys);

@@ -55,7 +55,7 @@ async function createTemplate(serverUrl: string) {
   try {
     await migrateToLatest(database.db);
     // pg-boss's schema and queues too, so a fresh database does not create them on its first start.
-    await installJobs(url.toString(), notificationQueues(testConfig()));
+    await installJobs(database.db, url.toString(), notificationQueues(testConfig()));
   } finally {
     await database.close();
   }
