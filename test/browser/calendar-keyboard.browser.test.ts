@@ -1,13 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backends, createPostgresDatabase } from '../databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backends } from '../databases.js';
 import { ADMIN } from '../helpers.js';
-import { api, killIfRunning, REPO_ROOT, type ServerProcess, startServer } from '../support/server-process.js';
-import { type Browser, DESKTOP, expectAccessible, launchBrowser, openPage, type Page, PHONE, screenshot } from './browser.js';
+import { DESKTOP, expectAccessible, openPage, type Page, PHONE, screenshot, useBrowserApp } from './browser.js';
 
 /**
  * The staff calendar from the keyboard alone (seed 003): a new availability from the toolbar (and one
@@ -64,26 +59,13 @@ async function typeDate(page: Page, field: ReturnType<Page['locator']>, iso: str
 }
 
 describe.each(backends)('staff calendar from the keyboard (%s)', { timeout: 300_000 }, (backend) => {
-  let server: ServerProcess | undefined;
-  let database: { url: string; drop(): Promise<void> };
-  let dataDir: string;
-  let browser: Browser;
-  let token: string;
+  const app = useBrowserApp(backend, 'keyboard', { RUN_WORKER: 'false' });
+  const { call } = app;
   const world = {} as { facility: string; doctor: string; patient: string; topic: string; day: string };
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await api(server!.base, method, path, token, body);
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
-    return res.body;
-  };
   const at = (hhmm: string) => DateTime.fromISO(`${world.day}T${hhmm}`, { zone: ZONE }).toUTC().toISO();
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'pipe' });
-    database = await createPostgresDatabase(backend);
-    dataDir = mkdtempSync(join(tmpdir(), 'carebook-keyboard-'));
-    server = await startServer({ DATABASE_URL: database.url, DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RUN_WORKER: 'false' });
-    token = (await api(server.base, 'POST', '/api/v1/auth/token', undefined, ADMIN)).body.access_token;
 
     // A clinic open every day 08:00–20:00 in Kolkata, one doctor, a topic, and a patient already booked
     // at 09:15 inside the doctor's 09:00–12:00: just below the block's top, where the label used to be hidden.
@@ -95,25 +77,12 @@ describe.each(backends)('staff calendar from the keyboard (%s)', { timeout: 300_
     world.day = DateTime.now().setZone(ZONE).plus({ days: 2 }).toISODate()!;
     await call('POST', `/api/v1/providers/${world.doctor}/availability`, { date: world.day, start: '09:00', end: '12:00', facility: world.facility });
     await call('POST', '/api/v1/appointments', { provider: world.doctor, patient: world.patient, topics: [world.topic], start_time: at('09:15'), facility: world.facility, mode: 'in_person' });
-    browser = await launchBrowser();
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await killIfRunning(server);
-    await database?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  let last: Page | undefined;
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && last && !last.isClosed()) await screenshot(last, `failed-keyboard-${context.task.name.split(':')[0]}`).catch(() => {});
-  });
-
   const open = async (viewport: { width: number; height: number }) => {
-    last = await openPage(browser, `${server!.base}/calendar?date=${world.day}`, viewport);
-    last.setDefaultTimeout(30_000);
-    return last;
+    app.last = await openPage(app.browser, `${app.server.base}/calendar?date=${world.day}`, viewport);
+    app.last.setDefaultTimeout(30_000);
+    return app.last;
   };
 
   /**

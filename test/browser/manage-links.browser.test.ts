@@ -1,13 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backends, createPostgresDatabase } from '../databases.js';
-import { ADMIN } from '../helpers.js';
-import { api, killIfRunning, REPO_ROOT, type ServerProcess, startServer } from '../support/server-process.js';
-import { type Browser, DESKTOP, expectAccessible, launchBrowser, type Page, PHONE, screenshot } from './browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backends } from '../databases.js';
+import { DESKTOP, expectAccessible, PHONE, screenshot, useBrowserApp } from './browser.js';
 
 /**
  * Manage links (issue 14) in headless Chromium against a real server whose worker delivers the
@@ -21,57 +17,27 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000,
 const decodeQuotedPrintable = (text: string) => text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 describe.each(backends)('manage links in a browser (%s)', { timeout: 240_000 }, (backend) => {
-  let server: ServerProcess | undefined;
-  let database: { url: string; drop(): Promise<void> };
-  let dataDir: string;
-  let browser: Browser;
-  let token: string;
+  // The worker runs, so the confirmation emails land in DATA_DIR/mail; its queue starts too, which on a
+  // machine shared with other suites takes a while. No PUBLIC_URL: the links name the address the server listens on.
+  const app = useBrowserApp(backend, 'manage', { RUN_WORKER: 'true', NOTIFY_POLL_MS: '100' }, { healthyWithinMs: 120_000 });
+  const { call } = app;
   const world = {} as { provider: string; patient: string; topic: string; day: string };
   let hour = 9;
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await api(server!.base, method, path, token, body);
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
-    return res.body;
-  };
-
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'pipe' });
-    database = await createPostgresDatabase(backend);
-    dataDir = mkdtempSync(join(tmpdir(), 'carebook-manage-'));
-    // The worker runs, so the confirmation emails land in DATA_DIR/mail. No PUBLIC_URL: the links name
-    // the address the server listens on.
-    server = await startServer({ DATABASE_URL: database.url, DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RUN_WORKER: 'true', NOTIFY_POLL_MS: '100' }, {
-      // The worker's queue starts too; on a machine shared with other suites that takes a while.
-      healthyWithinMs: 120_000,
-    });
-    token = (await api(server.base, 'POST', '/api/v1/auth/token', undefined, ADMIN)).body.access_token;
     const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
     world.provider = (await call('POST', '/api/v1/providers', { name: 'Dr. Inês Duarte', email: 'ines@manage.test', password: 'browser-password-1', timezone: ZONE, schedule: everyDay, patient_cancel_cutoff_minutes: 60 })).id;
     world.patient = (await call('POST', '/api/v1/patients', { name: 'Jane Doe', email: 'jane@manage.test', password: 'browser-password-1' })).id;
     world.topic = (await call('POST', '/api/v1/topics', { name: 'Checkup', duration: 30 })).id;
     world.day = DateTime.now().setZone(ZONE).plus({ days: 3 }).toISODate()!;
-    browser = await launchBrowser();
   }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await killIfRunning(server);
-    await database?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  let last: Page | undefined;
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && last && !last.isClosed()) await screenshot(last, `failed-manage-${context.task.name.split(':')[0]}`).catch(() => {});
-  });
 
   /** Books a visit as staff and waits for the patient's confirmation email; returns its three links. */
   async function bookAndReadMail() {
     const start = DateTime.fromISO(`${world.day}T${String(hour++).padStart(2, '0')}:00`, { zone: ZONE }).toUTC().toISO()!;
     const { id } = await call('POST', '/api/v1/appointments', { provider: world.provider, patient: world.patient, topics: [world.topic], start_time: start });
     const read = () => {
-      const dir = join(dataDir, 'mail');
+      const dir = join(app.dataDir, 'mail');
       let files: string[] = [];
       try {
         files = readdirSync(dir);
@@ -93,10 +59,10 @@ describe.each(backends)('manage links in a browser (%s)', { timeout: 240_000 }, 
   }
 
   const open = async (viewport: { width: number; height: number }, url: string) => {
-    const context = await browser.newContext({ viewport, timezoneId: 'America/New_York', locale: 'en-GB' });
+    const context = await app.browser.newContext({ viewport, timezoneId: 'America/New_York', locale: 'en-GB' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    last = page;
+    app.last = page;
     page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
     await page.goto(url);
     return page;
@@ -104,7 +70,7 @@ describe.each(backends)('manage links in a browser (%s)', { timeout: 240_000 }, 
 
   it('the cancel link from the email: the appointment, a reason, cancelled; opened again, it says it was used', async () => {
     const links = await bookAndReadMail();
-    expect(links.cancel.startsWith(server!.base)).toBe(true);
+    expect(links.cancel.startsWith(app.server.base)).toBe(true);
     for (const viewport of [PHONE, DESKTOP]) {
       // The same link, opened twice before use: opening changes nothing.
       const page = await open(viewport, links.cancel);
@@ -179,7 +145,7 @@ describe.each(backends)('manage links in a browser (%s)', { timeout: 240_000 }, 
   });
 
   it('a link that is not ours opens the "does not work" page', async () => {
-    const page = await open(PHONE, `${server!.base}/m/${'A'.repeat(71)}`);
+    const page = await open(PHONE, `${app.server.base}/m/${'A'.repeat(71)}`);
     await poll(() => page.getByRole('heading', { name: 'This link does not work' }).isVisible()).toBe(true);
     await screenshot(page, 'manage-not-found');
     await expectAccessible(page);

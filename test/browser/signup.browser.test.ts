@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backends, createPostgresDatabase } from '../databases.js';
-import { ADMIN } from '../helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backends } from '../databases.js';
 import { newestCodeIn, registration } from '../support/accounts.js';
-import { api, killIfRunning, REPO_ROOT, type ServerProcess, startServer } from '../support/server-process.js';
-import { type Browser, DESKTOP, expectAccessible, launchBrowser, type Page, PHONE, screenshot } from './browser.js';
+import { DESKTOP, expectAccessible, type Page, PHONE, screenshot, useBrowserApp } from './browser.js';
 
 /**
  * A visitor on their own in headless Chromium against a real server (with its worker, which writes the
@@ -23,37 +19,35 @@ const PASSWORD = 'visitor-password-1';
 const AUTH_LIMIT = 8;
 
 describe.each(backends)('visitor sign-up in a browser (%s)', { timeout: 180_000 }, (backend) => {
-  let server: ServerProcess | undefined;
-  let database: { url: string; drop(): Promise<void> };
-  let dataDir: string;
-  let browser: Browser;
-  let token: string;
+  const app = useBrowserApp(backend, 'signup', {
+    // The worker delivers the code emails (no SMTP_URL: as .eml files under DATA_DIR/mail).
+    RUN_WORKER: 'true',
+    NOTIFY_POLL_MS: '200',
+    TRUST_PROXY_HOPS: '1',
+    LOGIN_RATE_LIMIT_PER_MINUTE: String(AUTH_LIMIT),
+  });
+  const { call } = app;
   const world = {} as { facility: string; ada: string; paid: string; day: string };
   let addresses = 0;
   /** A client address of its own (the server trusts one proxy hop), so rate limits do not cross tests. */
   const nextAddress = () => `203.0.113.${++addresses}`;
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await api(server!.base, method, path, token, body);
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
-    return res.body;
-  };
   /** A request from client address `from`, as the browser context with that address would send it. */
   const from = (address: string, path: string, body: unknown) =>
-    fetch(`${server!.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify(body) });
+    fetch(`${app.server.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify(body) });
 
   /** The newest code the worker emailed to `email`, from the .eml files (it polls the outbox every 200 ms). */
   const mailedCode = async (email: string, event: 'account.verify_email' | 'account.reset_password', not?: string) => {
     await poll(() => {
-      const code = newestCodeIn(join(dataDir, 'mail'), email, event);
+      const code = newestCodeIn(join(app.dataDir, 'mail'), email, event);
       return code !== undefined && code !== not;
     }).toBe(true);
-    return newestCodeIn(join(dataDir, 'mail'), email, event)!;
+    return newestCodeIn(join(app.dataDir, 'mail'), email, event)!;
   };
   /** Every email the worker wrote to `email`, as one text (quoted-printable soft breaks joined). */
   const mailTo = (email: string) =>
-    readdirSync(join(dataDir, 'mail'))
-      .map((f) => readFileSync(join(dataDir, 'mail', f), 'utf8'))
+    readdirSync(join(app.dataDir, 'mail'))
+      .map((f) => readFileSync(join(app.dataDir, 'mail', f), 'utf8'))
       .filter((text) => text.includes(`To: ${email}`))
       .join('\n')
       .replace(/=\r?\n/g, '')
@@ -62,21 +56,6 @@ describe.each(backends)('visitor sign-up in a browser (%s)', { timeout: 180_000 
   const wrongFor = (code: string, n = 0) => String((Number(code) + 1 + n) % 1_000_000).padStart(6, '0');
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'pipe' });
-    database = await createPostgresDatabase(backend);
-    dataDir = mkdtempSync(join(tmpdir(), 'carebook-signup-'));
-    server = await startServer({
-      DATABASE_URL: database.url,
-      DATA_DIR: dataDir,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      // The worker delivers the code emails (no SMTP_URL: as .eml files under DATA_DIR/mail).
-      RUN_WORKER: 'true',
-      NOTIFY_POLL_MS: '200',
-      TRUST_PROXY_HOPS: '1',
-      LOGIN_RATE_LIMIT_PER_MINUTE: String(AUTH_LIMIT),
-    });
-    token = (await api(server.base, 'POST', '/api/v1/auth/token', undefined, ADMIN)).body.access_token;
 
     const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((weekday) => ({ weekday, open: '08:00', close: '20:00' }));
     world.facility = (await call('POST', '/api/v1/facilities', { name: 'City Hospital', timezone: ZONE, operating_hours: everyDay })).id;
@@ -86,23 +65,10 @@ describe.each(backends)('visitor sign-up in a browser (%s)', { timeout: 180_000 
     world.paid = (await call('POST', '/api/v1/topics', { name: 'Consultation', duration: 30, price: 50000, currency: 'INR' })).id;
     world.day = DateTime.now().setZone(ZONE).plus({ days: 2 }).toISODate()!;
     await call('POST', `/api/v1/providers/${world.ada}/availability`, { date: world.day, start: '09:00', end: '17:00', facility: world.facility });
-    browser = await launchBrowser();
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await killIfRunning(server);
-    await database?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  let last: Page | undefined;
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && last && !last.isClosed()) await screenshot(last, `failed-signup-${context.task.name.split(':')[0]}`).catch(() => {});
-  });
-
   const open = async (viewport: { width: number; height: number }, path = '/', address = nextAddress()) => {
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       viewport,
       timezoneId: 'Europe/Berlin',
       locale: 'en-GB',
@@ -111,10 +77,10 @@ describe.each(backends)('visitor sign-up in a browser (%s)', { timeout: 180_000 
     });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    last = page;
+    app.last = page;
     page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
     page.on('console', (message) => message.type() === 'error' && !/status of 4\d\d/.test(message.text()) && console.error(`[browser console] ${message.text()}`));
-    await page.goto(`${server!.base}${path}`);
+    await page.goto(`${app.server.base}${path}`);
     return page;
   };
 

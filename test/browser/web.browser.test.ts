@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backends, createPostgresDatabase } from '../databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backends } from '../databases.js';
 import { ADMIN } from '../helpers.js';
-import { api, killIfRunning, REPO_ROOT, type ServerProcess, startServer } from '../support/server-process.js';
-import { type Browser, DESKTOP, expectAccessible, launchBrowser, openPage, type Page, PHONE, screenshot } from './browser.js';
+import { REPO_ROOT } from '../support/server-process.js';
+import { DESKTOP, expectAccessible, openPage, type Page, PHONE, screenshot, useBrowserApp } from './browser.js';
 
 /**
  * The web app in headless Chromium against a real server: the staff calendar (seed 003), dragging,
@@ -21,26 +18,11 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000,
 const PASSWORD = 'browser-password-1';
 
 describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (backend) => {
-  let server: ServerProcess | undefined;
-  let database: { url: string; drop(): Promise<void> };
-  let dataDir: string;
-  let browser: Browser;
-  let token: string;
+  const app = useBrowserApp(backend, 'web', { RUN_WORKER: 'false' });
+  const { call } = app;
   const world = {} as { facility: string; ada: string; ravi: string; patient: string; topic: string; paid: string; day: string };
 
-  const call = async (method: string, path: string, body?: unknown, as = token) => {
-    const res = await api(server!.base, method, path, as, body);
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
-    return res.body;
-  };
-
   beforeAll(async () => {
-    // The app as `npm start` serves it (a no-op when web/dist is current).
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'pipe' });
-    database = await createPostgresDatabase(backend);
-    dataDir = mkdtempSync(join(tmpdir(), 'carebook-browser-'));
-    server = await startServer({ DATABASE_URL: database.url, DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RUN_WORKER: 'false' });
-    token = (await api(server.base, 'POST', '/api/v1/auth/token', undefined, ADMIN)).body.access_token;
 
     // A hospital open every day 08:00–20:00 in Kolkata; two doctors; a patient; a free and a priced topic.
     const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((weekday) => ({ weekday, open: '08:00', close: '20:00' }));
@@ -53,26 +35,12 @@ describe.each(backends)('web app in a browser (%s)', { timeout: 180_000 }, (back
     world.topic = (await call('POST', '/api/v1/topics', { name: 'Checkup', duration: 30 })).id;
     world.paid = (await call('POST', '/api/v1/topics', { name: 'Consultation', duration: 30, price: 50000, currency: 'INR' })).id;
     world.day = DateTime.now().setZone(ZONE).plus({ days: 2 }).toISODate()!;
-    browser = await launchBrowser();
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await killIfRunning(server);
-    await database?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  // A failed step leaves a picture of the page it failed on.
-  let last: Page | undefined;
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && last && !last.isClosed()) await screenshot(last, `failed-${context.task.name.split(':')[0]}`).catch(() => {});
-  });
 
   const open = async (viewport: { width: number; height: number }, path = '/') => {
     // The browser is in Berlin: the calendar must still show the hospital's Kolkata times.
-    last = await openPage(browser, `${server!.base}${path}`, viewport, { acceptDownloads: true });
-    return last;
+    app.last = await openPage(app.browser, `${app.server.base}${path}`, viewport, { acceptDownloads: true });
+    return app.last;
   };
 
   const signIn = async (page: Page, email: string, password: string) => {

@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import pg from 'pg';
 import sharp from 'sharp';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backends, createPostgresDatabase } from '../databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backends } from '../databases.js';
 import { ADMIN } from '../helpers.js';
-import { api, killIfRunning, REPO_ROOT, type ServerProcess, startServer } from '../support/server-process.js';
-import { type Browser, DESKTOP, expectAccessible, launchBrowser, type Page, PHONE, screenshot } from './browser.js';
+import { DESKTOP, expectAccessible, type Page, PHONE, screenshot, useBrowserApp } from './browser.js';
 
 /**
  * The practitioner's profile (picture, contact, bank details with reveal, 24-hour hours) and the admin
@@ -21,59 +16,32 @@ const PASSWORD = 'browser-password-1';
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 describe.each(backends)('workspace profile and admin editing in a browser (%s)', { timeout: 420_000 }, (backend) => {
-  let server: ServerProcess | undefined;
-  let database: { url: string; drop(): Promise<void> };
-  let dataDir: string;
-  let browser: Browser;
-  let token: string;
+  const app = useBrowserApp(backend, 'wsadmin', { RUN_WORKER: 'false' });
+  const { call } = app;
   const world = {} as { facility: string; meera: string; topic: string; hook: string; closedOn: string };
 
-  const call = async (method: string, path: string, body?: unknown, as = token) => {
-    const res = await api(server!.base, method, path, as, body);
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
-    return res.body;
-  };
-
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'pipe' });
-    database = await createPostgresDatabase(backend);
-    dataDir = mkdtempSync(join(tmpdir(), 'carebook-wsadmin-'));
-    server = await startServer({ DATABASE_URL: database.url, DATA_DIR: dataDir, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RUN_WORKER: 'false' });
-    token = (await api(server.base, 'POST', '/api/v1/auth/token', undefined, ADMIN)).body.access_token;
     const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((weekday) => ({ weekday, open: '09:00', close: '18:00' }));
     world.facility = (await call('POST', '/api/v1/facilities', { name: 'Lake Clinic', timezone: ZONE, operating_hours: weekdays })).id;
     world.meera = (await call('POST', '/api/v1/providers', { name: 'Dr. Meera Rao', email: 'meera@wsadmin.test', password: PASSWORD, timezone: ZONE, slot_minutes: 15, facilities: [world.facility] })).id;
     world.topic = (await call('POST', '/api/v1/topics', { name: 'Checkup', duration: 30, price: 50000, currency: 'INR' })).id;
     world.hook = (await call('POST', '/api/v1/webhooks', { url: 'https://hooks.example.com/carebook', events: ['appointment.created', 'appointment.canceled'] })).id;
     // A receiver that has been failing: the state the worker leaves after repeated failed deliveries.
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: app.databaseUrl });
     await client.connect();
     await client.query(`UPDATE webhook_subscriptions SET failing = true, consecutive_failures = 6, total_failures = 6, last_failure_at = now(), last_error = 'HTTP 503 from the receiver' WHERE id = $1`, [world.hook]);
     await client.end();
     world.closedOn = DateTime.now().setZone(ZONE).plus({ days: 20 }).toISODate()!;
-    browser = await launchBrowser();
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await killIfRunning(server);
-    await database?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  let last: Page | undefined;
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && last && !last.isClosed()) await screenshot(last, `failed-wsadmin-${context.task.name.split(':')[0]}`).catch(() => {});
-  });
 
   /** A browser in the US locale, whose native time inputs would show "02:00 PM". */
   const open = async (viewport: { width: number; height: number }, path = '/') => {
-    const context = await browser.newContext({ viewport, timezoneId: 'America/New_York', locale: 'en-US' });
+    const context = await app.browser.newContext({ viewport, timezoneId: 'America/New_York', locale: 'en-US' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    last = page;
+    app.last = page;
     page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-    await page.goto(`${server!.base}${path}`);
+    await page.goto(`${app.server.base}${path}`);
     return page;
   };
   const signIn = async (page: Page, email: string, password: string) => {
@@ -118,7 +86,7 @@ describe.each(backends)('workspace profile and admin editing in a browser (%s)',
     const picture = (await call('GET', `/api/v1/providers/${world.meera}`)).picture as string;
     expect(picture).toMatch(/\/picture\?v=/);
     await poll(() => pictureForm.getByRole('img', { name: 'Picture of Dr. Meera Rao' }).getAttribute('src')).toBe(picture);
-    expect((await fetch(`${server!.base}${picture}`)).headers.get('content-type')).toBe('image/webp');
+    expect((await fetch(`${app.server.base}${picture}`)).headers.get('content-type')).toBe('image/webp');
 
     // Specialization and phone; the API's counts are shown.
     const profile = page.getByRole('form', { name: 'Profile' });
