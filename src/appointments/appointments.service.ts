@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { AppContext } from '../context.js';
+import type { AppContext, Uses } from '../context.js';
 import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { ActorRole, DB } from '../db/types.js';
@@ -26,7 +26,7 @@ export async function viewOne(db: AppContext['db'] | Transaction<DB>, caller: Ca
 }
 
 /** One appointment with its delivery log (seed 001's notifications_sent). */
-export async function getAppointment(ctx: AppContext, caller: Caller, appointmentId: string) {
+export async function getAppointment(ctx: Uses<'db' | 'clock'>, caller: Caller, appointmentId: string) {
   const record = await repo.findVisibleAppointmentDetail(ctx.db, caller, appointmentId);
   if (!record) throw notFound('Appointment');
   return { ...appointmentView(record, ctx.clock.now()), notifications_sent: notificationsSentOf(record.notifications_sent) };
@@ -35,7 +35,7 @@ export async function getAppointment(ctx: AppContext, caller: Caller, appointmen
 export type AppointmentList = Omit<repo.AppointmentPage, 'rows'> & { results: ReturnType<typeof appointmentView>[] };
 
 /** A page of the appointments the caller may see; `cursor` (empty for the first page) pages by keyset. */
-export async function listAppointments(ctx: AppContext, caller: Caller, query: repo.ListQuery & { cursor?: string }): Promise<AppointmentList> {
+export async function listAppointments(ctx: Uses<'db' | 'clock'>, caller: Caller, query: repo.ListQuery & { cursor?: string }): Promise<AppointmentList> {
   const { keyset } = pagingOf(query, repo.appointmentOrder(query.ordering));
   const { rows, ...page } = await repo.listVisibleAppointments(ctx.db, caller, { ...query, keyset });
   const now = ctx.clock.now();
@@ -47,7 +47,7 @@ export async function listAppointments(ctx: AppContext, caller: Caller, query: r
  * A patient asking about another patient gets the same empty list whether or not that id exists,
  * so the route cannot tell them which patient ids are real.
  */
-export async function listAppointmentsOf(ctx: AppContext, caller: Caller, whose: { provider: string } | { patient: string }, query: repo.ListQuery & { cursor?: string }) {
+export async function listAppointmentsOf(ctx: Uses<'db' | 'clock'>, caller: Caller, whose: { provider: string } | { patient: string }, query: repo.ListQuery & { cursor?: string }) {
   if ('provider' in whose) {
     if (!(await findProvider(ctx.db, whose.provider))) throw notFound('Provider');
     return listAppointments(ctx, caller, { ...query, provider: [whose.provider] });
@@ -57,7 +57,7 @@ export async function listAppointmentsOf(ctx: AppContext, caller: Caller, whose:
   return listAppointments(ctx, caller, { ...query, patient: whose.patient });
 }
 
-export async function getHistory(ctx: AppContext, caller: Caller, appointmentId: string) {
+export async function getHistory(ctx: Uses<'db'>, caller: Caller, appointmentId: string) {
   const record = await repo.findVisibleAppointment(ctx.db, caller, appointmentId);
   if (!record) throw notFound('Appointment');
   return repo.historyOf(ctx.db, appointmentId);
@@ -69,7 +69,7 @@ export async function getHistory(ctx: AppContext, caller: Caller, appointmentId:
  */
 export async function recordChange(
   trx: Transaction<DB>,
-  ctx: AppContext,
+  ctx: Uses<'clock' | 'config'>,
   change: {
     appointmentId: string;
     historyType: string;
@@ -92,7 +92,7 @@ export async function recordChange(
 }
 
 /** History and notifications for holds that lapsed and were released during another command. */
-export async function recordReleasedHolds(trx: Transaction<DB>, ctx: AppContext, ids: string[]) {
+export async function recordReleasedHolds(trx: Transaction<DB>, ctx: Uses<'clock' | 'config'>, ids: string[]) {
   for (const id of ids) {
     await recordChange(trx, ctx, {
       appointmentId: id,
@@ -161,7 +161,7 @@ export function requestedEnd(start: Date, endTime: string | undefined): Date | u
   return end;
 }
 
-export function assertFuture(ctx: AppContext, start: Date) {
+export function assertFuture(ctx: Uses<'clock'>, start: Date) {
   if (start.getTime() <= ctx.clock.now().getTime()) throw invalid([{ field: 'start_time', message: 'must be in the future' }]);
 }
 
@@ -169,7 +169,7 @@ export function assertFuture(ctx: AppContext, start: Date) {
  * Books an appointment. A patient's booking of a priced visit starts as a hold (`pending_payment`)
  * that lapses after HOLD_MINUTES unless paid; staff, admins and providers book straight to `scheduled`.
  */
-export async function createAppointment(ctx: AppContext, caller: Caller, input: AppointmentCreate, options: { hold?: boolean } = {}) {
+export async function createAppointment(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, input: AppointmentCreate, options: { hold?: boolean } = {}) {
   const { providerId, patientId } = resolveParties(caller, input);
   const start = new Date(input.start_time);
   assertFuture(ctx, start);
@@ -197,7 +197,7 @@ export async function createAppointment(ctx: AppContext, caller: Caller, input: 
  * a priced visit is a hold until paid, any other is scheduled at once.
  */
 export function newBooking(
-  ctx: AppContext,
+  ctx: Uses<'clock' | 'config'>,
   caller: Caller,
   input: AppointmentCreate,
   placed: Placed,
@@ -253,7 +253,7 @@ export function newBooking(
  * becomes scheduled; a priced one is confirmed only by its payment, and a lapsed one not at all.
  * A visit already scheduled is returned as it is, so a repeated confirmation is harmless.
  */
-export async function confirmHold(ctx: AppContext, caller: Caller, appointmentId: string) {
+export async function confirmHold(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, appointmentId: string) {
   return inTransaction(ctx.db, async (trx) => {
     const record = await repo.lockVisibleAppointment(trx, caller, appointmentId);
     if (!record) throw notFound('Appointment');
@@ -283,7 +283,7 @@ export async function confirmHold(ctx: AppContext, caller: Caller, appointmentId
 const SWEEP_BATCH = 500;
 
 /** One sweep, in batches: each batch's status change, history and notifications commit together. */
-async function sweep(ctx: AppContext, from: 'scheduled' | 'pending_payment', to: 'overdue' | 'expired', dueColumn: 'start_time' | 'hold_expires_at', dueBy: Date) {
+async function sweep(ctx: Uses<'db' | 'clock' | 'config'>, from: 'scheduled' | 'pending_payment', to: 'overdue' | 'expired', dueColumn: 'start_time' | 'hold_expires_at', dueBy: Date) {
   let total = 0;
   for (;;) {
     const ids = await inTransaction(ctx.db, async (trx) => {
@@ -305,7 +305,7 @@ async function sweep(ctx: AppContext, from: 'scheduled' | 'pending_payment', to:
 }
 
 /** Marks every appointment still `scheduled` after start + grace as `overdue`; returns how many. */
-export function sweepOverdue(ctx: AppContext): Promise<number> {
+export function sweepOverdue(ctx: Uses<'db' | 'clock' | 'config'>): Promise<number> {
   // Strictly after the grace period: at exactly start + grace the visit is not yet overdue.
   const dueBy = new Date(ctx.clock.now().getTime() - ctx.config.OVERDUE_GRACE_MINUTES * 60_000 - 1);
   return sweep(ctx, 'scheduled', 'overdue', 'start_time', dueBy);
@@ -315,6 +315,6 @@ export function sweepOverdue(ctx: AppContext): Promise<number> {
  * Lapses unpaid holds and tells their patients. Correctness never waits for this: bookings release
  * lapsed holds in their own transaction and slot search treats them as free.
  */
-export function sweepExpiredHolds(ctx: AppContext): Promise<number> {
+export function sweepExpiredHolds(ctx: Uses<'db' | 'clock' | 'config'>): Promise<number> {
   return sweep(ctx, 'pending_payment', 'expired', 'hold_expires_at', ctx.clock.now());
 }

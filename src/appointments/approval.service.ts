@@ -4,7 +4,7 @@
  * approves it (to `scheduled`, or to a hold for payment when priced), declines it, or it expires
  * after REQUEST_EXPIRY_HOURS (declined by the system). Both sides are told at each step.
  */
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import type { Caller } from '../http/auth.js';
 import { AppError, forbidden, notFound } from '../http/errors.js';
@@ -19,7 +19,7 @@ function expectRequested(status: string) {
 }
 
 /** Approves a request: scheduled, or held for payment (HOLD_MINUTES) when priced. */
-export async function approveRequest(ctx: AppContext, caller: Caller, appointmentId: string) {
+export async function approveRequest(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, appointmentId: string) {
   return inTransaction(ctx.db, async (trx) => {
     const current = await repo.lockVisibleAppointment(trx, caller, appointmentId);
     if (!current) throw notFound('Appointment');
@@ -41,7 +41,7 @@ export async function approveRequest(ctx: AppContext, caller: Caller, appointmen
 }
 
 /** Declines a request, with the reason the patient is told. */
-export async function declineRequest(ctx: AppContext, caller: Caller, appointmentId: string, reason: string | undefined) {
+export async function declineRequest(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, appointmentId: string, reason: string | undefined) {
   return inTransaction(ctx.db, async (trx) => {
     const current = await repo.lockVisibleAppointment(trx, caller, appointmentId);
     if (!current) throw notFound('Appointment');
@@ -69,7 +69,7 @@ export async function declineRequest(ctx: AppContext, caller: Caller, appointmen
 const SWEEP_BATCH = 500;
 
 /** Declines every request left unanswered past its expiry, telling both sides; returns how many. */
-export async function sweepExpiredRequests(ctx: AppContext): Promise<number> {
+export async function sweepExpiredRequests(ctx: Uses<'db' | 'clock' | 'config'>): Promise<number> {
   let total = 0;
   for (;;) {
     const ids = await inTransaction(ctx.db, async (trx) => {

@@ -3,7 +3,7 @@
  * cancel), provider notes, reschedules and full updates. One transaction per command, the
  * appointment row locked first, history and notifications written in the same transaction.
  */
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { AppointmentStatus } from '../db/types.js';
@@ -39,7 +39,7 @@ function assertTransition(from: AppointmentStatus, to: AppointmentStatus, actor:
 }
 
 /** Patients may not cancel or move a visit inside the provider's (or topic's) cut-off; staff may. */
-async function assertBeforeCutoff(ctx: AppContext, trx: Parameters<typeof repo.patientCutoffMinutes>[0], actor: Actor, appointmentId: string, start: Date, code: string) {
+async function assertBeforeCutoff(ctx: Uses<'clock'>, trx: Parameters<typeof repo.patientCutoffMinutes>[0], actor: Actor, appointmentId: string, start: Date, code: string) {
   if (actor !== 'patient') return;
   const cutoff = await repo.patientCutoffMinutes(trx, appointmentId);
   if (cutoff > 0 && start.getTime() - ctx.clock.now().getTime() < cutoff * 60_000) {
@@ -59,7 +59,7 @@ export interface IfVersion {
 
 /** Runs a command on an appointment the caller can see, with the row locked. */
 async function withLockedAppointment<T>(
-  ctx: AppContext,
+  ctx: Uses<'db'>,
   caller: Caller,
   appointmentId: string,
   work: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0], current: repo.AppointmentRecord) => Promise<T>,
@@ -76,7 +76,7 @@ async function withLockedAppointment<T>(
 }
 
 export function changeAppointment(
-  ctx: AppContext,
+  ctx: Uses<'db' | 'clock' | 'config'>,
   caller: Caller,
   appointmentId: string,
   change: { status?: AppointmentStatus; provider_notes?: string | null; reason?: string },
@@ -143,7 +143,7 @@ const PROVIDER_PATCHABLE = new Set<AppointmentStatus>(['provider_canceled', 'in_
 const NEVER_PATCHED = new Set<AppointmentStatus>(['pending_payment', 'scheduled', 'overdue', 'expired', 'requested', 'declined', 'offered']);
 
 /** PATCH: patients may only cancel; providers may write notes and move the visit along; staff may do both. */
-export function patchAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: AppointmentPatch) {
+export function patchAppointment(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, appointmentId: string, input: AppointmentPatch) {
   if (caller.role === 'patient') {
     if (input.provider_notes !== undefined) throw forbidden('Patients cannot write provider notes');
     if (input.status === undefined || !PATIENT_PATCHABLE.has(input.status)) {
@@ -163,7 +163,7 @@ export function patchAppointment(ctx: AppContext, caller: Caller, appointmentId:
 }
 
 /** Cancels on the caller's side; staff and admins must say on whose behalf. */
-export function cancelAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: CancelBody, options: IfVersion = {}) {
+export function cancelAppointment(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, appointmentId: string, input: CancelBody, options: IfVersion = {}) {
   let side = caller.role === 'patient' ? 'patient' : caller.role === 'provider' ? 'provider' : input.on_behalf_of;
   if (isStaff(caller) && !side) {
     throw invalid([{ field: 'on_behalf_of', message: 'say whether the patient or the provider is cancelling' }]);
@@ -179,7 +179,7 @@ export function cancelAppointment(ctx: AppContext, caller: Caller, appointmentId
  * Moves an appointment (and, for a full update, changes its topics, place, notes or parties) in one
  * transaction: the old time is freed and the new one taken under the same checks as a booking.
  */
-export function rescheduleAppointment(ctx: AppContext, caller: Caller, appointmentId: string, input: RescheduleBody | AppointmentPut, full: boolean, options: IfVersion = {}) {
+export function rescheduleAppointment(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, appointmentId: string, input: RescheduleBody | AppointmentPut, full: boolean, options: IfVersion = {}) {
   const actor = actorOf(caller.role);
   const start = new Date(input.start_time);
   assertFuture(ctx, start);
@@ -270,7 +270,7 @@ function splitName(name: string): [string, string] {
  * Seed 001's conflict check: what overlaps this appointment's time on the provider's, the patient's
  * and the (single-room) facility's calendars. Appointments the caller may not see appear only as times.
  */
-export async function checkConflicts(ctx: AppContext, caller: Caller, appointmentId: string) {
+export async function checkConflicts(ctx: Uses<'db' | 'clock'>, caller: Caller, appointmentId: string) {
   const current = await repo.findVisibleAppointment(ctx.db, caller, appointmentId);
   if (!current) throw notFound('Appointment');
   const overlaps = await repo.findOverlaps(ctx.db, {

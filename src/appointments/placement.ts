@@ -3,7 +3,7 @@
  * Runs inside the command's transaction, after the calendars involved are locked.
  */
 import { sql, type Transaction } from 'kysely';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { anyUuid, onlyIf, type RowsOf, selectEach } from '../db/sql.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
@@ -141,7 +141,7 @@ function lengthOf(req: PlacementRequest, topics: TopicRow[], facility: FacilityR
  * statement when nothing is in the way, the calendar with whatever overlaps (after locking a
  * single-room facility). Lapsed holds in the parties' calendars are released on the way.
  */
-export async function place(trx: Transaction<DB>, ctx: AppContext, req: PlacementRequest, parties: PartyRows): Promise<Placed> {
+export async function place(trx: Transaction<DB>, ctx: Uses<'clock'>, req: PlacementRequest, parties: PartyRows): Promise<Placed> {
   const [provider, patient] = [parties.provider[0], parties.patient[0]];
   const topics: TopicRow[] = parties.topics;
   let facility = namedFacility(parties, req.facilityId);

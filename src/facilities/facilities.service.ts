@@ -1,5 +1,5 @@
 import { setExclusiveFacility } from '../appointments/appointments.repository.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import { conflict, notFound } from '../http/errors.js';
 import * as repo from './facilities.repository.js';
@@ -10,7 +10,7 @@ import type { FacilityUpdate } from './facilities.schemas.js';
  * appointments so its exclusion constraint covers exactly them; if two already overlap, it cannot
  * become a single room (409 `facility_overlaps`) and nothing changes.
  */
-export async function updateFacility(ctx: AppContext, facilityId: string, input: FacilityUpdate) {
+export async function updateFacility(ctx: Uses<'db' | 'clock'>, facilityId: string, input: FacilityUpdate) {
   try {
     return await inTransaction(ctx.db, async (trx) => {
       await lockCalendars(trx, [`facility:${facilityId}`]);

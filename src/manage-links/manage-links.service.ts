@@ -5,7 +5,7 @@
  * and only if the appointment is still at the version the link signed.
  */
 import { cancelAppointment, rescheduleAppointment } from '../appointments/lifecycle.service.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import { findActiveCaller } from '../auth/callers.repository.js';
 import type { Caller } from '../http/auth.js';
@@ -37,7 +37,7 @@ export interface OpenLink {
  * another action (403 `link_wrong_action`), already used (410 `link_used`), the appointment changed
  * since it was sent (410 `link_superseded`), past its time (410 `link_expired`).
  */
-export async function openLink(ctx: AppContext, token: string, wanted?: Exclude<LinkAction, 'view'>): Promise<OpenLink> {
+export async function openLink(ctx: Uses<'db' | 'clock' | 'keys'>, token: string, wanted?: Exclude<LinkAction, 'view'>): Promise<OpenLink> {
   const claims = verifyLink(ctx.keys, token);
   if (!claims) throw notFound();
   if (wanted && claims.action !== wanted) {
@@ -114,7 +114,7 @@ function managedView(a: repo.LinkedAppointment) {
  * the link signed: a change that slipped in between refuses it (`link_superseded`). A refused action
  * gives the use back, so the patient can try again (another time, say).
  */
-async function useOnce(ctx: AppContext, link: OpenLink, act: () => Promise<unknown>) {
+async function useOnce(ctx: Uses<'db' | 'clock'>, link: OpenLink, act: () => Promise<unknown>) {
   const hash = tokenHash(link.token);
   const action = link.claims.action as 'cancel' | 'reschedule';
   const claimed = await inTransaction(ctx.db, (trx) =>
@@ -135,12 +135,12 @@ async function useOnce(ctx: AppContext, link: OpenLink, act: () => Promise<unkno
 }
 
 /** Cancels as the patient (their cut-off applies), once. */
-export function cancelByLink(ctx: AppContext, link: OpenLink, body: ManageCancelBody) {
+export function cancelByLink(ctx: Uses<'db' | 'clock' | 'config'>, link: OpenLink, body: ManageCancelBody) {
   return useOnce(ctx, link, () => cancelAppointment(ctx, link.caller, link.appointment.id, { reason: body.reason }, { ifVersion: link.claims.version }));
 }
 
 /** Moves the appointment as the patient (their cut-off, the price rule and every booking check apply), once. */
-export function rescheduleByLink(ctx: AppContext, link: OpenLink, startTime: string) {
+export function rescheduleByLink(ctx: Uses<'db' | 'clock' | 'config'>, link: OpenLink, startTime: string) {
   return useOnce(ctx, link, () =>
     rescheduleAppointment(ctx, link.caller, link.appointment.id, { start_time: startTime }, false, { ifVersion: link.claims.version }),
   );
@@ -150,7 +150,7 @@ export function rescheduleByLink(ctx: AppContext, link: OpenLink, startTime: str
  * Free times on `date` (in the appointment's zone) the appointment could move to: the slot search a
  * patient runs, for the same provider, topics (or length), place and mode; its current time left out.
  */
-export async function slotsForLink(ctx: AppContext, link: OpenLink, date: string) {
+export async function slotsForLink(ctx: Uses<'db' | 'clock' | 'config'>, link: OpenLink, date: string) {
   const a = link.appointment;
   const length = a.topics.length > 0 ? { topics: a.topics.map((t) => t.id) } : { duration: Math.round((a.end_time.getTime() - a.start_time.getTime()) / 60_000) };
   const { slots } = await searchSlots(

@@ -1,5 +1,5 @@
 import { type Expression, sql, type Transaction } from 'kysely';
-import type { AppContext } from '../context.js';
+import type { AppContext, Uses } from '../context.js';
 import type { DB } from '../db/types.js';
 import { notificationRows, writeNotifications } from './fanout.js';
 import { cancelReminders, planReminders } from './reminders.js';
@@ -38,7 +38,7 @@ export interface AppointmentEvent {
  *
  * @throws when the appointment does not exist (a programming error: the caller just changed it).
  */
-export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: AppContext, event: AppointmentEvent): Promise<void> {
+export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: Uses<'clock' | 'config'>, event: AppointmentEvent): Promise<void> {
   const notice = await loadNotice(trx, event.appointmentId, event.type);
   if (!notice) throw new Error(`recordAppointmentEvent: appointment ${event.appointmentId} does not exist`);
   const { notifications, reminders } = eventOutbox(ctx, notice, event);

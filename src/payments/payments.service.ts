@@ -1,4 +1,4 @@
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { Paging } from '../db/keyset.js';
 import { inTransaction } from '../db/transaction.js';
 import type { ActorRole, PaymentOrderRow, PaymentRow } from '../db/types.js';
@@ -15,7 +15,7 @@ const GATEWAY: Caller = { userId: '00000000-0000-0000-0000-000000000000', role: 
 type Payable = { status: string; payment_id: string | null; hold_expires_at: Date | null; price_amount: number | null; currency: string | null };
 
 /** Refuses an appointment that is not a live, unpaid hold, the same way for a checkout and for a payment. */
-function expectAwaitingPayment(ctx: AppContext, appointment: Payable) {
+function expectAwaitingPayment(ctx: Uses<'clock'>, appointment: Payable) {
   if (appointment.payment_id) throw conflict('already_paid', 'This appointment is already paid');
   const lapsed = appointment.status === 'expired' || (appointment.status === 'pending_payment' && appointment.hold_expires_at! <= ctx.clock.now());
   if (lapsed) throw conflict('hold_expired', 'The hold on this time lapsed before payment; book again');
@@ -29,7 +29,7 @@ function expectAwaitingPayment(ctx: AppContext, appointment: Payable) {
  * names no amount) and returns it with where to pay. A patient may start several; any one of them,
  * once paid, confirms the appointment.
  */
-export async function checkout(ctx: AppContext, caller: Caller, appointmentId: string): Promise<{ order: PaymentOrderRow; paymentPath: string }> {
+export async function checkout(ctx: Uses<'db' | 'clock' | 'payments'>, caller: Caller, appointmentId: string): Promise<{ order: PaymentOrderRow; paymentPath: string }> {
   if (caller.role === 'provider') throw forbidden('Payments are made by the patient or by staff');
   const appointment = await appointments.findVisibleAppointment(ctx.db, caller, appointmentId);
   if (!appointment) throw notFound('Appointment');
@@ -59,7 +59,7 @@ export async function checkout(ctx: AppContext, caller: Caller, appointmentId: s
  * makes them queue, and only the first succeeds. The payment is recorded as made by whoever started
  * the checkout.
  */
-export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ payment: PaymentRow; replay: boolean }> {
+export async function pay(ctx: Uses<'db' | 'clock' | 'config'>, input: PaymentCreate): Promise<{ payment: PaymentRow; replay: boolean }> {
   return inTransaction(ctx.db, async (trx) => {
     const appointment = await appointments.lockVisibleAppointment(trx, GATEWAY, input.appointment_id);
     if (!appointment) throw notFound('Appointment');
@@ -124,16 +124,16 @@ export async function pay(ctx: AppContext, input: PaymentCreate): Promise<{ paym
   });
 }
 
-export function findOrder(ctx: AppContext, orderId: string) {
+export function findOrder(ctx: Uses<'db'>, orderId: string) {
   return payments.findOrder(ctx.db, orderId);
 }
 
 /** The appointment as the gateway's answer shows it. */
-export async function appointmentOfPayment(ctx: AppContext, appointmentId: string) {
+export async function appointmentOfPayment(ctx: Uses<'db'>, appointmentId: string) {
   return viewOne(ctx.db, GATEWAY, appointmentId);
 }
 
-export async function listPayments(ctx: AppContext, caller: Caller, query: Paging & { appointment?: string }) {
+export async function listPayments(ctx: Uses<'db'>, caller: Caller, query: Paging & { appointment?: string }) {
   if (!isStaff(caller)) throw forbidden('Only staff and admins list payments');
   return payments.listPayments(ctx.db, query);
 }

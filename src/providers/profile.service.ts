@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Transaction } from 'kysely';
 import sharp from 'sharp';
 import { appendAudit } from '../audit/audit.repository.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { sealerFor } from '../crypto/sealing.js';
 import { inTransaction } from '../db/transaction.js';
 import type { DB } from '../db/types.js';
@@ -32,7 +32,7 @@ export const mask = (value: string) => '*'.repeat(Math.max(0, value.length - 4))
 const sealContext = (providerId: string) => `provider:${providerId}:bank_details`;
 
 /** The computed profile fields of these providers, for this viewer. */
-export async function profileExtras(ctx: AppContext, viewer: Caller, providerIds: string[]): Promise<Map<string, ProfileExtras>> {
+export async function profileExtras(ctx: Uses<'db' | 'clock' | 'dataKeys'>, viewer: Caller, providerIds: string[]): Promise<Map<string, ProfileExtras>> {
   const now = ctx.clock.now();
   const visible = providerIds.filter((id) => maySeeBankDetails(viewer, id));
   const [available, completed, sealed] = await Promise.all([
@@ -61,13 +61,13 @@ export function assertMayEditBankDetails(caller: Caller, providerId: string) {
 }
 
 /** Seals and stores (or clears) bank details inside the caller's transaction; always with the current key. */
-export async function writeBankDetails(ctx: AppContext, trx: Transaction<DB>, providerId: string, details: BankDetails | null) {
+export async function writeBankDetails(ctx: Uses<'dataKeys'>, trx: Transaction<DB>, providerId: string, details: BankDetails | null) {
   const sealed = details ? await sealerFor(ctx).seal(details, sealContext(providerId)) : null;
   await repo.setBankDetails(trx, providerId, sealed);
 }
 
 /** The bank details in clear, for the practitioner themself only; every reveal is in the audit trail. */
-export async function revealBankDetails(ctx: AppContext, caller: Caller, providerId: string): Promise<BankDetails & { masked: boolean }> {
+export async function revealBankDetails(ctx: Uses<'db' | 'dataKeys'>, caller: Caller, providerId: string): Promise<BankDetails & { masked: boolean }> {
   if (caller.providerId !== providerId || caller.apiKey) {
     if (!(await findProvider(ctx.db, providerId))) throw notFound('Provider');
     throw forbidden('Only the practitioner themself can reveal their bank details');
@@ -90,7 +90,7 @@ const ACCEPTED = new Set(['image/jpeg', 'image/png', 'image/webp']);
 const PICTURE_SIDE = 512;
 
 /** The practitioner themself, staff and admins change the picture (as they change the profile). */
-async function assertMayEditProfile(ctx: AppContext, caller: Caller, providerId: string) {
+async function assertMayEditProfile(ctx: Uses<'db'>, caller: Caller, providerId: string) {
   if (!(await findProvider(ctx.db, providerId))) throw notFound('Provider');
   if (!isStaff(caller) && caller.providerId !== providerId) throw forbidden('You can only change your own provider profile');
 }
@@ -99,7 +99,7 @@ async function assertMayEditProfile(ctx: AppContext, caller: Caller, providerId:
  * Checks the upload by its bytes (not its name or declared type), then decodes and re-encodes it
  * as a WebP of at most 512×512 without metadata: what is served is always an image sharp wrote.
  */
-export async function setPicture(ctx: AppContext, caller: Caller, providerId: string, upload: Buffer) {
+export async function setPicture(ctx: Uses<'db'>, caller: Caller, providerId: string, upload: Buffer) {
   await assertMayEditProfile(ctx, caller, providerId);
   const detected = await fileTypeFromBuffer(upload);
   if (!detected || !ACCEPTED.has(detected.mime)) {
@@ -122,13 +122,13 @@ export async function setPicture(ctx: AppContext, caller: Caller, providerId: st
   return { etag };
 }
 
-export async function deletePicture(ctx: AppContext, caller: Caller, providerId: string) {
+export async function deletePicture(ctx: Uses<'db'>, caller: Caller, providerId: string) {
   await assertMayEditProfile(ctx, caller, providerId);
   await inTransaction(ctx.db, (trx) => repo.setPicture(trx, providerId, null));
 }
 
 /** An active provider's picture; 404 when there is none (or the provider is inactive). */
-export async function getPicture(ctx: AppContext, providerId: string) {
+export async function getPicture(ctx: Uses<'db'>, providerId: string) {
   const row = await repo.findPicture(ctx.db, providerId);
   if (!row || !row.active || !row.picture) throw notFound('Picture');
   return { bytes: row.picture, type: row.picture_type!, etag: row.picture_etag! };

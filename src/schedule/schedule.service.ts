@@ -1,5 +1,5 @@
 import { listAppointments } from '../appointments/appointments.service.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { invalid } from '../http/errors.js';
 import { findFacility } from '../facilities/facilities.repository.js';
@@ -15,7 +15,7 @@ const MAX_PROVIDERS = 200;
  * Seed 003's calendar view: availability rules expanded to real instants for the dates asked,
  * next to the appointments the caller may see, filtered by provider(s) and facility.
  */
-export async function scheduleView(ctx: AppContext, caller: Caller, query: ScheduleQuery) {
+export async function scheduleView(ctx: Uses<'db' | 'clock'>, caller: Caller, query: ScheduleQuery) {
   const facility = query.facility ? await findFacility(ctx.db, query.facility) : undefined;
   if (query.facility && !facility) throw invalid([{ field: 'facility', message: 'does not exist' }]);
   const zone = query.timezone ?? facility?.timezone ?? 'UTC';

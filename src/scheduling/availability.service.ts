@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { inTransaction } from '../db/transaction.js';
-import type { AppContext } from '../context.js';
+import type { AppContext, Uses } from '../context.js';
 import type { DB, FacilityRow, OperatingHours, Weekday } from '../db/types.js';
 import { type Caller, isStaff } from '../http/auth.js';
 import { AppError, forbidden, invalid, notFound } from '../http/errors.js';
@@ -13,7 +13,7 @@ import { minutesOf } from './schemas.js';
 import { WEEKDAYS, weekdayOf } from './wall-clock.js';
 
 /** Admins, staff and the provider themself manage a provider's hours and time off. */
-export async function assertMayManage(ctx: AppContext, caller: Caller, providerId: string) {
+export async function assertMayManage(ctx: Uses<'db'>, caller: Caller, providerId: string) {
   const provider = await findProvider(ctx.db, providerId);
   if (!provider) throw notFound('Provider');
   if (!isStaff(caller) && caller.providerId !== providerId) throw forbidden("You can only manage your own availability");
@@ -90,7 +90,7 @@ function toNewRule(providerId: string, actorUserId: string | null, rule: Availab
   };
 }
 
-export async function addAvailability(ctx: AppContext, caller: Caller, providerId: string, input: AvailabilityIn) {
+export async function addAvailability(ctx: Uses<'db'>, caller: Caller, providerId: string, input: AvailabilityIn) {
   await assertMayManage(ctx, caller, providerId);
   await validateRules(ctx.db, providerId, [input], '');
   const [row] = await inTransaction(ctx.db, (trx) => repo.insertRules(trx, [toNewRule(providerId, caller.userId, input)]));
@@ -104,18 +104,18 @@ export async function replaceWeeklySchedule(trx: Transaction<DB>, actorUserId: s
   await repo.insertRules(trx, schedule.map((rule) => toNewRule(providerId, actorUserId, rule)));
 }
 
-export async function listAvailability(ctx: AppContext, providerId: string) {
+export async function listAvailability(ctx: Uses<'db'>, providerId: string) {
   if (!(await findProvider(ctx.db, providerId))) throw notFound('Provider');
   return repo.rulesOfProviders(ctx.db, [providerId]);
 }
 
-export async function removeAvailability(ctx: AppContext, caller: Caller, providerId: string, ruleId: string) {
+export async function removeAvailability(ctx: Uses<'db'>, caller: Caller, providerId: string, ruleId: string) {
   await assertMayManage(ctx, caller, providerId);
   const result = await inTransaction(ctx.db, (trx) => repo.deleteRule(trx, providerId, ruleId));
   if (Number(result.numDeletedRows) === 0) throw notFound('Availability');
 }
 
-export async function addTimeOff(ctx: AppContext, caller: Caller, providerId: string, input: TimeOffIn) {
+export async function addTimeOff(ctx: Uses<'db'>, caller: Caller, providerId: string, input: TimeOffIn) {
   await assertMayManage(ctx, caller, providerId);
   return inTransaction(ctx.db, (trx) =>
     repo.insertTimeOff(trx, {
@@ -129,12 +129,12 @@ export async function addTimeOff(ctx: AppContext, caller: Caller, providerId: st
 }
 
 /** Time off reasons can be private: only the provider, staff and admins read them. */
-export async function listTimeOff(ctx: AppContext, caller: Caller, providerId: string) {
+export async function listTimeOff(ctx: Uses<'db'>, caller: Caller, providerId: string) {
   await assertMayManage(ctx, caller, providerId);
   return repo.timeOffOfProviders(ctx.db, [providerId]);
 }
 
-export async function removeTimeOff(ctx: AppContext, caller: Caller, providerId: string, timeOffId: string) {
+export async function removeTimeOff(ctx: Uses<'db'>, caller: Caller, providerId: string, timeOffId: string) {
   await assertMayManage(ctx, caller, providerId);
   const result = await inTransaction(ctx.db, (trx) => repo.deleteTimeOff(trx, providerId, timeOffId));
   if (Number(result.numDeletedRows) === 0) throw notFound('Time off');

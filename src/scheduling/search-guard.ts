@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { callerOf } from '../http/auth.js';
 import { AppError } from '../http/errors.js';
 import type { App, Auth } from '../http/types.js';
@@ -12,7 +12,7 @@ const guards = new WeakMap<App, onRequestAsyncHookHandler[]>();
  * same one. Counted after the guard, so the key is the user (not an address that many users may
  * share, or one user may change).
  */
-export function searchGuardOf(app: App, ctx: AppContext, auth: Auth): onRequestAsyncHookHandler[] {
+export function searchGuardOf(app: App, ctx: Uses<'config'>, auth: Auth): onRequestAsyncHookHandler[] {
   let guard = guards.get(app);
   if (!guard) {
     const limiter = app.createRateLimit({

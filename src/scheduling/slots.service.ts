@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { DB, FacilityRow, TopicRow } from '../db/types.js';
 import { AppError, conflict, type FieldError, invalid, notFound } from '../http/errors.js';
 import { findFacility } from '../facilities/facilities.repository.js';
@@ -30,7 +30,7 @@ const PRECEDENCE: Refusal[] = ['too_soon', 'too_far_ahead', 'facility_closed', '
 const CALENDAR_UNAVAILABLE = "A linked calendar of the provider's cannot be read, and the provider's policy is to offer no time until it can";
 
 /** The health of the providers' linked calendars, and a warning for each that is not `ok` (absent when none is linked). */
-function calendarReport(ctx: AppContext, calendars: ProviderCalendar[]) {
+function calendarReport(ctx: Uses<'clock' | 'config'>, calendars: ProviderCalendar[]) {
   const now = ctx.clock.now().getTime();
   const health = calendars.flatMap((c) => c.sources.map((s) => sourceHealth(s, now, ctx.config.CALENDAR_STALE_MINUTES)));
   if (health.length === 0) return {};
@@ -129,7 +129,7 @@ export interface Slot {
  * then computes in memory.
  */
 export async function searchSlots(
-  ctx: AppContext,
+  ctx: Uses<'db' | 'clock' | 'config'>,
   query: SlotQuery,
   maxStarts = ctx.config.SLOT_SEARCH_MAX_STARTS,
 ): Promise<{ slots: Slot[]; count: number } & ReturnType<typeof calendarReport>> {
@@ -223,7 +223,7 @@ function nextTurn(): Promise<void> {
 }
 
 /** Whether a provider can be booked at a time and, if not, every reason. */
-export async function explainStart(ctx: AppContext, providerId: string, query: ExplainQuery) {
+export async function explainStart(ctx: Uses<'db' | 'clock' | 'config'>, providerId: string, query: ExplainQuery) {
   const facility = await resolveFacility(ctx.db, query.facility);
   const topics = query.topics ? await resolveTopics(ctx.db, query.topics) : [];
   const minutes = query.duration ?? topics.reduce((sum, t) => sum + t.duration, 0);

@@ -4,7 +4,7 @@
  * (wall-clock in the facility's, else the provider's zone) and checked against the same slot search,
  * one search per distinct occurrence date.
  */
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { AppError } from '../http/errors.js';
 import type { SlotQuery } from '../scheduling/slots.schemas.js';
 import { type Slot, searchSlots } from '../scheduling/slots.service.js';
@@ -15,7 +15,7 @@ import { zonesOf } from './series.repository.js';
 /** Occurrence dates one recurring search may check (each is a day's slot search). */
 const MAX_DATES = 400;
 
-export async function searchRecurringSlots(ctx: AppContext, query: SlotQuery & { recurrence: string }, maxStarts: number): Promise<{ slots: Slot[]; count: number }> {
+export async function searchRecurringSlots(ctx: Uses<'db' | 'clock' | 'config'>, query: SlotQuery & { recurrence: string }, maxStarts: number): Promise<{ slots: Slot[]; count: number }> {
   const base = await searchSlots(ctx, { ...query, limit: 5000, offset: 0 }, maxStarts);
   const zones = await zonesOf(ctx.db, [...new Set(base.slots.map((s) => s.provider))], query.facility);
   const zoneOf = (provider: string) => zones.facility ?? zones.providers.get(provider) ?? 'UTC';

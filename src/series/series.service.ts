@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars } from '../db/transaction.js';
 import type { DB } from '../db/types.js';
@@ -64,7 +64,7 @@ const zoneOf = (parties: PartyRows, facilityId: string | null | undefined) => na
  * next, so a series never overlaps itself. A priced series booked by a patient is held as one (every
  * occurrence with the same hold expiry) and paid as one.
  */
-export async function createSeries(ctx: AppContext, caller: Caller, input: AppointmentCreate & { recurrence: { rrule: string } }) {
+export async function createSeries(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, input: AppointmentCreate & { recurrence: { rrule: string } }) {
   const { providerId, patientId } = resolveParties(caller, input);
   const first = new Date(input.start_time);
   assertFuture(ctx, first);
@@ -112,7 +112,7 @@ export async function createSeries(ctx: AppContext, caller: Caller, input: Appoi
 const listAll = { limit: MAX_OCCURRENCES * 2, offset: 0, ordering: 'start_time' as const, provider: undefined, status: undefined };
 
 /** A series with its occurrences (every status, in time order). */
-export async function getSeries(ctx: AppContext, caller: Caller, seriesId: string) {
+export async function getSeries(ctx: Uses<'db' | 'clock'>, caller: Caller, seriesId: string) {
   const series = await seriesRepo.findVisibleSeries(ctx.db, caller, seriesId);
   if (!series) throw notFound('Series');
   const { rows } = await repo.listVisibleAppointments(ctx.db, caller, { ...listAll, series: seriesId });
@@ -151,7 +151,7 @@ async function lockedSeries(trx: Transaction<DB>, caller: Caller, seriesId: stri
  * on whose behalf). Occurrences already over (completed, canceled, ...) are left as they are; the
  * named one must be cancellable.
  */
-export async function cancelSeries(ctx: AppContext, caller: Caller, seriesId: string, input: SeriesCancel) {
+export async function cancelSeries(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, seriesId: string, input: SeriesCancel) {
   const side = caller.role === 'patient' ? 'patient' : caller.role === 'provider' ? 'provider' : input.on_behalf_of;
   if (isStaff(caller) && !side) throw invalid([{ field: 'on_behalf_of', message: 'say whether the patient or the provider is cancelling' }]);
   if (!isStaff(caller) && input.on_behalf_of && input.on_behalf_of !== side) throw forbidden(`A ${caller.role} can only cancel on their own behalf`);
@@ -197,7 +197,7 @@ const MOVABLE = new Set(['pending_payment', 'scheduled', 'overdue', 'requested']
  * at 10:00 local, on both sides of a DST change. All or nothing:
  * if any occurrence cannot move, none does and the answer lists each refused date.
  */
-export async function moveSeries(ctx: AppContext, caller: Caller, seriesId: string, input: SeriesMove) {
+export async function moveSeries(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, seriesId: string, input: SeriesMove) {
   const start = new Date(input.start_time);
   assertFuture(ctx, start);
   return inTransaction(ctx.db, async (trx) => {
@@ -260,7 +260,7 @@ export async function moveSeries(ctx: AppContext, caller: Caller, seriesId: stri
   });
 }
 
-async function getSeriesIn(trx: Transaction<DB>, ctx: AppContext, caller: Caller, seriesId: string) {
+async function getSeriesIn(trx: Transaction<DB>, ctx: Uses<'clock'>, caller: Caller, seriesId: string) {
   const series = (await seriesRepo.findVisibleSeries(trx, caller, seriesId))!;
   const { rows } = await repo.listVisibleAppointments(trx, caller, { ...listAll, series: seriesId });
   const now = ctx.clock.now();

@@ -9,7 +9,7 @@
  * sweep offers the time to the next entry. Everything lives in rows, so a restart loses nothing.
  */
 import { randomUUID } from 'node:crypto';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { selectEach } from '../db/sql.js';
 import { inTransaction, lockCalendars, whileLocked } from '../db/transaction.js';
 import type { Caller } from '../http/auth.js';
@@ -48,7 +48,7 @@ function entryView(e: repo.EntryRecord) {
 
 export type EntryOut = ReturnType<typeof entryView>;
 
-export async function joinWaitlist(ctx: AppContext, caller: Caller, input: WaitlistCreate): Promise<EntryOut> {
+export async function joinWaitlist(ctx: Uses<'db' | 'clock'>, caller: Caller, input: WaitlistCreate): Promise<EntryOut> {
   if (caller.role === 'provider') throw forbidden('Patients join the waitlist, or staff for them');
   if (caller.role === 'patient' && input.patient && input.patient !== caller.patientId) throw forbidden('Patients can only join the waitlist for themselves');
   if (!isStaff(caller) && input.priority !== undefined) throw forbidden('Only staff and admins set a priority');
@@ -76,11 +76,11 @@ export async function joinWaitlist(ctx: AppContext, caller: Caller, input: Waitl
   });
 }
 
-export async function listWaitlist(ctx: AppContext, caller: Caller) {
+export async function listWaitlist(ctx: Uses<'db'>, caller: Caller) {
   return { results: (await repo.listVisibleEntries(ctx.db, caller, 500)).map(entryView) };
 }
 
-async function withEntry<T>(ctx: AppContext, caller: Caller, entryId: string, work: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0], entry: repo.EntryRecord) => Promise<T>) {
+async function withEntry<T>(ctx: Uses<'db'>, caller: Caller, entryId: string, work: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0], entry: repo.EntryRecord) => Promise<T>) {
   if (caller.role === 'provider') throw forbidden('Only the patient, or staff for them, answer a waitlist offer');
   return inTransaction(ctx.db, async (trx) => {
     const entry = await repo.lockVisibleEntry(trx, caller, entryId);
@@ -89,13 +89,13 @@ async function withEntry<T>(ctx: AppContext, caller: Caller, entryId: string, wo
   });
 }
 
-function expectLiveOffer(ctx: AppContext, entry: repo.EntryRecord) {
+function expectLiveOffer(ctx: Uses<'clock'>, entry: repo.EntryRecord) {
   if (entry.status !== 'offered' || entry.offer_status !== 'offered') throw conflict('no_offer', `This waitlist entry is ${entry.status}, with no offer to answer`);
   if (entry.offer_expires_at!.getTime() <= ctx.clock.now().getTime()) throw conflict('offer_expired', 'The offer lapsed; the time went back to the waitlist');
 }
 
 /** Accepts the offer: the held time is booked (or, when priced, held HOLD_MINUTES for its payment). */
-export function acceptOffer(ctx: AppContext, caller: Caller, entryId: string) {
+export function acceptOffer(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, entryId: string) {
   return withEntry(ctx, caller, entryId, async (trx, entry) => {
     expectLiveOffer(ctx, entry);
     const appointmentId = entry.offer_appointment_id!;
@@ -117,7 +117,7 @@ export function acceptOffer(ctx: AppContext, caller: Caller, entryId: string) {
 }
 
 /** Declines the offer: the time is freed for the next entry, and this one waits on (never offered that start again). */
-export function declineOffer(ctx: AppContext, caller: Caller, entryId: string) {
+export function declineOffer(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, entryId: string) {
   return withEntry(ctx, caller, entryId, async (trx, entry) => {
     expectLiveOffer(ctx, entry);
     await releaseOffer(trx, ctx, entry, { userId: caller.userId, role: caller.role }, 'declined');
@@ -127,7 +127,7 @@ export function declineOffer(ctx: AppContext, caller: Caller, entryId: string) {
 }
 
 /** Leaves the waitlist; a pending offer is given up. */
-export function leaveWaitlist(ctx: AppContext, caller: Caller, entryId: string) {
+export function leaveWaitlist(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, entryId: string) {
   return withEntry(ctx, caller, entryId, async (trx, entry) => {
     if (entry.status === 'booked' || entry.status === 'left' || entry.status === 'expired') throw conflict('not_waiting', `This waitlist entry is already ${entry.status}`);
     if (entry.status === 'offered' && entry.offer_status === 'offered') await releaseOffer(trx, ctx, entry, { userId: caller.userId, role: caller.role }, 'declined');
@@ -137,7 +137,7 @@ export function leaveWaitlist(ctx: AppContext, caller: Caller, entryId: string) 
 
 type Trx = Parameters<Parameters<typeof inTransaction>[1]>[0];
 
-async function releaseOffer(trx: Trx, ctx: AppContext, entry: { offer_appointment_id: string | null }, actor: { userId: string | null; role: 'admin' | 'staff' | 'provider' | 'patient' | 'system' }, to: 'declined' | 'expired') {
+async function releaseOffer(trx: Trx, ctx: Uses<'clock' | 'config'>, entry: { offer_appointment_id: string | null }, actor: { userId: string | null; role: 'admin' | 'staff' | 'provider' | 'patient' | 'system' }, to: 'declined' | 'expired') {
   const appointmentId = entry.offer_appointment_id!;
   await appointments.updateAppointment(trx, appointmentId, { status: to, hold_expires_at: null });
   await recordChange(trx, ctx, {
@@ -160,11 +160,11 @@ const SWEEP_LOCK = 'carebook:waitlist-sweep';
  * Sweeps run one at a time (a session advisory lock; a second one waits its turn), so the queue's
  * order is kept between workers. Returns how many offers lapsed and how many were made.
  */
-export async function sweepWaitlist(ctx: AppContext): Promise<{ lapsed: number; offered: number }> {
+export async function sweepWaitlist(ctx: Uses<'db' | 'clock' | 'config'>): Promise<{ lapsed: number; offered: number }> {
   return whileLocked(ctx.db, SWEEP_LOCK, () => sweepOnce(ctx));
 }
 
-async function sweepOnce(ctx: AppContext): Promise<{ lapsed: number; offered: number }> {
+async function sweepOnce(ctx: Uses<'db' | 'clock' | 'config'>): Promise<{ lapsed: number; offered: number }> {
   const now = ctx.clock.now();
   let lapsed = 0;
   for (;;) {
@@ -215,7 +215,7 @@ function wants(entry: Waiting, slot: FreeSlot, zone: string, now: Date): boolean
  * it: time that came free while the sweep was further down the queue still goes to whoever is first.
  * Returns how many offers it made (entry k's, and any made to entries before it).
  */
-async function offerFor(ctx: AppContext, queue: Waiting[], k: number, served: Set<string>): Promise<number> {
+async function offerFor(ctx: Uses<'db' | 'clock' | 'config'>, queue: Waiting[], k: number, served: Set<string>): Promise<number> {
   const entry = queue[k]!;
   const now = ctx.clock.now();
   const candidates = entry.provider_id ? await repo.providerZones(ctx.db, [entry.provider_id]) : await repo.bookableProviders(ctx.db);
@@ -263,7 +263,7 @@ async function offerFor(ctx: AppContext, queue: Waiting[], k: number, served: Se
 }
 
 /** Holds one slot for one waiting entry; false when the entry moved on or the time was taken meanwhile. */
-async function offerSlot(ctx: AppContext, entry: Waiting, slot: FreeSlot, now: Date): Promise<boolean> {
+async function offerSlot(ctx: Uses<'db' | 'clock' | 'config'>, entry: Waiting, slot: FreeSlot, now: Date): Promise<boolean> {
   try {
     return await inTransaction(ctx.db, async (trx) => {
       const locked = await repo.lockWaitingEntry(trx, entry.id);
