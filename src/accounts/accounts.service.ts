@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import { openSession, revokeSessionsOf, type Session } from '../auth/sessions.service.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { AccountCodePurpose, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors.js';
@@ -45,7 +45,7 @@ export function assertEmailVerified(caller: Caller) {
 
 /** Writes the email to the outbox in the command's transaction; the worker delivers it. */
 async function queueAccountMail(
-  ctx: AppContext,
+  ctx: Uses<'clock' | 'keys'>,
   trx: Transaction<DB>,
   to: { userId: string; email: string; name: string },
   purpose: AccountCodePurpose,
@@ -62,7 +62,7 @@ async function queueAccountMail(
  * minute or five in the last hour; then nothing is sent and the caller still answers as usual.
  */
 async function sendCode(
-  ctx: AppContext,
+  ctx: Uses<'clock' | 'keys'>,
   trx: Transaction<DB>,
   to: { userId: string; email: string; name: string },
   purpose: AccountCodePurpose,
@@ -89,7 +89,7 @@ async function sendCode(
  * Checks a code against the account's live one. A wrong code counts a try (committed even though the
  * request fails); the fifth wrong try ends the code. Unknown accounts hash too, for the same work.
  */
-async function checkCode(trx: Transaction<DB>, ctx: AppContext, userId: string | undefined, purpose: AccountCodePurpose, code: string) {
+async function checkCode(trx: Transaction<DB>, ctx: Uses<'clock' | 'keys'>, userId: string | undefined, purpose: AccountCodePurpose, code: string) {
   const now = ctx.clock.now();
   const hasher = codeHasherFor(ctx.keys);
   if (!userId) {
@@ -116,7 +116,7 @@ async function checkCode(trx: Transaction<DB>, ctx: AppContext, userId: string |
  * (its password and details stay those of the first registration: whoever reads the inbox can reset
  * the password). The password is hashed first in every case, so the answers take the same time.
  */
-export async function register(ctx: AppContext, input: RegisterBody): Promise<void> {
+export async function register(ctx: Uses<'db' | 'clock' | 'keys'>, input: RegisterBody): Promise<void> {
   const password_hash = await hashPassword(input.password);
   if (input.date_of_birth > ctx.clock.now().toISOString().slice(0, 10)) {
     throw invalid([{ field: 'date_of_birth', message: 'must not be in the future' }]);
@@ -147,7 +147,7 @@ export async function register(ctx: AppContext, input: RegisterBody): Promise<vo
   }
 }
 
-export async function resendCode(ctx: AppContext, email: string): Promise<void> {
+export async function resendCode(ctx: Uses<'db' | 'clock' | 'keys'>, email: string): Promise<void> {
   codeHasherFor(ctx.keys).hash(NOBODY, 'verify_email', '000000');
   await inTransaction(ctx.db, async (trx) => {
     const user = await repo.findUserByEmail(trx, email);
@@ -156,7 +156,7 @@ export async function resendCode(ctx: AppContext, email: string): Promise<void> 
   });
 }
 
-export async function verifyEmail(ctx: AppContext, email: string, code: string): Promise<void> {
+export async function verifyEmail(ctx: Uses<'db' | 'clock' | 'keys' | 'callers'>, email: string, code: string): Promise<void> {
   const verified = await inTransaction(ctx.db, async (trx) => {
     const user = await repo.findUserByEmail(trx, email);
     const usable = user && user.active && !user.email_verified ? user : undefined;
@@ -171,7 +171,7 @@ export async function verifyEmail(ctx: AppContext, email: string, code: string):
 
 // ---- password reset -------------------------------------------------------------------------
 
-export async function forgotPassword(ctx: AppContext, email: string): Promise<void> {
+export async function forgotPassword(ctx: Uses<'db' | 'clock' | 'keys'>, email: string): Promise<void> {
   codeHasherFor(ctx.keys).hash(NOBODY, 'reset_password', '000000');
   await inTransaction(ctx.db, async (trx) => {
     const user = await repo.findUserByEmail(trx, email);
@@ -184,7 +184,7 @@ export async function forgotPassword(ctx: AppContext, email: string): Promise<vo
  * Sets a new password with an emailed code. Every session ends (access and refresh tokens), and the
  * address counts as confirmed: the code proved the inbox.
  */
-export async function resetPassword(ctx: AppContext, email: string, code: string, newPassword: string): Promise<void> {
+export async function resetPassword(ctx: Uses<'db' | 'clock' | 'keys' | 'callers'>, email: string, code: string, newPassword: string): Promise<void> {
   const password_hash = await hashPassword(newPassword);
   const userId = await inTransaction(ctx.db, async (trx) => {
     const user = await repo.findUserByEmail(trx, email);
@@ -206,7 +206,7 @@ export async function resetPassword(ctx: AppContext, email: string, code: string
  * Emails a claim code to a patient who has no account yet (a walk-in, or a record with an address
  * but no password). Staff see plain answers here: the address must not belong to another account.
  */
-export async function invitePatient(ctx: AppContext, patientId: string, email: string) {
+export async function invitePatient(ctx: Uses<'db' | 'clock' | 'keys'>, patientId: string, email: string) {
   const profile = await repo.findProfile(ctx.db, patientId);
   if (!profile || profile.erased_at) throw notFound('Patient');
   if (profile.password_hash !== null) throw conflict('already_claimed', 'This patient already has an account; they can sign in or reset their password');
@@ -223,7 +223,7 @@ export async function invitePatient(ctx: AppContext, patientId: string, email: s
  * The invited person sets a password with the code and gets the account: the invited address becomes
  * theirs (confirmed), and they are signed in.
  */
-export async function claimAccount(ctx: AppContext, email: string, code: string, password: string): Promise<Session> {
+export async function claimAccount(ctx: Uses<'db' | 'clock' | 'config' | 'keys' | 'tokens' | 'callers'>, email: string, code: string, password: string): Promise<Session> {
   const password_hash = await hashPassword(password);
   const now = ctx.clock.now();
   const hasher = codeHasherFor(ctx.keys);
@@ -255,7 +255,7 @@ export async function claimAccount(ctx: AppContext, email: string, code: string,
 
 type Profile = NonNullable<Awaited<ReturnType<typeof repo.findProfile>>>;
 
-async function profileView(ctx: AppContext, p: Profile) {
+async function profileView(ctx: Uses<'keys'>, p: Profile) {
   const personal = await openPersonal(ctx.keys, p.id, p.personal_sealed);
   return {
     patient_id: p.id,
@@ -270,17 +270,17 @@ async function profileView(ctx: AppContext, p: Profile) {
   };
 }
 
-async function ownProfile(ctx: AppContext, caller: Caller): Promise<Profile> {
+async function ownProfile(ctx: Uses<'db'>, caller: Caller): Promise<Profile> {
   const profile = caller.patientId ? await repo.findProfile(ctx.db, caller.patientId) : undefined;
   if (!profile) throw notFound('Profile');
   return profile;
 }
 
-export async function getProfile(ctx: AppContext, caller: Caller) {
+export async function getProfile(ctx: Uses<'db' | 'keys'>, caller: Caller) {
   return profileView(ctx, await ownProfile(ctx, caller));
 }
 
-export async function updateProfile(ctx: AppContext, caller: Caller, patch: ProfilePatch) {
+export async function updateProfile(ctx: Uses<'db' | 'clock' | 'keys' | 'callers'>, caller: Caller, patch: ProfilePatch) {
   assertEmailVerified(caller);
   const profile = await ownProfile(ctx, caller);
   if (patch.date_of_birth && patch.date_of_birth > ctx.clock.now().toISOString().slice(0, 10)) {
@@ -306,7 +306,7 @@ export async function updateProfile(ctx: AppContext, caller: Caller, patch: Prof
 // ---- data protection ----------------------------------------------------------------------------
 
 /** Everything held about the caller, as one JSON document. */
-export async function exportMine(ctx: AppContext, caller: Caller) {
+export async function exportMine(ctx: Uses<'db' | 'clock' | 'keys'>, caller: Caller) {
   const account = await repo.userForExport(ctx.db, caller.userId);
   const profile = caller.patientId ? await repo.findProfile(ctx.db, caller.patientId) : undefined;
   const appointments = await repo.appointmentsForExport(ctx.db, { patientId: caller.patientId, providerId: caller.providerId });
@@ -352,7 +352,7 @@ export async function exportMine(ctx: AppContext, caller: Caller) {
 }
 
 /** An admin erases a patient (see `repo.erasePatient` for what goes and what stays). */
-export async function erasePatient(ctx: AppContext, caller: Caller, patientId: string): Promise<void> {
+export async function erasePatient(ctx: Uses<'db' | 'clock' | 'callers'>, caller: Caller, patientId: string): Promise<void> {
   if (caller.patientId === patientId) throw forbidden('Erase another account, not your own');
   const profile = await repo.findProfile(ctx.db, patientId);
   if (!profile || profile.erased_at) throw notFound('Patient');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { Paging } from '../db/keyset.js';
 import { inTransaction } from '../db/transaction.js';
 import { type Caller, hashApiKey } from '../http/auth.js';
@@ -21,7 +21,7 @@ export const apiKeyView = (k: repo.ApiKeyRecord) => ({
 });
 
 /** 32 random bytes: a key too long to guess, so a plain sha256 of it is a safe thing to store. */
-export async function createApiKey(ctx: AppContext, caller: Caller, input: ApiKeyCreate) {
+export async function createApiKey(ctx: Uses<'db' | 'clock'>, caller: Caller, input: ApiKeyCreate) {
   const expiresAt = input.expires_at ? new Date(input.expires_at) : null;
   if (expiresAt && expiresAt <= ctx.clock.now()) throw invalid([{ field: 'expires_at', message: 'must be in the future' }]);
   const key = `cb_${randomBytes(32).toString('base64url')}`;
@@ -39,13 +39,13 @@ export async function createApiKey(ctx: AppContext, caller: Caller, input: ApiKe
   return { ...apiKeyView(row), key };
 }
 
-export async function listApiKeys(ctx: AppContext, paging: Paging) {
+export async function listApiKeys(ctx: Uses<'db'>, paging: Paging) {
   const { rows, ...page } = await repo.listApiKeys(ctx.db, paging);
   return { ...page, results: rows.map(apiKeyView) };
 }
 
 /** Revoked at once: the key is checked on every call. Revoking again changes nothing. */
-export async function revokeApiKey(ctx: AppContext, keyId: string) {
+export async function revokeApiKey(ctx: Uses<'db' | 'clock'>, keyId: string) {
   const revoked = await inTransaction(ctx.db, (trx) => repo.revokeApiKey(trx, keyId, ctx.clock.now()));
   if (!revoked) throw notFound('API key');
 }

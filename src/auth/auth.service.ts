@@ -1,4 +1,4 @@
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import type { Caller } from '../http/auth.js';
 import { AppError, invalid, unauthorized } from '../http/errors.js';
@@ -22,7 +22,7 @@ const tooMany = (seconds: number) =>
  * inactive account all give the same 401, after the same amount of hashing work.
  * Failures are throttled per account and per address; a success clears the account's count.
  */
-export async function issueToken(ctx: AppContext, throttles: SignInThrottles, email: string, password: string, address: string) {
+export async function issueToken(ctx: Uses<'db' | 'clock' | 'config' | 'tokens'>, throttles: SignInThrottles, email: string, password: string, address: string) {
   const account = email.trim().toLowerCase();
   const now = ctx.clock.now().getTime();
   const wait = Math.max(throttles.account.retryAfter(account, now), throttles.address.retryAfter(address, now));
@@ -43,7 +43,7 @@ export async function issueToken(ctx: AppContext, throttles: SignInThrottles, em
  * Changes the caller's password, given the current one. Every token issued before (other devices,
  * a stolen one), access or refresh, stops working; the answer is a fresh session.
  */
-export async function changeOwnPassword(ctx: AppContext, caller: Caller, currentPassword: string, newPassword: string) {
+export async function changeOwnPassword(ctx: Uses<'db' | 'clock' | 'config' | 'tokens' | 'callers'>, caller: Caller, currentPassword: string, newPassword: string) {
   const user = await findUser(ctx.db, caller.userId);
   if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
     throw invalid([{ field: 'current_password', message: 'is not your current password' }]);

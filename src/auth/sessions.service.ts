@@ -1,7 +1,7 @@
 import { inTransaction } from '../db/transaction.js';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { DB } from '../db/types.js';
 import { AppError } from '../http/errors.js';
 import * as repo from './sessions.repository.js';
@@ -26,7 +26,7 @@ const refused = (code = 'unauthorized', message = 'The refresh token is invalid,
  * access token. The refresh token's expiry follows the domain clock; `issued_at` is wall-clock time,
  * like an access token's, because it is compared with the password change that may end it.
  */
-export async function openSession(ctx: AppContext, trx: Transaction<DB>, userId: string, familyId: string = randomUUID()): Promise<Session> {
+export async function openSession(ctx: Uses<'clock' | 'config' | 'tokens'>, trx: Transaction<DB>, userId: string, familyId: string = randomUUID()): Promise<Session> {
   const refresh_token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const expires_at = new Date(ctx.clock.now().getTime() + ctx.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
   await repo.insertRefreshToken(trx, { user_id: userId, family_id: familyId, token_hash: hashOf(refresh_token), issued_at: new Date(), expires_at });
@@ -34,7 +34,7 @@ export async function openSession(ctx: AppContext, trx: Transaction<DB>, userId:
 }
 
 /** A fresh session in its own transaction (sign-in). */
-export function issueSession(ctx: AppContext, userId: string): Promise<Session> {
+export function issueSession(ctx: Uses<'db' | 'clock' | 'config' | 'tokens'>, userId: string): Promise<Session> {
   return inTransaction(ctx.db, (trx) => openSession(ctx, trx, userId));
 }
 
@@ -43,7 +43,7 @@ export function issueSession(ctx: AppContext, userId: string): Promise<Session> 
  * back means two parties hold it (one of them stole it), so its whole family is revoked and both must
  * sign in again. A password change or reset ends every refresh token issued before it.
  */
-export async function refreshSession(ctx: AppContext, token: string): Promise<Session> {
+export async function refreshSession(ctx: Uses<'db' | 'clock' | 'config' | 'tokens'>, token: string): Promise<Session> {
   const now = ctx.clock.now();
   const outcome = await inTransaction(ctx.db, async (trx) => {
     const row = token.startsWith(PREFIX) ? await repo.findRefreshToken(trx, hashOf(token)) : undefined;
@@ -66,7 +66,7 @@ export async function refreshSession(ctx: AppContext, token: string): Promise<Se
 }
 
 /** Ends the session the refresh token belongs to (its whole family). Unknown tokens change nothing. */
-export async function endSession(ctx: AppContext, token: string): Promise<void> {
+export async function endSession(ctx: Uses<'db' | 'clock'>, token: string): Promise<void> {
   if (!token.startsWith(PREFIX)) return;
   await inTransaction(ctx.db, async (trx) => {
     const row = await repo.findRefreshToken(trx, hashOf(token));

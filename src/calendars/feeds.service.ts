@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { Caller } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
 import { buildFeedIcs, type FeedEvent } from '../notifications/ics.js';
@@ -13,7 +13,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export const hashFeedToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function feedStatus(ctx: AppContext, caller: Caller) {
+export async function feedStatus(ctx: Uses<'db'>, caller: Caller) {
   const feed = await repo.findFeed(ctx.db, caller.userId);
   return { active: Boolean(feed), created_at: feed ? feed.created_at.toISOString() : null };
 }
@@ -22,18 +22,18 @@ export async function feedStatus(ctx: AppContext, caller: Caller) {
  * Creates the caller's feed, or gives it a new token: the old URL stops working at once. The token
  * is shown once; only its hash is kept.
  */
-export async function issueFeed(ctx: AppContext, caller: Caller, baseUrl: string) {
+export async function issueFeed(ctx: Uses<'db' | 'clock'>, caller: Caller, baseUrl: string) {
   const token = randomBytes(32).toString('base64url');
   const row = await repo.upsertFeed(ctx.db, caller.userId, hashFeedToken(token), ctx.clock.now());
   return { active: true, created_at: row.created_at.toISOString(), token, url: `${baseUrl}/ical/${token}.ics` };
 }
 
-export async function revokeFeed(ctx: AppContext, caller: Caller): Promise<void> {
+export async function revokeFeed(ctx: Uses<'db'>, caller: Caller): Promise<void> {
   if (!(await repo.deleteFeed(ctx.db, caller.userId))) throw notFound('Calendar feed');
 }
 
 /** The calendar behind a feed token, or a 404 for a token that is unknown, revoked or replaced. */
-export async function renderFeed(ctx: AppContext, token: string): Promise<string> {
+export async function renderFeed(ctx: Uses<'db' | 'clock'>, token: string): Promise<string> {
   if (!TOKEN_SHAPE.test(token)) throw notFound('Calendar feed');
   const owner = await repo.feedOwner(ctx.db, hashFeedToken(token));
   if (!owner) throw notFound('Calendar feed');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import type { CalendarSourceRow } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
@@ -18,8 +18,10 @@ const urlContext = (id: string) => `calendar-source:${id}`;
 const REVALIDATE_MS = 24 * 3_600_000;
 const MAX_INTERVALS = 20_000;
 const MAX_SOURCES_PER_PROVIDER = 20;
+/** The parts of the context the scheduling side's `assertMayManage` declares it uses. */
+type MayManage = Parameters<typeof assertMayManage>[0];
 
-export function sourceView(ctx: AppContext, row: CalendarSourceRow) {
+export function sourceView(ctx: Uses<'clock' | 'config'>, row: CalendarSourceRow) {
   const health = sourceHealth(row, ctx.clock.now().getTime(), ctx.config.CALENDAR_STALE_MINUTES);
   return {
     id: row.id,
@@ -37,13 +39,13 @@ export function sourceView(ctx: AppContext, row: CalendarSourceRow) {
   };
 }
 
-export async function listCalendars(ctx: AppContext, caller: Caller, providerId: string) {
+export async function listCalendars(ctx: Uses<'db' | 'clock' | 'config'> & MayManage, caller: Caller, providerId: string) {
   await assertMayManage(ctx, caller, providerId);
   const [rows, policy] = await Promise.all([repo.listSources(ctx.db, providerId), repo.getPolicy(ctx.db, providerId)]);
   return { policy, calendars: rows.map((r) => sourceView(ctx, r)) };
 }
 
-export async function getCalendar(ctx: AppContext, caller: Caller, providerId: string, id: string) {
+export async function getCalendar(ctx: Uses<'db' | 'clock' | 'config'> & MayManage, caller: Caller, providerId: string, id: string) {
   await assertMayManage(ctx, caller, providerId);
   const row = await repo.findSource(ctx.db, providerId, id);
   if (!row) throw notFound('Calendar');
@@ -51,7 +53,7 @@ export async function getCalendar(ctx: AppContext, caller: Caller, providerId: s
 }
 
 /** Links a calendar by its ICS address and imports it at once, so the answer already says whether it works. */
-export async function linkCalendar(ctx: AppContext, caller: Caller, providerId: string, input: { name: string; url: string }) {
+export async function linkCalendar(ctx: Uses<'db' | 'clock' | 'config' | 'keys'> & MayManage, caller: Caller, providerId: string, input: { name: string; url: string }) {
   await assertMayManage(ctx, caller, providerId);
   const problem = calendarUrlProblem(input.url, ctx.config.ALLOW_PRIVATE_CALENDAR_URLS);
   if (problem) throw invalid([{ field: 'url', message: problem }]);
@@ -74,27 +76,27 @@ export async function linkCalendar(ctx: AppContext, caller: Caller, providerId: 
   return sourceView(ctx, (await repo.findSource(ctx.db, providerId, id))!);
 }
 
-export async function renameCalendar(ctx: AppContext, caller: Caller, providerId: string, id: string, name: string) {
+export async function renameCalendar(ctx: Uses<'db' | 'clock' | 'config'> & MayManage, caller: Caller, providerId: string, id: string, name: string) {
   await assertMayManage(ctx, caller, providerId);
   const row = await repo.renameSource(ctx.db, providerId, id, name, ctx.clock.now());
   if (!row) throw notFound('Calendar');
   return sourceView(ctx, row);
 }
 
-export async function unlinkCalendar(ctx: AppContext, caller: Caller, providerId: string, id: string) {
+export async function unlinkCalendar(ctx: Uses<'db'> & MayManage, caller: Caller, providerId: string, id: string) {
   await assertMayManage(ctx, caller, providerId);
   if (!(await repo.deleteSource(ctx.db, providerId, id))) throw notFound('Calendar');
 }
 
 /** Fetches one linked calendar now (the provider's "sync now"). */
-export async function syncCalendarNow(ctx: AppContext, caller: Caller, providerId: string, id: string) {
+export async function syncCalendarNow(ctx: Uses<'db' | 'clock' | 'config' | 'keys'> & MayManage, caller: Caller, providerId: string, id: string) {
   await assertMayManage(ctx, caller, providerId);
   if (!(await repo.findSource(ctx.db, providerId, id))) throw notFound('Calendar');
   await syncCalendars(ctx, [id]);
   return sourceView(ctx, (await repo.findSource(ctx.db, providerId, id))!);
 }
 
-export async function setBrokenPolicy(ctx: AppContext, caller: Caller, providerId: string, policy: 'block' | 'warn') {
+export async function setBrokenPolicy(ctx: Uses<'db'> & MayManage, caller: Caller, providerId: string, policy: 'block' | 'warn') {
   await assertMayManage(ctx, caller, providerId);
   const row = await repo.setPolicy(ctx.db, providerId, policy);
   if (!row) throw notFound('Provider');
@@ -106,7 +108,7 @@ export async function setBrokenPolicy(ctx: AppContext, caller: Caller, providerI
  * what it says now. A fetch that fails keeps the last good busy time and marks the source broken;
  * the first failure after a success tells staff in their feed. One transaction per source.
  */
-export async function syncCalendars(ctx: AppContext, ids?: string[]): Promise<{ ok: number; broken: number }> {
+export async function syncCalendars(ctx: Uses<'db' | 'clock' | 'config' | 'keys'>, ids?: string[]): Promise<{ ok: number; broken: number }> {
   const counts = { ok: 0, broken: 0 };
   for (const source of await repo.sourcesToSync(ctx.db, ids)) {
     const now = ctx.clock.now();
@@ -139,7 +141,7 @@ export async function syncCalendars(ctx: AppContext, ids?: string[]): Promise<{ 
       if (!locked) return;
       if (failure !== undefined) {
         await repo.markBroken(trx, source.id, failure, now);
-        if (locked.state !== 'broken') await notifyStaff(trx, ctx, locked, failure, now);
+        if (locked.state !== 'broken') await notifyStaff(trx, locked, failure, now);
         return;
       }
       if (intervals) {
@@ -156,7 +158,7 @@ export async function syncCalendars(ctx: AppContext, ids?: string[]): Promise<{ 
   return counts;
 }
 
-async function notifyStaff(trx: Parameters<typeof repo.replaceBusy>[0], ctx: AppContext, source: CalendarSourceRow, error: string, now: Date) {
+async function notifyStaff(trx: Parameters<typeof repo.replaceBusy>[0], source: CalendarSourceRow, error: string, now: Date) {
   const staff = await repo.staffUserIds(trx);
   if (staff.length === 0) return;
   const provider = await repo.providerNameAndPolicy(trx, source.provider_id);

@@ -4,7 +4,7 @@
  */
 import { confirmHold, createAppointment, getAppointment, listAppointments } from '../appointments/appointments.service.js';
 import type { AppointmentCreate } from '../appointments/appointments.schemas.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { AppointmentStatus } from '../db/types.js';
 import { findFacility, listFacilities } from '../facilities/facilities.repository.js';
 import { type Caller, isStaff } from '../http/auth.js';
@@ -41,6 +41,13 @@ export interface Found {
   total: number;
 }
 
+// The parts of the context the REST side's services declare they use, for the calls made through them.
+type SearchesSlots = Parameters<typeof searchSlots>[0];
+type ReadsAppointment = Parameters<typeof getAppointment>[0];
+type ListsAppointments = Parameters<typeof listAppointments>[0];
+type CreatesAppointment = Parameters<typeof createAppointment>[0];
+type ConfirmsHold = Parameters<typeof confirmHold>[0];
+
 const DAY_MS = 86_400_000;
 const single = (parameter: string, raw: unknown): string | undefined => {
   const values = valuesOf(raw);
@@ -57,7 +64,7 @@ const booleanParam = (parameter: string, raw: unknown): boolean | undefined => {
 // ---- Practitioner and Schedule (providers) ---------------------------------------------
 
 /** A provider as the REST API's GET /providers/{id} shows it: an inactive one only to staff. */
-async function visibleProvider(ctx: AppContext, caller: Caller, id: string): Promise<ProviderWithFacilities> {
+async function visibleProvider(ctx: Uses<'db'>, caller: Caller, id: string): Promise<ProviderWithFacilities> {
   const provider = await getProvider(ctx, id);
   if (!provider.active && !isStaff(caller)) throw notFound('Provider');
   return provider;
@@ -65,12 +72,12 @@ async function visibleProvider(ctx: AppContext, caller: Caller, id: string): Pro
 
 const showContact = (caller: Caller, providerId: string) => isStaff(caller) || caller.providerId === providerId;
 
-export async function readPractitioner(ctx: AppContext, caller: Caller, id: string) {
+export async function readPractitioner(ctx: Uses<'db'>, caller: Caller, id: string) {
   return practitionerResource(await visibleProvider(ctx, caller, id), showContact(caller, id));
 }
 
 /** Providers as GET /providers lists them (everyone but staff sees only active ones). */
-async function providersPage(ctx: AppContext, caller: Caller, query: Query, page: Page) {
+async function providersPage(ctx: Uses<'db'>, caller: Caller, query: Query, page: Page) {
   const ids = referenceIds('_id', query._id, 'Practitioner', true);
   if (ids.length > 0) {
     const found = await Promise.all(ids.map((id) => visibleProvider(ctx, caller, id).catch(() => undefined)));
@@ -86,17 +93,17 @@ async function providersPage(ctx: AppContext, caller: Caller, query: Query, page
   }).then((r) => (!isStaff(caller) && active === false ? { rows: [], count: 0 } : r));
 }
 
-export async function searchPractitioners(ctx: AppContext, caller: Caller, query: Query, page: Page): Promise<Found> {
+export async function searchPractitioners(ctx: Uses<'db'>, caller: Caller, query: Query, page: Page): Promise<Found> {
   const { rows, count } = await providersPage(ctx, caller, query, page);
   return { resources: rows.map((p) => practitionerResource(p, showContact(caller, p.id))), total: count };
 }
 
-export async function readSchedule(ctx: AppContext, caller: Caller, id: string) {
+export async function readSchedule(ctx: Uses<'db'>, caller: Caller, id: string) {
   return scheduleResource(await visibleProvider(ctx, caller, id));
 }
 
 /** Schedules by `actor` (a Practitioner, or a Location: everyone who works there), else every provider's. */
-export async function searchSchedules(ctx: AppContext, caller: Caller, query: Query, page: Page): Promise<Found> {
+export async function searchSchedules(ctx: Uses<'db'>, caller: Caller, query: Query, page: Page): Promise<Found> {
   if (query.actor === undefined) {
     const { rows, count } = await providersPage(ctx, caller, query, page);
     return { resources: rows.map(scheduleResource), total: count };
@@ -111,13 +118,13 @@ export async function searchSchedules(ctx: AppContext, caller: Caller, query: Qu
 
 // ---- Patient ---------------------------------------------------------------------------
 
-export async function readPatient(ctx: AppContext, caller: Caller, id: string) {
+export async function readPatient(ctx: Uses<'db'>, caller: Caller, id: string) {
   const patient = await getPatient(ctx, caller, id);
   return patientResource(patient, (await patientsWithFullDetails(ctx, caller, [patient.id])).has(patient.id));
 }
 
 /** Patients as GET /patients lists them: a patient finds only themself. */
-export async function searchPatients(ctx: AppContext, caller: Caller, query: Query, page: Page): Promise<Found> {
+export async function searchPatients(ctx: Uses<'db'>, caller: Caller, query: Query, page: Page): Promise<Found> {
   const ids = referenceIds('_id', query._id, 'Patient', true);
   if (ids.length > 0) {
     const found = await Promise.all(ids.map((id) => readPatient(ctx, caller, id).catch(() => undefined)));
@@ -131,13 +138,13 @@ export async function searchPatients(ctx: AppContext, caller: Caller, query: Que
 
 // ---- Location (facilities) -------------------------------------------------------------
 
-export async function readLocation(ctx: AppContext, id: string) {
+export async function readLocation(ctx: Uses<'db'>, id: string) {
   const facility = await findFacility(ctx.db, id);
   if (!facility) throw notFound('Location');
   return locationResource(facility);
 }
 
-export async function searchLocations(ctx: AppContext, query: Query, page: Page): Promise<Found> {
+export async function searchLocations(ctx: Uses<'db'>, query: Query, page: Page): Promise<Found> {
   const status = single('status', query.status);
   if (status !== undefined && status !== 'active' && status !== 'inactive') throw badSearch('status', 'must be active or inactive');
   const { rows, count } = await listFacilities(ctx.db, {
@@ -153,7 +160,7 @@ export async function searchLocations(ctx: AppContext, query: Query, page: Page)
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function slotSearchLimits(caller: Caller, ctx: AppContext) {
+function slotSearchLimits(caller: Caller, ctx: Uses<'config'>) {
   return isStaff(caller) ? ctx.config.SLOT_SEARCH_MAX_STARTS : ctx.config.SLOT_SEARCH_MAX_STARTS_NON_STAFF;
 }
 
@@ -161,7 +168,7 @@ function slotSearchLimits(caller: Caller, ctx: AppContext) {
  * A provider's free slots (the REST slot search, at the provider's default visit length) and busy
  * time (their occupying appointments, times only) within [from, to).
  */
-async function slotsOf(ctx: AppContext, caller: Caller, provider: ProviderWithFacilities, from: number, to: number, wanted: Set<'free' | 'busy'>, minutes?: number) {
+async function slotsOf(ctx: Uses<'db' | 'clock' | 'config'> & SearchesSlots, caller: Caller, provider: ProviderWithFacilities, from: number, to: number, wanted: Set<'free' | 'busy'>, minutes?: number) {
   const slots: ComputedSlot[] = [];
   if (wanted.has('free')) {
     const query: SlotQuery = {
@@ -200,7 +207,7 @@ function boundedRange(parameter: string, raw: unknown): { from: number; to: numb
   return { from: range.from, to: range.to };
 }
 
-export async function searchSlotResources(ctx: AppContext, caller: Caller, query: Query, page: Page): Promise<Found> {
+export async function searchSlotResources(ctx: Uses<'db' | 'clock' | 'config'> & SearchesSlots, caller: Caller, query: Query, page: Page): Promise<Found> {
   const schedules = referenceIds('schedule', query.schedule, 'Schedule', true);
   if (schedules.length !== 1) throw badSearch('schedule', 'name one schedule, e.g. schedule=Schedule/ID');
   const { from, to } = boundedRange(query.start !== undefined ? 'start' : 'date', query.start ?? query.date);
@@ -214,7 +221,7 @@ export async function searchSlotResources(ctx: AppContext, caller: Caller, query
 }
 
 /** A slot by its id: computed again; one that no longer exists (or never did) is 404. */
-export async function readSlot(ctx: AppContext, caller: Caller, id: string) {
+export async function readSlot(ctx: Uses<'db' | 'clock' | 'config'> & SearchesSlots, caller: Caller, id: string) {
   const wanted = parseSlotId(id);
   if (!wanted) throw notFound('Slot');
   const provider = await visibleProvider(ctx, caller, wanted.providerId).catch(() => undefined);
@@ -229,12 +236,12 @@ export async function readSlot(ctx: AppContext, caller: Caller, id: string) {
 
 // ---- Appointment -----------------------------------------------------------------------
 
-export async function readAppointment(ctx: AppContext, caller: Caller, id: string) {
+export async function readAppointment(ctx: ReadsAppointment, caller: Caller, id: string) {
   return appointmentResource(await getAppointment(ctx, caller, id));
 }
 
 /** Appointments as GET /appointments lists them for this caller, filtered by FHIR's parameters. */
-export async function searchAppointments(ctx: AppContext, caller: Caller, query: Query, page: Page): Promise<Found> {
+export async function searchAppointments(ctx: ListsAppointments, caller: Caller, query: Query, page: Page): Promise<Found> {
   const actors = actorIds('actor', query.actor, ['Practitioner', 'Patient', 'Location']);
   const providers = [...actors.Practitioner!, ...referenceIds('practitioner', query.practitioner, 'Practitioner', true)];
   const patients = [...actors.Patient!, ...referenceIds('patient', query.patient, 'Patient', true)];
@@ -272,7 +279,7 @@ export async function searchAppointments(ctx: AppContext, caller: Caller, query:
  * `start` and `end`, as proposed Appointments. The length is the `service-type` topics' (their ids),
  * else `minutes-duration`, else the one practitioner's default visit.
  */
-export async function findAppointments(ctx: AppContext, caller: Caller, params: Query, page: Page): Promise<Found> {
+export async function findAppointments(ctx: Uses<'db' | 'config'> & SearchesSlots, caller: Caller, params: Query, page: Page): Promise<Found> {
   const providers = [...new Set(referenceIds('practitioner', params.practitioner, 'Practitioner', true))];
   if (providers.length === 0) throw badSearch('practitioner', 'name at least one practitioner');
   if (providers.length > MAX_SEARCH_PROVIDERS) throw badSearch('practitioner', `at most ${MAX_SEARCH_PROVIDERS} practitioners`);
@@ -389,7 +396,7 @@ export function appointmentParameter(parameters: { parameter?: { name?: unknown;
 }
 
 /** `$hold`: the same booking as POST /appointments, kept as a hold (pending) for HOLD_MINUTES. */
-export async function holdAppointment(ctx: AppContext, caller: Caller, resource: Record<string, unknown>) {
+export async function holdAppointment(ctx: CreatesAppointment, caller: Caller, resource: Record<string, unknown>) {
   if (resource.id !== undefined) {
     // $find's proposals are not stored, so there is nothing to refer to: the proposal itself is sent.
     throw invalidResource(resource.referenced ? 'appointment-reference' : 'appointment-resource', 'a hold is made from a proposed Appointment as $find returns it (appointment-resource, without an id)');
@@ -401,7 +408,7 @@ export async function holdAppointment(ctx: AppContext, caller: Caller, resource:
  * `$book`: a held appointment (its id) is confirmed; a proposed one (no id) is booked as POST
  * /appointments books it (a patient's priced visit is a hold until paid, shown as pending).
  */
-export async function bookAppointment(ctx: AppContext, caller: Caller, resource: Record<string, unknown>) {
+export async function bookAppointment(ctx: CreatesAppointment & ConfirmsHold, caller: Caller, resource: Record<string, unknown>) {
   if (resource.resourceType !== 'Appointment') throw invalidResource('appointment-resource', 'must be an Appointment');
   const id = resource.id;
   if (id !== undefined) {

@@ -4,7 +4,7 @@ import { findUsableKey, touchApiKey } from '../api-keys/api-keys.repository.js';
 import { isScope, type Scope } from '../api-keys/scopes.js';
 import type { AuditActor } from '../db/audit-context.js';
 import type { Verified } from '../auth/tokens.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { Role } from '../db/types.js';
 import { findActiveCaller } from '../auth/callers.repository.js';
 import { AppError, forbidden, unauthorized } from './errors.js';
@@ -51,7 +51,7 @@ export const isStaff = (caller: Caller) => caller.role === 'admin' || caller.rol
  * anonymous request is 401 and a wrong role 403 whatever it sends. Every check reads the user
  * again, so a deactivated user's token stops working at once rather than when it expires.
  */
-export function createAuth(ctx: AppContext) {
+export function createAuth(ctx: Uses<'db' | 'clock' | 'tokens' | 'callers'>) {
   async function authenticate(request: FastifyRequest): Promise<Caller> {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;

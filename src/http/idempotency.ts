@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import { AppError } from './errors.js';
 import * as keys from './idempotency.repository.js';
 
@@ -23,7 +23,7 @@ declare module 'fastify' {
  * to their caller (`owner`). Two requests with one key at the very same moment both run; the
  * database's own rules (one booking per time, one payment per appointment) still hold.
  */
-export function idempotent(ctx: AppContext, owner: (request: FastifyRequest) => string) {
+export function idempotent(ctx: Uses<'db' | 'clock'>, owner: (request: FastifyRequest) => string) {
   async function preHandler(request: FastifyRequest, reply: FastifyReply) {
     const header = request.headers[IDEMPOTENCY_HEADER];
     if (header === undefined) return;

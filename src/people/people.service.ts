@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { inTransaction } from '../db/transaction.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { Kysely } from 'kysely';
 import type { DB, Role, UserUpdate as UserRowUpdate } from '../db/types.js';
 import { facilityIdsOfProviders, findFacilities, findFacilityByLocation, insertFacility, locationOf, setProviderFacilities } from '../facilities/facilities.repository.js';
@@ -19,6 +19,9 @@ import type {
   UserCreate,
   UserUpdate,
 } from './people.schemas.js';
+
+/** The parts of the context the providers side's `writeBankDetails` declares it uses (it runs inside the transaction). */
+type WritesBankDetails = Parameters<typeof writeBankDetails>[0];
 
 const emailTaken = () =>
   new AppError(409, 'email_taken', 'A user with this email already exists', { errors: [{ field: 'email', message: 'is already registered' }] });
@@ -44,7 +47,7 @@ async function createUser(
  * Changing one's own password needs the current one (a stolen token alone cannot take the account
  * over); staff resetting someone else's do not. Either way the user's earlier tokens stop working.
  */
-async function assertCurrentPassword(ctx: AppContext, caller: Caller, userId: string, input: { password?: string; current_password?: string }) {
+async function assertCurrentPassword(ctx: Uses<'db'>, caller: Caller, userId: string, input: { password?: string; current_password?: string }) {
   if (input.password === undefined || caller.userId !== userId) return;
   const user = await repo.findUser(ctx.db, userId);
   if (!user || input.current_password === undefined || !(await verifyPassword(user.password_hash, input.current_password))) {
@@ -138,7 +141,7 @@ const ruleFields = (input: ProviderUpdate): repo.ProviderFields => ({
 });
 
 /** `actorUserId` is who set the provider up (null from the command line). */
-export async function createProvider(ctx: AppContext, actorUserId: string | null, input: ProviderCreate) {
+export async function createProvider(ctx: Uses<'db'> & WritesBankDetails, actorUserId: string | null, input: ProviderCreate) {
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx.db, async (trx) => {
     const user = await createUser(trx, input, passwordHash, 'provider');
@@ -149,16 +152,16 @@ export async function createProvider(ctx: AppContext, actorUserId: string | null
   });
 }
 
-export function getProvider(ctx: AppContext, providerId: string) {
+export function getProvider(ctx: Uses<'db'>, providerId: string) {
   return loadProvider(ctx.db, providerId);
 }
 
-export async function listProviders(ctx: AppContext, query: repo.ListFilter) {
+export async function listProviders(ctx: Uses<'db'>, query: repo.ListFilter) {
   const { rows, ...page } = await repo.listProviders(ctx.db, query);
   return { ...page, rows: await withFacilities(ctx.db, rows) };
 }
 
-export async function updateProvider(ctx: AppContext, caller: Caller, providerId: string, input: ProviderUpdate) {
+export async function updateProvider(ctx: Uses<'db' | 'callers'> & WritesBankDetails, caller: Caller, providerId: string, input: ProviderUpdate) {
   const existing = await getProvider(ctx, providerId);
   if (!isStaff(caller) && caller.providerId !== providerId) throw forbidden('You can only change your own provider profile');
   assertMayChangeActive(caller, input);
@@ -179,7 +182,7 @@ export async function updateProvider(ctx: AppContext, caller: Caller, providerId
 
 // ---- patients --------------------------------------------------------------------------
 
-export async function createPatient(ctx: AppContext, input: PatientCreate) {
+export async function createPatient(ctx: Uses<'db'>, input: PatientCreate) {
   if (input.password !== undefined && input.email === undefined) {
     throw invalid([{ field: 'email', message: 'is required with a password (leave both out for a walk-in patient)' }]);
   }
@@ -192,14 +195,14 @@ export async function createPatient(ctx: AppContext, input: PatientCreate) {
 }
 
 /** Staff, admins and providers may look patients up; a patient sees only themself (others are 404). */
-export async function getPatient(ctx: AppContext, caller: Caller, patientId: string) {
+export async function getPatient(ctx: Uses<'db'>, caller: Caller, patientId: string) {
   if (caller.role === 'patient' && caller.patientId !== patientId) throw notFound('Patient');
   const patient = await repo.findPatient(ctx.db, patientId);
   if (!patient) throw notFound('Patient');
   return patient;
 }
 
-export function listPatients(ctx: AppContext, caller: Caller, query: repo.ListFilter) {
+export function listPatients(ctx: Uses<'db'>, caller: Caller, query: repo.ListFilter) {
   if (caller.role === 'patient') {
     // A patient's directory is just themself: one page, whichever way it is paged.
     return repo.findPatient(ctx.db, caller.patientId ?? '').then((p) => ({ rows: p ? [p] : [], count: p ? 1 : 0, next: null, previous: null }));
@@ -211,13 +214,13 @@ export function listPatients(ctx: AppContext, caller: Caller, query: repo.ListFi
  * Which of these patients the caller may see in full: staff and the patient themself all of them,
  * a provider those they have (or had) an appointment with, in any status.
  */
-export async function patientsWithFullDetails(ctx: AppContext, caller: Caller, patientIds: string[]): Promise<Set<string>> {
+export async function patientsWithFullDetails(ctx: Uses<'db'>, caller: Caller, patientIds: string[]): Promise<Set<string>> {
   if (caller.role !== 'provider') return new Set(patientIds);
   if (patientIds.length === 0 || !caller.providerId) return new Set();
   return new Set(await repo.patientsSeenBy(ctx.db, caller.providerId, patientIds));
 }
 
-export async function updatePatient(ctx: AppContext, caller: Caller, patientId: string, input: PatientUpdate) {
+export async function updatePatient(ctx: Uses<'db' | 'callers'>, caller: Caller, patientId: string, input: PatientUpdate) {
   const existing = await getPatient(ctx, caller, patientId);
   if (!isStaff(caller) && caller.patientId !== patientId) throw forbidden('Only staff, admins and the patient can change this profile');
   assertMayChangeActive(caller, input);
@@ -236,22 +239,22 @@ export async function updatePatient(ctx: AppContext, caller: Caller, patientId: 
 
 // ---- staff and admin users -------------------------------------------------------------
 
-export async function createStaffUser(ctx: AppContext, input: UserCreate) {
+export async function createStaffUser(ctx: Uses<'db'>, input: UserCreate) {
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx.db, (trx) => createUser(trx, input, passwordHash, input.role));
 }
 
-export async function getUser(ctx: AppContext, userId: string) {
+export async function getUser(ctx: Uses<'db'>, userId: string) {
   const user = await repo.findUser(ctx.db, userId);
   if (!user) throw notFound('User');
   return user;
 }
 
-export function listUsers(ctx: AppContext, query: repo.ListFilter & { role?: Role }) {
+export function listUsers(ctx: Uses<'db'>, query: repo.ListFilter & { role?: Role }) {
   return repo.listUsers(ctx.db, { ...query, roles: query.role ? [query.role] : ['admin', 'staff', 'provider', 'patient'] });
 }
 
-export async function updateUser(ctx: AppContext, caller: Caller, userId: string, input: UserUpdate) {
+export async function updateUser(ctx: Uses<'db' | 'callers'>, caller: Caller, userId: string, input: UserUpdate) {
   await getUser(ctx, userId);
   if (userId === caller.userId && input.active === false) {
     throw new AppError(409, 'cannot_deactivate_self', 'You cannot deactivate your own account');
@@ -272,7 +275,7 @@ export async function updateUser(ctx: AppContext, caller: Caller, userId: string
 }
 
 /** Creates the configured admin on start-up when no user has that email yet. */
-export async function ensureAdmin(ctx: AppContext, email: string, password: string, name: string): Promise<boolean> {
+export async function ensureAdmin(ctx: Uses<'db'>, email: string, password: string, name: string): Promise<boolean> {
   if (await repo.emailTaken(ctx.db, email)) return false;
   try {
     await createStaffUser(ctx, { email: email.toLowerCase(), password, name, role: 'admin' });
