@@ -18,8 +18,6 @@ const urlContext = (id: string) => `calendar-source:${id}`;
 const REVALIDATE_MS = 24 * 3_600_000;
 const MAX_INTERVALS = 20_000;
 const MAX_SOURCES_PER_PROVIDER = 20;
-/** The parts of the context the scheduling side's `assertMayManage` declares it uses. */
-type MayManage = Parameters<typeof assertMayManage>[0];
 
 export function sourceView(ctx: Uses<'clock' | 'config'>, row: CalendarSourceRow) {
   const health = sourceHealth(row, ctx.clock.now().getTime(), ctx.config.CALENDAR_STALE_MINUTES);
@@ -39,13 +37,13 @@ export function sourceView(ctx: Uses<'clock' | 'config'>, row: CalendarSourceRow
   };
 }
 
-export async function listCalendars(ctx: Uses<'db' | 'clock' | 'config'> & MayManage, caller: Caller, providerId: string) {
+export async function listCalendars(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, providerId: string) {
   await assertMayManage(ctx, caller, providerId);
   const [rows, policy] = await Promise.all([repo.listSources(ctx.db, providerId), repo.getPolicy(ctx.db, providerId)]);
   return { policy, calendars: rows.map((r) => sourceView(ctx, r)) };
 }
 
-export async function getCalendar(ctx: Uses<'db' | 'clock' | 'config'> & MayManage, caller: Caller, providerId: string, id: string) {
+export async function getCalendar(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, providerId: string, id: string) {
   await assertMayManage(ctx, caller, providerId);
   const row = await repo.findSource(ctx.db, providerId, id);
   if (!row) throw notFound('Calendar');
@@ -53,7 +51,7 @@ export async function getCalendar(ctx: Uses<'db' | 'clock' | 'config'> & MayMana
 }
 
 /** Links a calendar by its ICS address and imports it at once, so the answer already says whether it works. */
-export async function linkCalendar(ctx: Uses<'db' | 'clock' | 'config' | 'keys'> & MayManage, caller: Caller, providerId: string, input: { name: string; url: string }) {
+export async function linkCalendar(ctx: Uses<'db' | 'clock' | 'config' | 'keys'>, caller: Caller, providerId: string, input: { name: string; url: string }) {
   await assertMayManage(ctx, caller, providerId);
   const problem = calendarUrlProblem(input.url, ctx.config.ALLOW_PRIVATE_CALENDAR_URLS);
   if (problem) throw invalid([{ field: 'url', message: problem }]);
@@ -76,27 +74,27 @@ export async function linkCalendar(ctx: Uses<'db' | 'clock' | 'config' | 'keys'>
   return sourceView(ctx, (await repo.findSource(ctx.db, providerId, id))!);
 }
 
-export async function renameCalendar(ctx: Uses<'db' | 'clock' | 'config'> & MayManage, caller: Caller, providerId: string, id: string, name: string) {
+export async function renameCalendar(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, providerId: string, id: string, name: string) {
   await assertMayManage(ctx, caller, providerId);
   const row = await repo.renameSource(ctx.db, providerId, id, name, ctx.clock.now());
   if (!row) throw notFound('Calendar');
   return sourceView(ctx, row);
 }
 
-export async function unlinkCalendar(ctx: Uses<'db'> & MayManage, caller: Caller, providerId: string, id: string) {
+export async function unlinkCalendar(ctx: Uses<'db'>, caller: Caller, providerId: string, id: string) {
   await assertMayManage(ctx, caller, providerId);
   if (!(await repo.deleteSource(ctx.db, providerId, id))) throw notFound('Calendar');
 }
 
 /** Fetches one linked calendar now (the provider's "sync now"). */
-export async function syncCalendarNow(ctx: Uses<'db' | 'clock' | 'config' | 'keys'> & MayManage, caller: Caller, providerId: string, id: string) {
+export async function syncCalendarNow(ctx: Uses<'db' | 'clock' | 'config' | 'keys'>, caller: Caller, providerId: string, id: string) {
   await assertMayManage(ctx, caller, providerId);
   if (!(await repo.findSource(ctx.db, providerId, id))) throw notFound('Calendar');
   await syncCalendars(ctx, [id]);
   return sourceView(ctx, (await repo.findSource(ctx.db, providerId, id))!);
 }
 
-export async function setBrokenPolicy(ctx: Uses<'db'> & MayManage, caller: Caller, providerId: string, policy: 'block' | 'warn') {
+export async function setBrokenPolicy(ctx: Uses<'db'>, caller: Caller, providerId: string, policy: 'block' | 'warn') {
   await assertMayManage(ctx, caller, providerId);
   const row = await repo.setPolicy(ctx.db, providerId, policy);
   if (!row) throw notFound('Provider');

@@ -41,12 +41,6 @@ export interface Found {
   total: number;
 }
 
-// The parts of the context the REST side's services declare they use, for the calls made through them.
-type SearchesSlots = Parameters<typeof searchSlots>[0];
-type ReadsAppointment = Parameters<typeof getAppointment>[0];
-type ListsAppointments = Parameters<typeof listAppointments>[0];
-type CreatesAppointment = Parameters<typeof createAppointment>[0];
-type ConfirmsHold = Parameters<typeof confirmHold>[0];
 
 const DAY_MS = 86_400_000;
 const single = (parameter: string, raw: unknown): string | undefined => {
@@ -168,7 +162,7 @@ function slotSearchLimits(caller: Caller, ctx: Uses<'config'>) {
  * A provider's free slots (the REST slot search, at the provider's default visit length) and busy
  * time (their occupying appointments, times only) within [from, to).
  */
-async function slotsOf(ctx: Uses<'db' | 'clock' | 'config'> & SearchesSlots, caller: Caller, provider: ProviderWithFacilities, from: number, to: number, wanted: Set<'free' | 'busy'>, minutes?: number) {
+async function slotsOf(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, provider: ProviderWithFacilities, from: number, to: number, wanted: Set<'free' | 'busy'>, minutes?: number) {
   const slots: ComputedSlot[] = [];
   if (wanted.has('free')) {
     const query: SlotQuery = {
@@ -207,7 +201,7 @@ function boundedRange(parameter: string, raw: unknown): { from: number; to: numb
   return { from: range.from, to: range.to };
 }
 
-export async function searchSlotResources(ctx: Uses<'db' | 'clock' | 'config'> & SearchesSlots, caller: Caller, query: Query, page: Page): Promise<Found> {
+export async function searchSlotResources(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, query: Query, page: Page): Promise<Found> {
   const schedules = referenceIds('schedule', query.schedule, 'Schedule', true);
   if (schedules.length !== 1) throw badSearch('schedule', 'name one schedule, e.g. schedule=Schedule/ID');
   const { from, to } = boundedRange(query.start !== undefined ? 'start' : 'date', query.start ?? query.date);
@@ -221,7 +215,7 @@ export async function searchSlotResources(ctx: Uses<'db' | 'clock' | 'config'> &
 }
 
 /** A slot by its id: computed again; one that no longer exists (or never did) is 404. */
-export async function readSlot(ctx: Uses<'db' | 'clock' | 'config'> & SearchesSlots, caller: Caller, id: string) {
+export async function readSlot(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, id: string) {
   const wanted = parseSlotId(id);
   if (!wanted) throw notFound('Slot');
   const provider = await visibleProvider(ctx, caller, wanted.providerId).catch(() => undefined);
@@ -236,12 +230,12 @@ export async function readSlot(ctx: Uses<'db' | 'clock' | 'config'> & SearchesSl
 
 // ---- Appointment -----------------------------------------------------------------------
 
-export async function readAppointment(ctx: ReadsAppointment, caller: Caller, id: string) {
+export async function readAppointment(ctx: Uses<'db' | 'clock'>, caller: Caller, id: string) {
   return appointmentResource(await getAppointment(ctx, caller, id));
 }
 
 /** Appointments as GET /appointments lists them for this caller, filtered by FHIR's parameters. */
-export async function searchAppointments(ctx: ListsAppointments, caller: Caller, query: Query, page: Page): Promise<Found> {
+export async function searchAppointments(ctx: Uses<'db' | 'clock'>, caller: Caller, query: Query, page: Page): Promise<Found> {
   const actors = actorIds('actor', query.actor, ['Practitioner', 'Patient', 'Location']);
   const providers = [...actors.Practitioner!, ...referenceIds('practitioner', query.practitioner, 'Practitioner', true)];
   const patients = [...actors.Patient!, ...referenceIds('patient', query.patient, 'Patient', true)];
@@ -279,7 +273,7 @@ export async function searchAppointments(ctx: ListsAppointments, caller: Caller,
  * `start` and `end`, as proposed Appointments. The length is the `service-type` topics' (their ids),
  * else `minutes-duration`, else the one practitioner's default visit.
  */
-export async function findAppointments(ctx: Uses<'db' | 'config'> & SearchesSlots, caller: Caller, params: Query, page: Page): Promise<Found> {
+export async function findAppointments(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, params: Query, page: Page): Promise<Found> {
   const providers = [...new Set(referenceIds('practitioner', params.practitioner, 'Practitioner', true))];
   if (providers.length === 0) throw badSearch('practitioner', 'name at least one practitioner');
   if (providers.length > MAX_SEARCH_PROVIDERS) throw badSearch('practitioner', `at most ${MAX_SEARCH_PROVIDERS} practitioners`);
@@ -396,7 +390,7 @@ export function appointmentParameter(parameters: { parameter?: { name?: unknown;
 }
 
 /** `$hold`: the same booking as POST /appointments, kept as a hold (pending) for HOLD_MINUTES. */
-export async function holdAppointment(ctx: CreatesAppointment, caller: Caller, resource: Record<string, unknown>) {
+export async function holdAppointment(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, resource: Record<string, unknown>) {
   if (resource.id !== undefined) {
     // $find's proposals are not stored, so there is nothing to refer to: the proposal itself is sent.
     throw invalidResource(resource.referenced ? 'appointment-reference' : 'appointment-resource', 'a hold is made from a proposed Appointment as $find returns it (appointment-resource, without an id)');
@@ -408,7 +402,7 @@ export async function holdAppointment(ctx: CreatesAppointment, caller: Caller, r
  * `$book`: a held appointment (its id) is confirmed; a proposed one (no id) is booked as POST
  * /appointments books it (a patient's priced visit is a hold until paid, shown as pending).
  */
-export async function bookAppointment(ctx: CreatesAppointment & ConfirmsHold, caller: Caller, resource: Record<string, unknown>) {
+export async function bookAppointment(ctx: Uses<'db' | 'clock' | 'config'>, caller: Caller, resource: Record<string, unknown>) {
   if (resource.resourceType !== 'Appointment') throw invalidResource('appointment-resource', 'must be an Appointment');
   const id = resource.id;
   if (id !== undefined) {

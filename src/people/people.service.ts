@@ -20,9 +20,6 @@ import type {
   UserUpdate,
 } from './people.schemas.js';
 
-/** The parts of the context the providers side's `writeBankDetails` declares it uses (it runs inside the transaction). */
-type WritesBankDetails = Parameters<typeof writeBankDetails>[0];
-
 const emailTaken = () =>
   new AppError(409, 'email_taken', 'A user with this email already exists', { errors: [{ field: 'email', message: 'is already registered' }] });
 
@@ -141,7 +138,7 @@ const ruleFields = (input: ProviderUpdate): repo.ProviderFields => ({
 });
 
 /** `actorUserId` is who set the provider up (null from the command line). */
-export async function createProvider(ctx: Uses<'db'> & WritesBankDetails, actorUserId: string | null, input: ProviderCreate) {
+export async function createProvider(ctx: Uses<'db' | 'dataKeys'>, actorUserId: string | null, input: ProviderCreate) {
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx.db, async (trx) => {
     const user = await createUser(trx, input, passwordHash, 'provider');
@@ -161,7 +158,7 @@ export async function listProviders(ctx: Uses<'db'>, query: repo.ListFilter) {
   return { ...page, rows: await withFacilities(ctx.db, rows) };
 }
 
-export async function updateProvider(ctx: Uses<'db' | 'callers'> & WritesBankDetails, caller: Caller, providerId: string, input: ProviderUpdate) {
+export async function updateProvider(ctx: Uses<'db' | 'callers' | 'dataKeys'>, caller: Caller, providerId: string, input: ProviderUpdate) {
   const existing = await getProvider(ctx, providerId);
   if (!isStaff(caller) && caller.providerId !== providerId) throw forbidden('You can only change your own provider profile');
   assertMayChangeActive(caller, input);
