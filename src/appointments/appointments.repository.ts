@@ -7,7 +7,8 @@ import type { Caller } from '../http/auth.js';
 import { type Cursor, type KeysetOrder, readPage } from '../db/keyset.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
-import { CANCELED_STATUSES, OCCUPYING_STATUSES, occupiesTimeAt } from '../kernel/statuses.js';
+import { occupiesTimeAt } from '../db/occupying.js';
+import { CANCELED_STATUSES, OCCUPYING_STATUSES } from '../kernel/statuses.js';
 import { isUuid } from '../kernel/ids.js';
 
 function appointmentQuery(db: Kysely<DB>) {

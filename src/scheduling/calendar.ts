@@ -5,7 +5,7 @@
 import { type Kysely, sql } from 'kysely';
 import { anyUuid, NO_ID, onlyIf, type RowsOf, selectEach } from '../db/sql.js';
 import type { AvailabilityRuleRow, DB, FacilityRow, ProviderRow, TopicRow } from '../db/types.js';
-import { occupiesTimeAt } from '../kernel/statuses.js';
+import { occupiesTimeAt } from '../db/occupying.js';
 import type { SourceRowForHealth } from '../calendars/health.js';
 import { type Interval, intersect, normalize, subtract } from './intervals.js';
 import type { BlockedInterval, SlotInput, SlotRules } from './slots.js';
