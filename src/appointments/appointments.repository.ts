@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
 import { NO_ID } from '../db/sql.js';
-import { notificationsSentColumn } from '../notifications/events.js';
+import { notificationsSentColumn } from '../notifications/notifications.repository.js';
 import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { type Cursor, type KeysetOrder, readPage } from '../db/keyset.js';
