@@ -1,13 +1,14 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { escapeLike } from '../db/like.js';
 import { NO_ID } from '../db/sql.js';
-import { notificationsSentColumn } from '../notifications/events.js';
+import { notificationsSentColumn } from '../notifications/notifications.repository.js';
 import type { ActorRole, AppointmentMode, AppointmentStatus, DB } from '../db/types.js';
 import type { Caller } from '../http/auth.js';
 import { type Cursor, type KeysetOrder, readPage } from '../db/keyset.js';
 import { isStaff } from '../http/auth.js';
 import type { AppointmentListQuery } from './appointments.schemas.js';
-import { CANCELED_STATUSES, OCCUPYING_STATUSES, occupiesTimeAt } from '../kernel/statuses.js';
+import { occupiesTimeAt } from '../db/occupying.js';
+import { CANCELED_STATUSES, OCCUPYING_STATUSES } from '../kernel/statuses.js';
 import { isUuid } from '../kernel/ids.js';
 
 function appointmentQuery(db: Kysely<DB>) {

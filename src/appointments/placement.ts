@@ -2,15 +2,17 @@
  * Where and when an appointment goes: the checks shared by booking, rescheduling and full updates.
  * Runs inside the command's transaction, after the calendars involved are locked.
  */
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Uses } from '../context.js';
-import { anyUuid, onlyIf, type RowsOf, selectEach } from '../db/sql.js';
+import { type RowsOf, selectEach } from '../db/sql.js';
 import { lockCalendars } from '../db/transaction.js';
 import type { AppointmentMode, DB, FacilityRow, TopicRow } from '../db/types.js';
 import { type FieldError, invalid, type Side, slotTaken } from '../http/errors.js';
-import { busyQueries, calendarsFrom, facilitiesOffering, hoursQueries } from '../scheduling/calendar.js';
+import { calendarsFrom, facilitiesOffering } from '../scheduling/calendar.js';
+import { busyQueries, hoursQueries } from '../scheduling/calendar.repository.js';
 import { assertBookable, bookingSpan } from '../scheduling/slots.service.js';
 import * as repo from './appointments.repository.js';
+import * as placementRepo from './placement.repository.js';
 
 export interface PlacementRequest {
   providerId: string;
@@ -48,58 +50,15 @@ function priceOf(topics: TopicRow[]): Placement['price'] {
 }
 
 /**
- * Lapsed holds never block anyone, even before the sweeper gets to them: the ones of these parties
- * (any time, not only in the way) are released inside the booking's own transaction.
- */
-function lapsedHoldsQuery(trx: Transaction<DB>, now: Date, parties: { providerId: string; patientId: string; facilityId: string | null }) {
-  return trx
-    .selectFrom('appointments')
-    .select('id')
-    .where(sql<boolean>`status IN ('pending_payment', 'offered')`)
-    .where('hold_expires_at', '<=', now)
-    .where((eb) =>
-      eb.or([
-        eb('provider_id', '=', parties.providerId),
-        eb('patient_id', '=', parties.patientId),
-        ...(parties.facilityId ? [eb('exclusive_facility_id', '=', parties.facilityId)] : []),
-      ]),
-    );
-}
-
-/** Marks lapsed holds expired; returns the ids it changed, for history and notifications. */
-async function releaseHolds(trx: Transaction<DB>, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const rows = await trx
-    .updateTable('appointments')
-    .set({ status: 'expired', updated_at: sql<Date>`now()` })
-    .where('id', '=', anyUuid(ids))
-    .where('status', 'in', ['pending_payment', 'offered'])
-    .returning('id')
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/**
  * Reads the people, topics and facility a placement names, after the calendars are locked
  * (`selectEach(partyQueries(trx, req))`), for {@link place}. The provider and patient come
  * with how to reach them, for the notifications that follow; the provider's hours (with the
  * facility named, if any) say where a visit without a named place is, and are the calendar's too.
  */
 export function partyQueries(trx: Transaction<DB>, req: PlacementRequest) {
-  const contact = ['u.id as user_id', 'u.name', 'u.active', 'u.email', 'u.phone', 'u.notify_email', 'u.notify_sms'] as const;
   return {
     ...hoursQueries(trx, [req.providerId], req.facilityId ? [req.facilityId] : []),
-    provider: trx
-      .selectFrom('providers as p')
-      .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', 'p.timezone', 'p.default_minutes', 'p.requires_confirmation', ...contact])
-      .where('p.id', '=', req.providerId),
-    patient: trx
-      .selectFrom('patients as p')
-      .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.id', 'p.timezone', ...contact])
-      .where('p.id', '=', req.patientId),
-    topics: onlyIf(req.topicIds.length > 0, trx.selectFrom('topics').selectAll().where('id', '=', anyUuid(req.topicIds))),
+    ...placementRepo.partyRowQueries(trx, req.providerId, req.patientId, req.topicIds),
   };
 }
 
@@ -192,11 +151,11 @@ export async function place(trx: Transaction<DB>, ctx: Uses<'clock'>, req: Place
       now,
       singleRoomFacilityId: exclusiveFacilityId,
     }),
-    lapsedHolds: lapsedHoldsQuery(trx, now, calendarsOf),
+    lapsedHolds: placementRepo.lapsedHoldsQuery(trx, now, calendarsOf),
     // A friendly early answer; the exclusion constraints remain the guarantee under races.
     overlaps: repo.overlapsQuery(trx, { ...calendarsOf, start: req.start, end, excludeId: req.excludeAppointmentId, now }),
   });
-  const releasedHolds = await releaseHolds(trx, loaded.lapsedHolds.map((h) => h.id));
+  const releasedHolds = await placementRepo.releaseHolds(trx, loaded.lapsedHolds.map((h) => h.id));
 
   if (loaded.overlaps.length > 0) {
     const sides = new Set<Side>();

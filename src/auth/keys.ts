@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { DB } from '../db/types.js';
+import { deleteSetting, findSetting } from './settings.repository.js';
 
 /** The two secrets the server holds: one signs tokens, one (through HKDF) encrypts webhook secrets at rest. */
 export interface Keys {
@@ -66,7 +67,7 @@ function writeKeyFile(path: string, keys: Partial<Keys>, replace: boolean) {
  */
 export async function resolveKeys(db: Kysely<DB>, config: Pick<Config, 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'DATA_DIR' | 'KEYS_IN_MEMORY'>): Promise<{ keys: Keys; notices: string[] }> {
   const notices: string[] = [];
-  const legacy = (await db.selectFrom('app_settings').select('value').where('key', '=', LEGACY_SETTING).executeTakeFirst())?.value;
+  const legacy = await findSetting(db, LEGACY_SETTING);
 
   let keys: Keys;
   if (config.JWT_SECRET) {
@@ -100,7 +101,7 @@ export async function resolveKeys(db: Kysely<DB>, config: Pick<Config, 'JWT_SECR
   }
   // Only once the key file holds it (or the environment replaced it) does the stored secret go.
   if (legacy !== undefined && !config.KEYS_IN_MEMORY) {
-    await db.deleteFrom('app_settings').where('key', '=', LEGACY_SETTING).execute();
+    await deleteSetting(db, LEGACY_SETTING);
   }
   return { keys, notices };
 }

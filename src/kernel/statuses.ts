@@ -1,5 +1,3 @@
-import { sql } from 'kysely';
-
 /*
  * What every feature may import: appointment statuses and which of them hold time. Imports nothing
  * of Carebook's own, so scheduling, facilities and appointments all read it from below.
@@ -36,16 +34,6 @@ export const OCCUPYING_STATUSES = ['pending_payment', 'scheduled', 'in_progress'
 export const LAPSING_STATUSES = ['pending_payment', 'offered'] as const satisfies readonly AppointmentStatus[];
 
 export const CANCELED_STATUSES = ['user_canceled', 'provider_canceled'] as const satisfies readonly AppointmentStatus[];
-
-/**
- * An `appointments` row whose time is taken at `now`: an occupying status, less holds that lapsed
- * (free even before the sweeper marks them expired). The statuses are SQL literals, so the generic
- * plan of a prepared statement still knows which values it filters on.
- */
-export const occupiesTimeAt = (now: Date, table = 'a') => {
-  const column = (name: string) => sql.ref(`${table}.${name}`);
-  return sql<boolean>`(${column('status')} IN (${sql.join(OCCUPYING_STATUSES.map((s) => sql.lit(s)))}) AND (${column('status')} NOT IN ('pending_payment', 'offered') OR ${column('hold_expires_at')} > ${now}))`;
-};
 
 export const isOccupying = (s: AppointmentStatus) => (OCCUPYING_STATUSES as readonly string[]).includes(s);
 export const isCanceled = (s: AppointmentStatus) => (CANCELED_STATUSES as readonly string[]).includes(s);

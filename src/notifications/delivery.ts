@@ -1,9 +1,9 @@
 import type PgBoss from 'pg-boss';
 import { isAccountMail, redactAccountMail } from '../accounts/account-mail.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { NotificationRow } from '../db/types.js';
 import { errorText } from '../log.js';
-import { channelsFor } from './channels/index.js';
+import { type ChannelContext, channelsFor } from './channels/index.js';
 import type { DeliveryOutcome } from './channels/types.js';
 import * as repo from './delivery.repository.js';
 import { DELIVERY_QUEUE, type DeliveryJob, dropDelivery, enqueueDelivery } from './queue.js';
@@ -13,6 +13,9 @@ import { FAILING_AFTER, retryDelayMs } from './retry.js';
 export const CONCURRENCY = 8;
 
 const INTERRUPTED = 'Every attempt was interrupted before it finished';
+
+/** What delivering takes: the database and clock, the retry settings, and the senders' parts. */
+type DeliveryContext = ChannelContext & Uses<'clock'>;
 
 interface Claim {
   row: NotificationRow;
@@ -31,7 +34,7 @@ interface Claim {
  * - pending/failed not due yet: a job at `next_attempt_at`; sending and leased: a job at the lease's end;
  * - sent, dead or gone: nothing.
  */
-async function claim(ctx: AppContext, id: string): Promise<Claim | undefined> {
+async function claim(ctx: Uses<'db' | 'clock' | 'config'>, id: string): Promise<Claim | undefined> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const n = await repo.lockNotification(trx, id);
@@ -59,7 +62,7 @@ async function claim(ctx: AppContext, id: string): Promise<Claim | undefined> {
  * with the next attempt at retry.ts's backoff and its job, in the same transaction; or dead after
  * NOTIFY_MAX_ATTEMPTS (or at once when retrying cannot help). The lease's job is no longer needed.
  */
-async function settle(ctx: AppContext, { row: n, watchdog }: Claim, outcome: DeliveryOutcome): Promise<void> {
+async function settle(ctx: DeliveryContext, { row: n, watchdog }: Claim, outcome: DeliveryOutcome): Promise<void> {
   const now = ctx.clock.now();
   const { log } = channelsFor(ctx);
   const dead = !outcome.ok && (outcome.permanent || n.attempts >= ctx.config.NOTIFY_MAX_ATTEMPTS);
@@ -89,7 +92,7 @@ async function settle(ctx: AppContext, { row: n, watchdog }: Claim, outcome: Del
   else log.info({ notification: n.id, channel: n.channel, attempts: n.attempts, error: outcome.error }, 'notification attempt failed; will retry');
 }
 
-async function send(ctx: AppContext, n: NotificationRow): Promise<DeliveryOutcome> {
+async function send(ctx: ChannelContext, n: NotificationRow): Promise<DeliveryOutcome> {
   try {
     return n.channel === 'in_app' ? { ok: true, durationMs: 0 } : await channelsFor(ctx).senders[n.channel].send(n);
   } catch (error) {
@@ -119,7 +122,7 @@ export interface JobSource {
  * A job whose handling failed before an attempt could start is failed: pg-boss retries it with
  * backoff, then hands it to the dead letter queue. Returns how many notifications it claimed.
  */
-export async function deliverJobs(ctx: AppContext, batch: PgBoss.Job<DeliveryJob>[], source: JobSource): Promise<number> {
+export async function deliverJobs(ctx: DeliveryContext, batch: PgBoss.Job<DeliveryJob>[], source: JobSource): Promise<number> {
   const { log } = channelsFor(ctx);
   const unsettled = new Map<string, number>();
   const renewal = setInterval(() => {
@@ -165,7 +168,7 @@ export async function deliverJobs(ctx: AppContext, batch: PgBoss.Job<DeliveryJob
  * for the last error): each notification is marked dead, unless it was settled meanwhile or another
  * worker holds it right now. A replay (webhooks) queues it again once the cause is fixed.
  */
-export async function giveUpDeliveries(ctx: AppContext, batch: PgBoss.JobWithMetadata<DeliveryJob>[]): Promise<void> {
+export async function giveUpDeliveries(ctx: DeliveryContext, batch: PgBoss.JobWithMetadata<DeliveryJob>[]): Promise<void> {
   const now = ctx.clock.now();
   for (const job of batch) {
     const cause = (job.output as { message?: string } | null)?.message;

@@ -1,7 +1,8 @@
-import { type Expression, sql, type Transaction } from 'kysely';
-import type { AppContext, Uses } from '../context.js';
+import type { Transaction } from 'kysely';
+import type { Uses } from '../context.js';
 import type { DB } from '../db/types.js';
 import { notificationRows, writeNotifications } from './fanout.js';
+import * as repo from './notifications.repository.js';
 import { cancelReminders, planReminders } from './reminders.js';
 import { type AppointmentNotice, loadNotice } from './snapshot.js';
 
@@ -46,7 +47,7 @@ export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: Uses<'cl
   await writeNotifications(trx, notifications, reminders.insert);
   // The next change is announced with the next iCalendar SEQUENCE (an event that told no one is no change).
   if (notifications.length > 0) {
-    await trx.updateTable('appointments').set((eb) => ({ announced_changes: eb('announced_changes', '+', 1) })).where('id', '=', event.appointmentId).execute();
+    await repo.countAnnouncedChange(trx, event.appointmentId);
   }
 }
 
@@ -55,7 +56,7 @@ export async function recordAppointmentEvent(trx: Transaction<DB>, ctx: Uses<'cl
  * and channel, and the reminders to cancel and to plan. Pure; {@link recordAppointmentEvent}
  * writes them, and a booking writes them in the statement that inserts the appointment.
  */
-export function eventOutbox(ctx: Pick<AppContext, 'clock' | 'config'>, notice: AppointmentNotice, event: Omit<AppointmentEvent, 'appointmentId'>) {
+export function eventOutbox(ctx: Uses<'clock' | 'config'>, notice: AppointmentNotice, event: Omit<AppointmentEvent, 'appointmentId'>) {
   const notifications = notificationRows(notice, {
     event: event.type,
     actor: { user_id: event.actor.userId, role: event.actor.role },
@@ -73,21 +74,7 @@ export interface NotificationSent {
   sent_at: string | null;
 }
 
-/**
- * For the appointment detail, as a column of the appointment's own query (one round trip):
- * [{channel, recipient, event, status, sent_at}] (seed 001's notifications_sent), oldest first.
- * `recipient` names the side (patient or provider), not the address: either side may read the
- * detail, and neither needs the other's email or phone. Webhook deliveries are the integration's
- * business and are listed under the subscription instead. Read it with {@link notificationsSentOf}.
- */
-export function notificationsSentColumn(appointmentId: Expression<string>) {
-  return sql<NotificationSent[]>`(
-    SELECT coalesce(json_agg(json_build_object('channel', n.channel, 'recipient', n.audience, 'event', n.event,
-                                               'status', n.status, 'sent_at', n.sent_at) ORDER BY n.seq), '[]'::json)
-    FROM notifications n WHERE n.appointment_id = ${appointmentId} AND n.channel <> 'webhook')`;
-}
-
-/** JSON renders timestamps as `+00:00`; the API speaks `Z`. */
+/** JSON renders timestamps as `+00:00`; the API speaks `Z` (for repo.notificationsSentColumn's). */
 export function notificationsSentOf(column: NotificationSent[]): NotificationSent[] {
   return column.map((n) => ({ ...n, sent_at: n.sent_at === null ? null : new Date(n.sent_at).toISOString() }));
 }

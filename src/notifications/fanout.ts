@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type Insertable, type OnConflictBuilder, sql, type Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { DB, NotificationsTable, RemindersTable } from '../db/types.js';
 import { manageLinkInfo } from '../manage-links/links.js';
 import { type Party, renderMessage, zoneFor } from './messages.js';
+import * as repo from './notifications.repository.js';
 import type { NotificationEvent, NotificationPayload } from './payload.js';
 import { enqueueDeliveries } from './queue.js';
 import type { AppointmentNotice } from './snapshot.js';
@@ -90,28 +91,12 @@ export function notificationRows(notice: AppointmentNotice, input: FanOutInput):
 }
 
 /**
- * One statement for an event's outbox rows and the reminders it plans, then one for the delivery
- * jobs of the rows still to send (pg-boss, in the same transaction: a change that rolls back sends
- * nothing, a committed one always has its jobs). The predicate is a literal: PostgreSQL matches it
- * against the partial unique index when planning, and a parameter there stops matching once a
- * prepared statement switches to its generic plan. Two syncs of one appointment at once (should the
- * caller not hold its row lock) still plan one reminder each.
+ * Writes an event's outbox rows and the reminders it plans (one statement, see repo.insertOutbox),
+ * then, in one more, the delivery jobs of the rows still to send (pg-boss, in the same transaction: a
+ * change that rolls back sends nothing, a committed one always has its jobs).
  */
 export async function writeNotifications(trx: Transaction<DB>, rows: Insertable<NotificationsTable>[], reminders: Insertable<RemindersTable>[] = []) {
   if (rows.length === 0 && reminders.length === 0) return;
-  const written =
-    reminders.length === 0
-      ? await trx.insertInto('notifications').values(rows).returning(['id', 'status']).execute()
-      : rows.length === 0
-        ? (await trx.insertInto('reminders').values(reminders).onConflict(pendingReminder).execute(), [])
-        : await trx
-            .with('planned', (db) => db.insertInto('reminders').values(reminders).onConflict(pendingReminder).returning('id'))
-            .insertInto('notifications')
-            .values(rows)
-            .returning(['id', 'status'])
-            .execute();
+  const written = await repo.insertOutbox(trx, rows, reminders);
   await enqueueDeliveries(trx, written.filter((n) => n.status !== 'sent'));
 }
-
-const pendingReminder = (oc: OnConflictBuilder<DB, 'reminders'>) =>
-  oc.columns(['appointment_id', 'offset_minutes']).where('status', '=', sql.lit('pending')).doNothing();

@@ -1,9 +1,9 @@
-import { type Insertable, sql, type Transaction } from 'kysely';
-import type { AppContext } from '../context.js';
-import { anyUuid } from '../db/sql.js';
+import type { Insertable, Transaction } from 'kysely';
+import type { Uses } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import type { DB, RemindersTable } from '../db/types.js';
 import { notificationRows, writeNotifications } from './fanout.js';
+import * as repo from './notifications.repository.js';
 import { type AppointmentNotice, loadNotice } from './snapshot.js';
 
 /** Only a confirmed booking is worth a reminder: a hold may lapse, and everything else is over. */
@@ -20,7 +20,7 @@ const BATCH = 100;
  * start time retires the old ones and plans new ones. Pure: the caller cancels and inserts.
  */
 export function planReminders(
-  ctx: Pick<AppContext, 'clock' | 'config'>,
+  ctx: Uses<'clock' | 'config'>,
   notice: Pick<AppointmentNotice, 'snapshot' | 'start' | 'reminders'>,
 ): { cancel: string[]; insert: Insertable<RemindersTable>[] } {
   const now = ctx.clock.now().getTime();
@@ -43,7 +43,7 @@ export function planReminders(
 /** Retires pending reminders (a sent one stays as it was). */
 export async function cancelReminders(trx: Transaction<DB>, ids: string[]) {
   if (ids.length === 0) return;
-  await trx.updateTable('reminders').set({ status: 'canceled' }).where('id', '=', anyUuid(ids)).where('status', '=', 'pending').execute();
+  await repo.cancelPendingReminders(trx, ids);
 }
 
 /**
@@ -52,22 +52,12 @@ export async function cancelReminders(trx: Transaction<DB>, ids: string[]) {
  * notifications, so they commit together or not at all. A reminder whose appointment is no longer
  * scheduled at that time, or has already begun, is retired instead. Returns how many went out.
  */
-export async function runDueReminders(ctx: AppContext): Promise<number> {
+export async function runDueReminders(ctx: Uses<'db' | 'clock'>): Promise<number> {
   let sent = 0;
   for (;;) {
     const now = ctx.clock.now();
     const { claimed, delivered } = await inTransaction(ctx.db, async (trx) => {
-      const due = await trx
-        .selectFrom('reminders')
-        .select(['id', 'appointment_id', 'offset_minutes', 'remind_at'])
-        // A literal, like the due index's predicate, so a generic plan can still use that index.
-        .where(sql<boolean>`status = 'pending'`)
-        .where('remind_at', '<=', now)
-        .orderBy('remind_at')
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute();
+      const due = await repo.claimDueReminders(trx, now, BATCH);
       let delivered = 0;
       for (const reminder of due) {
         const notice = await loadNotice(trx, reminder.appointment_id, 'reminder');
@@ -86,11 +76,7 @@ export async function runDueReminders(ctx: AppContext): Promise<number> {
           await writeNotifications(trx, rows);
           delivered++;
         }
-        await trx
-          .updateTable('reminders')
-          .set(live ? { status: 'sent', sent_at: now } : { status: 'canceled' })
-          .where('id', '=', reminder.id)
-          .execute();
+        await repo.settleReminder(trx, reminder.id, live ? { status: 'sent', sent_at: now } : { status: 'canceled' });
       }
       return { claimed: due.length, delivered };
     });

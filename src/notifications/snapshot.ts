@@ -1,8 +1,8 @@
-import { type Kysely, sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { strictestCutoff, topicCutoffOf } from '../appointments/appointments.repository.js';
+import type { Kysely } from 'kysely';
+import { strictestCutoff } from '../appointments/appointments.repository.js';
 import type { DB } from '../db/types.js';
 import type { Party } from './messages.js';
+import * as repo from './notifications.repository.js';
 import { type AppointmentSnapshot, type NotificationEvent, webhookEventName } from './payload.js';
 
 /** One side of an appointment as the notifier sees it: where to reach them and what they allow. */
@@ -41,17 +41,7 @@ export interface AppointmentNotice {
   patientCutoffMinutes: number;
 }
 
-/** Active webhook subscriptions that want any of `events`, oldest first; {@link subscribersOf} picks one event's. */
-export function subscriptionsQuery(db: Kysely<DB>, events: NotificationEvent[]) {
-  return db
-    .selectFrom('webhook_subscriptions')
-    .select(['id', 'url', 'events'])
-    .where('active', '=', true)
-    .where(sql<boolean>`events && ${sql.val([...events.map(webhookEventName), '*'])}::text[]`)
-    .orderBy('created_at');
-}
-
-/** The subscriptions (from {@link subscriptionsQuery}) that want `event`. */
+/** The subscriptions (from repo.subscriptionsQuery) that want `event`. */
 export function subscribersOf(subscriptions: { id: string; url: string; events: string[] }[], event: NotificationEvent) {
   return subscriptions.filter((s) => s.events.includes('*') || s.events.includes(webhookEventName(event))).map(({ id, url }) => ({ id, url }));
 }
@@ -62,66 +52,7 @@ export function subscribersOf(subscriptions: { id: string; url: string; events: 
  * reminders. Undefined when there is no such appointment.
  */
 export async function loadNotice(db: Kysely<DB>, appointmentId: string, event: NotificationEvent): Promise<AppointmentNotice | undefined> {
-  const row = await db
-    .selectFrom('appointments as a')
-    .innerJoin('providers as pr', 'pr.id', 'a.provider_id')
-    .innerJoin('users as pu', 'pu.id', 'pr.user_id')
-    .innerJoin('patients as pa', 'pa.id', 'a.patient_id')
-    .innerJoin('users as qu', 'qu.id', 'pa.user_id')
-    .leftJoin('facilities as f', 'f.id', 'a.facility_id')
-    .select([
-      'a.id',
-      'a.status',
-      'a.start_time',
-      'a.end_time',
-      'a.mode',
-      'a.cancel_reason',
-      'a.hold_expires_at',
-      'a.price_amount',
-      'a.currency',
-      'a.provider_id',
-      'a.patient_id',
-      'pr.timezone as provider_timezone',
-      'pu.id as provider_user_id',
-      'pu.name as provider_name',
-      'pu.email as provider_email',
-      'pu.phone as provider_phone',
-      'pu.notify_email as provider_notify_email',
-      'pu.notify_sms as provider_notify_sms',
-      'qu.id as patient_user_id',
-      'qu.name as patient_name',
-      'qu.email as patient_email',
-      'qu.phone as patient_phone',
-      'qu.notify_email as patient_notify_email',
-      'qu.notify_sms as patient_notify_sms',
-      'pa.timezone as patient_timezone',
-      'f.id as facility_id',
-      'f.name as facility_name',
-      'f.address as facility_address',
-      'f.timezone as facility_timezone',
-      (eb) =>
-        eb
-          .selectFrom('appointment_topics as at')
-          .innerJoin('topics as t', 't.id', 'at.topic_id')
-          .select(sql<string[]>`coalesce(json_agg(t.name ORDER BY at.position), '[]'::json)`.as('names'))
-          .whereRef('at.appointment_id', '=', 'a.id')
-          .as('topic_names'),
-      'a.announced_changes as changes',
-      'a.version',
-      'pr.patient_cancel_cutoff_minutes as provider_cutoff',
-      (eb) => topicCutoffOf(eb).as('topic_cutoff'),
-      jsonArrayFrom(subscriptionsQuery(db, [event])).as('subscriptions'),
-      (eb) =>
-        jsonArrayFrom(
-          eb
-            .selectFrom('reminders as r')
-            .select(['r.id', 'r.offset_minutes', 'r.remind_at', 'r.status'])
-            .whereRef('r.appointment_id', '=', 'a.id')
-            .where('r.status', 'in', ['pending', 'sent']),
-        ).as('reminders'),
-    ])
-    .where('a.id', '=', appointmentId)
-    .executeTakeFirst();
+  const row = await repo.noticeRow(db, appointmentId, event);
   if (!row) return undefined;
   const changes = Number(row.changes ?? 0);
 

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.js';
-import { channelsFor } from './channels/index.js';
+import type { Uses } from '../context.js';
+import { type ChannelContext, channelsFor } from './channels/index.js';
 import { FeedListener } from './feed-listener.js';
 import { errorText } from '../log.js';
 import { feedAfter, feedAt, latestSeq } from './notifications.repository.js';
@@ -34,7 +34,7 @@ const validCursor = (header: unknown): number | undefined => {
  * its user's streams through PostgreSQL's LISTEN/NOTIFY, from whichever instance or worker wrote it;
  * a stream reads only that row. Opening with Last-Event-ID first replays what is newer than it.
  */
-export function createStreamRegistry(ctx: AppContext) {
+export function createStreamRegistry(ctx: ChannelContext & Uses<'database'>) {
   const closers = new Set<() => void>();
   // Each user's open streams, oldest first: one user cannot hold an unbounded number of sockets and pollers.
   const byUser = new Map<string, (() => void)[]>();

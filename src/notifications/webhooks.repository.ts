@@ -120,3 +120,8 @@ export function requeueNotification(db: Kysely<DB> | Transaction<DB>, notificati
     .returning(['id', 'status', 'next_attempt_at'])
     .executeTakeFirst();
 }
+
+/** The subscription a webhook delivery goes to, as it is now (its URL, whether it is on, its sealed secret). */
+export function findSubscriptionForDelivery(db: Kysely<DB>, id: string) {
+  return db.selectFrom('webhook_subscriptions').select(['id', 'url', 'active', 'secret_encrypted']).where('id', '=', id).executeTakeFirst();
+}

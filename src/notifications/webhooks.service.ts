@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Paging } from '../db/keyset.js';
 import { inTransaction } from '../db/transaction.js';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
 import type { Caller } from '../http/auth.js';
 import { conflict, invalid, notFound } from '../http/errors.js';
 import { webhookUrlProblem } from './webhook-address.js';
@@ -30,7 +30,7 @@ export function subscriptionView(s: repo.SubscriptionRecord) {
 }
 
 /** Internal addresses and URLs with credentials are refused at once (delivery checks the resolved address again). */
-function refuseUnsafeUrl(ctx: AppContext, url: string) {
+function refuseUnsafeUrl(ctx: Uses<'config'>, url: string) {
   const problem = webhookUrlProblem(url, ctx.config.ALLOW_PRIVATE_WEBHOOK_URLS);
   if (problem) throw invalid([{ field: 'url', message: problem }]);
 }
@@ -39,7 +39,7 @@ function refuseUnsafeUrl(ctx: AppContext, url: string) {
  * Creates a subscription with a new signing secret. The secret is stored encrypted (bound to the
  * row's id) and returned in clear this once, in the Standard Webhooks `whsec_<base64>` form.
  */
-export async function createSubscription(ctx: AppContext, caller: Caller, input: WebhookCreate) {
+export async function createSubscription(ctx: Uses<'db' | 'config' | 'keys'>, caller: Caller, input: WebhookCreate) {
   refuseUnsafeUrl(ctx, input.url);
   const id = randomUUID();
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
@@ -57,29 +57,29 @@ export async function createSubscription(ctx: AppContext, caller: Caller, input:
   return { ...subscriptionView(row), secret };
 }
 
-export async function listSubscriptions(ctx: AppContext, paging: Paging) {
+export async function listSubscriptions(ctx: Uses<'db'>, paging: Paging) {
   const { rows, ...page } = await repo.listSubscriptions(ctx.db, paging);
   return { ...page, results: rows.map(subscriptionView) };
 }
 
-export async function getSubscription(ctx: AppContext, id: string) {
+export async function getSubscription(ctx: Uses<'db'>, id: string) {
   const row = await repo.findSubscription(ctx.db, id);
   if (!row) throw notFound('Webhook subscription');
   return subscriptionView(row);
 }
 
-export async function updateSubscription(ctx: AppContext, id: string, input: WebhookUpdate) {
+export async function updateSubscription(ctx: Uses<'db' | 'config'>, id: string, input: WebhookUpdate) {
   if (input.url !== undefined) refuseUnsafeUrl(ctx, input.url);
   const row = await inTransaction(ctx.db, (trx) => repo.updateSubscription(trx, id, input));
   if (!row) throw notFound('Webhook subscription');
   return subscriptionView(row);
 }
 
-export async function deleteSubscription(ctx: AppContext, id: string) {
+export async function deleteSubscription(ctx: Uses<'db'>, id: string) {
   if (!(await inTransaction(ctx.db, (trx) => repo.deleteSubscription(trx, id)))) throw notFound('Webhook subscription');
 }
 
-export async function listDeliveries(ctx: AppContext, id: string, paging: Paging) {
+export async function listDeliveries(ctx: Uses<'db'>, id: string, paging: Paging) {
   await getSubscription(ctx, id);
   const { rows, ...page } = await repo.listDeliveries(ctx.db, id, paging);
   return {
@@ -100,7 +100,7 @@ export async function listDeliveries(ctx: AppContext, id: string, paging: Paging
 }
 
 /** Sends a delivered, failed or dead-lettered message again: queued with its delivery job, in one transaction. */
-export async function replayDelivery(ctx: AppContext, subscriptionId: string, deliveryOrNotificationId: string) {
+export async function replayDelivery(ctx: Uses<'db' | 'clock'>, subscriptionId: string, deliveryOrNotificationId: string) {
   await getSubscription(ctx, subscriptionId);
   const notification = await repo.findSubscriptionNotification(ctx.db, subscriptionId, deliveryOrNotificationId);
   if (!notification) throw notFound('Delivery');

@@ -9,15 +9,25 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, renameSync, unlinkSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import { migrateToLatest } from '../db/migrate.js';
 import { migrations } from '../db/migrations/index.js';
 import type { DB } from '../db/types.js';
-import { countRows, markAsCopy, readTable, resetSequences, tablesInLoadOrder, truncate, writeRows } from './copy.repository.js';
+import {
+  appliedMigrations,
+  countRows,
+  hasMigrationTable,
+  MIGRATION_TABLE,
+  markAsCopy,
+  readTable,
+  resetSequences,
+  tablesInLoadOrder,
+  truncate,
+  writeRows,
+} from './copy.repository.js';
 
 const FORMAT = 'carebook-backup';
-const MIGRATION_TABLE = 'kysely_migration';
 
 interface Header {
   format: typeof FORMAT;
@@ -40,8 +50,7 @@ export async function rowCounts(db: Kysely<DB> | Transaction<DB>): Promise<Recor
 /** Applies the code's migrations up to and including `last` (the point the copied data was written at). */
 async function migrateUpTo(db: Kysely<DB>, last: string | undefined, wanted: string[]): Promise<void> {
   // Never migrate a target down: one that is ahead of the data is not the fresh database a copy needs.
-  const present = await sql<{ t: string | null }>`SELECT to_regclass('public.kysely_migration')::text AS t`.execute(db);
-  if (present.rows[0]?.t) {
+  if (await hasMigrationTable(db)) {
     const ahead = (await appliedMigrations(db)).filter((n) => !wanted.includes(n));
     if (ahead.length > 0) throw new BackupError(`The target database has migrations the data does not (${ahead.join(', ')}); copy into a fresh database or DATA_DIR`);
   }
@@ -73,11 +82,6 @@ async function assertEmpty(db: Kysely<DB>, what: string): Promise<void> {
 /** Runs `work` in one REPEATABLE READ, read-only snapshot: every table as of the same instant, while the server keeps running. */
 function inSnapshot<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work);
-}
-
-async function appliedMigrations(trx: Transaction<DB> | Kysely<DB>): Promise<string[]> {
-  const rows = await (trx as Kysely<any>).selectFrom(MIGRATION_TABLE).select('name').orderBy('name').execute();
-  return rows.map((r: { name: string }) => r.name);
 }
 
 /**

@@ -6,6 +6,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../db/types.js';
 
+/** Kysely's list of applied migrations: copied with the schema's version, never as rows. */
+export const MIGRATION_TABLE = 'kysely_migration';
+
 /** Kysely's own bookkeeping besides the migration list: never copied. */
 const SKIPPED = new Set(['kysely_migration_lock']);
 
@@ -58,12 +61,12 @@ export async function countRows(db: Kysely<DB> | Transaction<DB>, table: string)
   return (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.id(table)}`.execute(db)).rows[0]!.n;
 }
 
-/** Empties the tables (after migrations, before a load into a fresh database). */
 /** Marks this transaction as a copy (restore, move): the audit trigger records nothing of it. */
 export async function markAsCopy(trx: Transaction<DB>): Promise<void> {
   await sql`SELECT set_config('carebook.copying', 'on', true)`.execute(trx);
 }
 
+/** Empties the tables (after migrations, before a load into a fresh database). */
 export async function truncate(trx: Transaction<DB>, tables: string[]): Promise<void> {
   if (tables.length === 0) return;
   await sql`TRUNCATE ${sql.join(tables.map((t) => sql.id(t)))} RESTART IDENTITY CASCADE`.execute(trx);
@@ -78,4 +81,16 @@ export async function resetSequences(trx: Transaction<DB>): Promise<void> {
   for (const c of columns) {
     await sql`SELECT setval(${c.seq}::regclass, coalesce((SELECT max(${sql.id(c.column_name)}) FROM ${sql.id(c.table_name)}), 0) + 1, false)`.execute(trx);
   }
+}
+
+/** Whether the database has Kysely's migration list at all (a fresh database does not). */
+export async function hasMigrationTable(db: Kysely<DB>): Promise<boolean> {
+  const present = await sql<{ t: string | null }>`SELECT to_regclass('public.kysely_migration')::text AS t`.execute(db);
+  return Boolean(present.rows[0]?.t);
+}
+
+/** The migrations the database has applied, in name order. */
+export async function appliedMigrations(trx: Transaction<DB> | Kysely<DB>): Promise<string[]> {
+  const rows = await (trx as Kysely<any>).selectFrom(MIGRATION_TABLE).select('name').orderBy('name').execute();
+  return rows.map((r: { name: string }) => r.name);
 }

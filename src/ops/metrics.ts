@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { AppContext } from '../context.js';
+import type { Uses } from '../context.js';
+import * as repo from './ops.repository.js';
 
 /**
  * The app's Prometheus metrics, on a registry of its own (not prom-client's global one), so every app
@@ -24,7 +24,7 @@ export function bookingOutcome(status: number): string {
   return status >= 500 ? 'error' : 'invalid';
 }
 
-export function createMetrics(ctx: AppContext): Metrics {
+export function createMetrics(ctx: Uses<'db' | 'database' | 'config'>): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'carebook_process_' });
   const requests = new Counter({
@@ -55,9 +55,7 @@ export function createMetrics(ctx: AppContext): Metrics {
     registers: [registry],
     async collect() {
       this.reset();
-      const rows = await sql<{ channel: string; n: number }>`SELECT channel, count(*)::int AS n FROM notifications
-        WHERE status IN ('pending', 'sending') GROUP BY channel`.execute(ctx.db);
-      for (const r of rows.rows) this.set({ channel: r.channel }, r.n);
+      for (const r of await repo.outboxDepth(ctx.db)) this.set({ channel: r.channel }, r.n);
     },
   });
   new Gauge({
@@ -67,9 +65,7 @@ export function createMetrics(ctx: AppContext): Metrics {
     registers: [registry],
     async collect() {
       this.reset();
-      const rows = await sql<{ channel: string; status: string; n: number }>`SELECT channel, status, count(*)::int AS n FROM notifications
-        WHERE status IN ('failed', 'dead') GROUP BY channel, status`.execute(ctx.db);
-      for (const r of rows.rows) this.set({ channel: r.channel, status: r.status }, r.n);
+      for (const r of await repo.deliveryFailures(ctx.db)) this.set({ channel: r.channel, status: r.status }, r.n);
     },
   });
   new Gauge({
@@ -77,8 +73,7 @@ export function createMetrics(ctx: AppContext): Metrics {
     help: 'Webhook delivery attempts that failed, over all time',
     registers: [registry],
     async collect() {
-      const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM webhook_deliveries WHERE NOT success`.execute(ctx.db);
-      this.set(row.rows[0]?.n ?? 0);
+      this.set(await repo.failedWebhookAttempts(ctx.db));
     },
   });
   new Gauge({
@@ -88,11 +83,8 @@ export function createMetrics(ctx: AppContext): Metrics {
     registers: [registry],
     async collect() {
       this.reset();
-      const exists = await sql<{ t: string | null }>`SELECT to_regclass('pgboss.job')::text AS t`.execute(ctx.db);
-      if (!exists.rows[0]?.t) return;
-      const rows = await sql<{ name: string; lag: number }>`SELECT name, coalesce(extract(epoch FROM max(now() - start_after)), 0)::float8 AS lag
-        FROM pgboss.job WHERE state IN ('created', 'retry') AND start_after <= now() GROUP BY name`.execute(ctx.db);
-      for (const r of rows.rows) this.set({ queue: r.name }, Math.max(0, r.lag));
+      if (!(await repo.hasJobTable(ctx.db))) return;
+      for (const r of await repo.jobQueueLag(ctx.db)) this.set({ queue: r.name }, Math.max(0, r.lag));
     },
   });
   new Gauge({

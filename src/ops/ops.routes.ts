@@ -1,11 +1,11 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, RawRequestDefaultExpression } from 'fastify';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import type { AppContext } from '../context.js';
+import type { AppContext, Uses } from '../context.js';
 import { migrations } from '../db/migrations/index.js';
 import type { App, Auth } from '../http/types.js';
 import { bookingOutcome, type Metrics } from './metrics.js';
+import { appliedMigrationNames } from './ops.repository.js';
 
 /** An incoming X-Request-Id is kept when it is short and plain (it ends up in logs and headers); otherwise a new one is made. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
@@ -36,9 +36,8 @@ export function instrument(app: App, metrics: Metrics): void {
 }
 
 /** Migrations the code has that the database has not applied. */
-async function pendingMigrations(ctx: AppContext): Promise<string[]> {
-  const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(ctx.db);
-  const applied = new Set(rows.rows.map((r) => r.name));
+async function pendingMigrations(ctx: Uses<'db'>): Promise<string[]> {
+  const applied = new Set(await appliedMigrationNames(ctx.db));
   return Object.keys(migrations).filter((name) => !applied.has(name));
 }
 
