@@ -58,11 +58,11 @@ function supervise(count: number) {
 
 async function serve(index: number) {
   let ctx: AppContext | undefined;
+  let stopping = false;
   try {
     ctx = await createContext(config);
     const app = await buildApp(ctx);
     await registerWebApp(app);
-    const worker: Worker | undefined = config.RUN_WORKER && index === 0 ? await startWorker(ctx) : undefined;
 
     await app.listen({ host: config.HOST, port: config.PORT });
     if (index === 0) {
@@ -77,7 +77,7 @@ async function serve(index: number) {
     }
 
     const running = ctx;
-    let stopping = false;
+    let worker: Worker | undefined;
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
@@ -92,7 +92,13 @@ async function serve(index: number) {
     };
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     process.on('SIGINT', () => void shutdown('SIGINT'));
+
+    // The worker starts once the API answers (its start, some 200 ms of pg-boss round trips, is not
+    // in the way of the first request): jobs enqueued meanwhile wait in their queues.
+    if (config.RUN_WORKER && index === 0) worker = await startWorker(running);
   } catch (error) {
+    // Stopped while the worker was still starting: the shutdown under way ends the process.
+    if (stopping) return;
     // A refusal (a DATA_DIR in use, an unreachable database) is a message for the operator, not a stack trace.
     console.error(`Carebook could not start: ${error instanceof Error ? error.message : String(error)}`);
     await ctx?.database.close().catch(() => {});
