@@ -1,7 +1,12 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { bookingStart, type Figures, load, recordStatements, type Statement, openBenchDatabase, QUICK, type QueryProfile, queriesPerRequest, ratio, SLOT_MINUTES, type Seeded, seedAppointments, seedPeople, startApp, withBenchDatabase } from './helpers.js';
+import { freePort } from '../test/support/server-process.js';
+import { ADMIN, bookingStart, type Figures, load, login, recordStatements, type Statement, openBenchDatabase, QUICK, type QueryProfile, queriesPerRequest, ratio, SLOT_MINUTES, type Seeded, seedAppointments, seedPeople, startApp, withBenchDatabase } from './helpers.js';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONNECTIONS = 50;
 const POOL_SIZE = 20; // the app's default DB_POOL_SIZE; the baseline Pool gets the same
 const PROVIDERS = 200;
@@ -14,7 +19,7 @@ const PATIENTS = 2_000;
  */
 const HISTORY = QUICK ? 5_000 : 20_000;
 /** Each run books from its own slot range, so runs never collide (slots are 30 minutes). */
-const RUN_SLOTS = { warmup: 0, app: 10_000, direct: 20_000, count: 30_000, replay: 40_000 };
+const RUN_SLOTS = { warmup: 0, app: 10_000, direct: 20_000, count: 30_000, replay: 40_000, ownProcess: 50_000 };
 /**
  * Bookings recorded for the replay baseline; each replay takes the next, round-robin. Each books a
  * different provider, so two replays of one recording (REPLAYED apart) never run at once.
@@ -31,6 +36,8 @@ export interface BookingResult {
   queries: QueryProfile;
   /** Resident memory of this process (the API runs in it; the load generator in worker threads) after the app's run. */
   rssMb: number;
+  /** The same booking run against `npm start`'s server in a process of its own (server mode, its worker included), and that process's resident memory after it. */
+  ownProcess: Figures & { rssMb: number };
 }
 
 /** Booking throughput: POST /api/v1/appointments against the same transaction sent straight to PostgreSQL. */
@@ -59,11 +66,42 @@ export async function bookingBenchmark(): Promise<BookingResult> {
       const direct = await directBooking(url, seeded, adminId, seconds);
       const queries = await queriesPerRequest(20, () => book(RUN_SLOTS.count, 0, 1, 20));
       const replay = await replayBookings(url, await recordBookings(running, seeded), seconds);
-      return { app, direct, ratio: ratio(app.rps, direct.rps), replay, replayRatio: ratio(app.rps, replay.rps), queries, rssMb };
+      const ownProcess = await bookingInOwnProcess(url, seeded, seconds);
+      return { app, direct, ratio: ratio(app.rps, direct.rps), replay, replayRatio: ratio(app.rps, replay.rps), queries, rssMb, ownProcess };
     } finally {
       await running.close();
     }
   });
+}
+
+/**
+ * The booking run against the server as `npm start` runs it (dist/server.js, one process, the job
+ * worker in it) on the same database, and that process's resident memory afterwards: what an operator
+ * sees, without the benchmark's own threads and data.
+ */
+async function bookingInOwnProcess(url: string, seeded: Seeded, seconds: number): Promise<Figures & { rssMb: number }> {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', WEB_CONCURRENCY: '1', DB_POOL_SIZE: String(POOL_SIZE), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
+  const child = spawn(process.execPath, ['dist/server.js'], { cwd: ROOT, env, stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    const deadline = Date.now() + 60_000;
+    while (!(await fetch(`${base}/health`).then((r) => r.ok, () => false))) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error('the server did not become healthy');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const token = await login(base, ADMIN.email, ADMIN.password);
+    const vary = { kind: 'book' as const, providers: seeded.providers, patients: seeded.patients, topic: seeded.topic };
+    await load({ url: base, connections: CONNECTIONS, duration: QUICK ? 0.3 : 1, method: 'POST', path: '/api/v1/appointments', token, vary: { ...vary, firstSlot: RUN_SLOTS.ownProcess } });
+    const figures = await load({ url: base, connections: CONNECTIONS, duration: seconds, method: 'POST', path: '/api/v1/appointments', token, vary: { ...vary, firstSlot: RUN_SLOTS.ownProcess + 2_000 } });
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? Number.NaN);
+    return { ...figures, rssMb: Math.round(rssKb / 1024) };
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
 }
 
 /**
