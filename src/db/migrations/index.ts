@@ -16,6 +16,7 @@ import calendars from './2026_12_02_0401_calendars.js';
 import manageLinks from './2026_12_03_0100_manage_links.js';
 import pendingTasks from './2026_12_03_0200_pending_tasks.js';
 import dropDeliveryScanIndexes from './2026_12_04_0100_drop_delivery_scan_indexes.js';
+import appointmentsStartIdIdx from './2026_12_04_0200_appointments_start_id_idx.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0100_manage_links': manageLinks,
   '2026_12_03_0200_pending_tasks': pendingTasks,
   '2026_12_04_0100_drop_delivery_scan_indexes': dropDeliveryScanIndexes,
+  '2026_12_04_0200_appointments_start_id_idx': appointmentsStartIdIdx,
 };
