@@ -20,11 +20,6 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-/**
- * Starts pg-boss on the app's own database (its own pool) and registers the periodic jobs and the
- * notification delivery handlers. Several workers may run at once: pg-boss hands each job to one of
- * them (SKIP LOCKED).
- */
 /** A lost connection to PostgreSQL: the server ended it (57P01–57P03), a connection error class (08), or the socket closed. */
 const isConnectionLoss = (reason: unknown) => {
   const { code, message } = (reason ?? {}) as { code?: unknown; message?: unknown };
@@ -47,6 +42,11 @@ function survivePgBossConnectionLoss(ctx: AppContext) {
   });
 }
 
+/**
+ * Starts pg-boss on the app's own database (its own pool) and registers the periodic jobs and the
+ * notification delivery handlers. Several workers may run at once: pg-boss hands each job to one of
+ * them (SKIP LOCKED).
+ */
 export async function startWorker(ctx: AppContext): Promise<Worker> {
   survivePgBossConnectionLoss(ctx);
   const { database } = ctx;
